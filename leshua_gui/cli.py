@@ -1,0 +1,206 @@
+"""`leshua-query`: the core on the command line, for scripting. Exit codes are a contract."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from leshua_gui import __version__
+from leshua_gui.core import endpoints, labels, report
+from leshua_gui.core.client import GatewayClient
+from leshua_gui.core.errors import InputError, LeshuaError
+from leshua_gui.core.polling import Attempt, PollResult, poll
+from leshua_gui.core.validation import OrderRef
+
+KEY_ENV = "LESHUA_TRANSACTION_KEY"
+
+EXIT_OK = 0
+EXIT_GATEWAY = 1
+EXIT_USAGE = 2
+EXIT_TRANSPORT = 3
+EXIT_SIGNATURE = 4
+EXIT_NOT_FINAL = 5
+EXIT_INTERRUPTED = 130
+
+_EXIT_BY_KIND = {
+    "input": EXIT_USAGE,
+    "gateway": EXIT_GATEWAY,
+    "transport": EXIT_TRANSPORT,
+    "timeout": EXIT_TRANSPORT,
+    "protocol": EXIT_TRANSPORT,
+    "signature": EXIT_SIGNATURE,
+}
+
+
+def exit_code(result: PollResult, *, waited: bool) -> int:
+    """The documented exit status for a query's outcome."""
+    if result.cancelled:
+        return EXIT_INTERRUPTED
+    if waited and result.deadline_reached and not result.final:
+        return EXIT_NOT_FINAL
+    if result.error is not None:
+        return _EXIT_BY_KIND.get(result.error.kind, EXIT_TRANSPORT)
+    return EXIT_OK
+
+
+class UsageError(Exception):
+    """Bad arguments: exit 2, nothing sent."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leshua-query",
+        description="Look up Leshua payment orders and verify the gateway's answers.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    status = sub.add_parser(
+        "status",
+        help="query an order's trade state",
+        description=(
+            "Query an order's trade state. The transaction key comes from the environment "
+            f"variable {KEY_ENV} (never an argument), or from a profile."
+        ),
+    )
+    ids = status.add_mutually_exclusive_group(required=True)
+    ids.add_argument("--third-order-id", metavar="ID", help="merchant order number")
+    ids.add_argument("--leshua-order-id", metavar="ID", help="Leshua order number")
+    status.add_argument("--profile", metavar="NAME", help="use a saved merchant profile")
+    status.add_argument("--merchant-id", metavar="MID", help="10-digit Leshua merchant id")
+    status.add_argument(
+        "--gateway",
+        metavar="URL|production|test|sandbox",
+        help="gateway endpoint; 'sandbox' starts the local demo gateway for this command",
+    )
+    status.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="keep querying until a final state or this many seconds (default 0: one query)",
+    )
+    status.add_argument(
+        "--timeout", type=float, default=15.0, metavar="SECONDS", help="per-request read timeout"
+    )
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    status.add_argument("--lang", choices=labels.LANGS, help="language of the summary")
+    return parser
+
+
+@contextmanager
+def _gateway(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
+    """(endpoint, merchant id, key) for the arguments; `sandbox` runs one for the command."""
+    if args.profile:
+        raise UsageError("--profile: merchant profiles are not available in this version")
+    if not args.gateway:
+        raise UsageError("give --gateway URL|production|test|sandbox (or --profile NAME)")
+    key = os.environ.get(KEY_ENV, "")
+    if args.gateway.strip().lower() == "sandbox":
+        from leshua_gui.sandbox import Sandbox  # only this path needs the server
+
+        with Sandbox() as sandbox:
+            yield (
+                sandbox.url,
+                args.merchant_id or sandbox.merchant_id,
+                key or sandbox.transaction_key,
+            )
+        return
+    if not args.merchant_id:
+        raise UsageError("give --merchant-id MID (or --profile NAME)")
+    if not key:
+        raise UsageError(f"set the transaction key in the environment variable {KEY_ENV}")
+    try:
+        url = endpoints.resolve(args.gateway)
+    except InputError as exc:
+        raise UsageError(exc.message) from None
+    yield url, args.merchant_id, key
+
+
+def _print_attempt(attempt: Attempt, lang: labels.Lang) -> None:
+    state = labels.trade_state(attempt.status, lang) if attempt.status else attempt.outcome
+    print(f"#{attempt.number} {attempt.elapsed_s:5.1f}s  {state}", file=sys.stderr, flush=True)
+
+
+def _emit(result: PollResult, args: argparse.Namespace, lang: labels.Lang, at: datetime) -> None:
+    if args.json:
+        payload = report.to_json(result, lang)
+        payload["queried_at"] = at.isoformat()
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.summary_lines(result, lang, queried_at=at)))
+
+
+def _input_failure(exc: InputError, args: argparse.Namespace) -> int:
+    if getattr(args, "json", False):
+        result = PollResult()
+        payload: dict[str, Any] = report.to_json(result, labels.normalize_lang(None))
+        payload["error"] = {"kind": "input", "reason": exc.reason, "code": None,
+                            "message": exc.message, "advice": None}  # fmt: skip
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    print(f"leshua-query: {exc.message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_status(args: argparse.Namespace) -> int:
+    lang = args.lang or labels.system_lang()
+    if args.wait < 0 or args.timeout <= 0:
+        raise UsageError("--wait must be >= 0 and --timeout > 0")
+    try:
+        order = OrderRef.of(
+            third_order_id=args.third_order_id, leshua_order_id=args.leshua_order_id
+        )
+    except InputError as exc:
+        return _input_failure(exc, args)
+    cancel = threading.Event()
+    with _gateway(args) as (url, merchant_id, key):
+        try:
+            client = GatewayClient(
+                url,
+                merchant_id,
+                key,
+                connect_timeout=min(5.0, args.timeout),
+                read_timeout=args.timeout,
+            )
+        except InputError as exc:
+            return _input_failure(exc, args)
+        at = datetime.now(UTC)
+        previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
+        try:
+            with client:
+                result = poll(
+                    lambda: client.query_status(order),
+                    deadline_s=args.wait,
+                    cancel=cancel,
+                    on_attempt=(lambda a: _print_attempt(a, lang)) if args.wait > 0 else None,
+                )
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    _emit(result, args, lang, at)
+    return exit_code(result, waited=args.wait > 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "status":
+            return run_status(args)
+    except UsageError as exc:
+        parser.error(str(exc))  # exits 2
+    except LeshuaError as exc:  # pragma: no cover - every path above converts these
+        print(f"leshua-query: {exc.message}", file=sys.stderr)
+        return _EXIT_BY_KIND.get(exc.kind, EXIT_TRANSPORT)
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free core: the Leshua protocol, the gateway client, polling, profiles and history."""

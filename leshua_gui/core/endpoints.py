@@ -1,0 +1,58 @@
+"""Where the gateway lives: the named environments and checks on custom URLs."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from .errors import InputError
+
+PATH = "/cgi-bin/lepos_pay_gateway.cgi"
+PRODUCTION = "https://paygate.leshuazf.com" + PATH
+TEST = "https://t-paygate.lepass.cn" + PATH
+LEGACY = "https://mobilepos.yeahka.com" + PATH
+
+NAMED = {"production": PRODUCTION, "test": TEST, "legacy": LEGACY}
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    """A custom gateway URL: https anywhere, plain http only on this machine (the sandbox)."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise InputError(f"gateway must be an https:// URL, got {url!r}", reason="gateway_url")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise InputError(
+            "plain http is only allowed for a sandbox on this machine (127.0.0.1 or localhost); "
+            f"use https:// for {parts.hostname}",
+            reason="gateway_url",
+        )
+    if parts.username or parts.password:
+        raise InputError("gateway URL must not contain credentials", reason="gateway_url")
+    return url
+
+
+def resolve(name_or_url: str) -> str:
+    """`production`, `test`, `legacy` or a URL -> the endpoint URL."""
+    key = name_or_url.strip().lower()
+    if key in NAMED:
+        return NAMED[key]
+    return check_url(name_or_url)
+
+
+def environment_of(url: str) -> str:
+    """The environment name for an endpoint URL: production, test, legacy, sandbox or custom."""
+    for name, known in NAMED.items():
+        if url == known:
+            return name
+    host = urlsplit(url).hostname or ""
+    return "sandbox" if is_loopback_host(host) else "custom"

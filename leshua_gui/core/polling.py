@@ -1,0 +1,138 @@
+"""Query again until a final trade state or a deadline; never call an unknown state unpaid."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .answer import Answer
+from .client import Reply
+from .errors import GatewayError, LeshuaError, ProtocolError, TransportError
+from .exchange import Exchange
+from .signing import VerificationResult
+
+#: Gateway codes that mean "not yet" or "try later" rather than "this will never work".
+RETRY_CODES = frozenset({"-4006", "-20004", "-4004", "-20005", "-20010", "-4027"})
+
+
+def default_schedule(attempt: int) -> float:
+    """Seconds to wait after attempt N (1-based): 2, 2, 3, 4, then 5."""
+    return (2.0, 2.0, 3.0, 4.0)[attempt - 1] if attempt <= 4 else 5.0
+
+
+def worth_asking_again(error: LeshuaError) -> bool:
+    """Transport trouble, an unreadable answer or a "not yet" code: ask again."""
+    if isinstance(error, TransportError):
+        return True
+    if isinstance(error, ProtocolError):
+        return error.reason in ("malformed", "empty", "not_leshua")
+    if isinstance(error, GatewayError):
+        return error.code in RETRY_CODES
+    return False  # input and signature problems do not go away by asking again
+
+
+@dataclass(frozen=True)
+class Attempt:
+    number: int
+    at: datetime
+    elapsed_s: float
+    reply: Reply | None
+    error: LeshuaError | None
+
+    @property
+    def status(self) -> str | None:
+        answer = self.reply.answer if self.reply else (self.error.answer if self.error else None)
+        return answer.status if answer else None
+
+    @property
+    def outcome(self) -> str:
+        """ "verified", or the error's kind."""
+        return "verified" if self.reply else (self.error.kind if self.error else "")
+
+
+@dataclass
+class PollResult:
+    attempts: list[Attempt] = field(default_factory=list)
+    final: bool = False
+    cancelled: bool = False
+    deadline_reached: bool = False
+
+    @property
+    def last(self) -> Attempt | None:
+        return self.attempts[-1] if self.attempts else None
+
+    @property
+    def reply(self) -> Reply | None:
+        return self.last.reply if self.last else None
+
+    @property
+    def error(self) -> LeshuaError | None:
+        return self.last.error if self.last else None
+
+    @property
+    def answer(self) -> Answer | None:
+        """The last parsed answer, trusted (a reply) or not (carried on an error)."""
+        if self.reply is not None:
+            return self.reply.answer
+        return self.error.answer if self.error is not None else None
+
+    @property
+    def verification(self) -> VerificationResult | None:
+        if self.reply is not None:
+            return self.reply.verification
+        return self.error.verification if self.error is not None else None
+
+    @property
+    def exchange(self) -> Exchange | None:
+        if self.reply is not None:
+            return self.reply.exchange
+        return self.error.exchange if self.error is not None else None
+
+
+def poll(
+    query: Callable[[], Reply],
+    *,
+    deadline_s: float,
+    cancel: threading.Event | None = None,
+    on_attempt: Callable[[Attempt], None] | None = None,
+    schedule: Callable[[int], float] = default_schedule,
+    clock: Callable[[], float] = time.monotonic,
+) -> PollResult:
+    """Run `query` until a final state, a lasting error, cancel, or `deadline_s` seconds.
+
+    `deadline_s` 0 means one query. An answer after cancel is discarded, not reported.
+    """
+    cancel = cancel or threading.Event()
+    result = PollResult()
+    start = clock()
+    number = 0
+    while not cancel.is_set():
+        number += 1
+        at = datetime.now(UTC)
+        try:
+            reply: Reply | None = query()
+            error: LeshuaError | None = None
+        except LeshuaError as exc:
+            reply, error = None, exc
+        if cancel.is_set():
+            break
+        attempt = Attempt(number, at, clock() - start, reply, error)
+        result.attempts.append(attempt)
+        if on_attempt:
+            on_attempt(attempt)
+        if reply is not None and reply.answer.is_final:
+            result.final = True
+            return result
+        if error is not None and not worth_asking_again(error):
+            return result
+        wait = schedule(number)
+        if clock() - start + wait > deadline_s:
+            result.deadline_reached = deadline_s > 0
+            return result
+        if cancel.wait(wait):
+            break
+    result.cancelled = True
+    return result

@@ -1,0 +1,187 @@
+"""One query's outcome as data (the CLI's JSON contract) and as a plain-text summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from . import labels
+from .answer import AMOUNT_FIELDS, Answer
+from .errors import GatewayError, LeshuaError, ProtocolError, SignatureError, TransportError
+from .labels import Lang
+from .money import format_yuan
+from .polling import PollResult
+
+ID_FIELDS = (
+    "third_order_id",
+    "leshua_order_id",
+    "out_transaction_id",
+    "channel_order_id",
+    "sub_merchant_id",
+    "openid",
+    "sub_openid",
+)
+
+# The few words of the summary that are not domain labels.
+_WORDS: dict[str, tuple[str, str, str]] = {
+    "untrusted": ("不可信：签名不符", "不可信：簽名不符", "UNTRUSTED: signature mismatch"),
+    "not_final": ("尚未终态", "尚未終態", "not final yet"),
+    "final": ("终态", "終態", "final"),
+    "error": ("错误", "錯誤", "Error"),
+    "gateway_said": ("网关返回", "閘道返回", "Gateway said"),
+    "queried_at": ("查询时间", "查詢時間", "Queried at"),
+    "attempts": ("查询次数", "查詢次數", "Attempts"),
+    "endpoint": ("网关地址", "閘道位址", "Gateway"),
+    "other_fields": ("其他字段", "其他欄位", "Other fields"),
+    "cancelled": ("已取消", "已取消", "cancelled"),
+    "deadline": (
+        "已到截止时间，订单尚未终态：状态未知，并非未支付",
+        "已到截止時間，訂單尚未終態：狀態未知，並非未支付",
+        "deadline reached before a final state: the state is unknown, not unpaid",
+    ),
+}  # fmt: skip
+
+
+def word(key: str, lang: Lang) -> str:
+    zh_cn, zh_tw, en = _WORDS[key]
+    return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}[lang]
+
+
+def advice(error: LeshuaError, lang: Lang) -> str | None:
+    """A plain-language explanation of an error for finance and support staff."""
+    if isinstance(error, GatewayError):
+        return labels.error_advice(error.code or "", lang)
+    if isinstance(error, SignatureError):
+        return labels.signature_advice(error.reason, lang)
+    if isinstance(error, ProtocolError):
+        return labels.protocol_advice(error.reason, lang)
+    if isinstance(error, TransportError):
+        return labels.transport_advice(error.reason, lang)
+    return None
+
+
+def to_json(result: PollResult, lang: Lang) -> dict[str, Any]:
+    """The `leshua-query status --json` object."""
+    answer = result.answer
+    error = result.error
+    verification = result.verification
+    exchange = result.exchange
+    status = answer.status if answer else None
+    trusted = result.reply is not None
+    pay_way = answer.pay_way if answer else None
+    return {
+        "verification": verification.status if verification else None,
+        "verification_rule": verification.rule if verification else None,
+        "trusted": trusted,
+        "final": bool(trusted and answer is not None and answer.is_final),
+        "status": status,
+        "status_label": labels.trade_state(status, lang) if status else None,
+        "pay_way": pay_way,
+        "pay_way_label": labels.pay_way(pay_way, lang) if pay_way else None,
+        "trade_type": answer.trade_type if answer else None,
+        "amounts_fen": answer.amounts_fen if answer else {},
+        "fields": answer.as_dict() if answer else {},
+        "error": None
+        if error is None
+        else {
+            "kind": error.kind,
+            "reason": error.reason or None,
+            "code": error.code,
+            "message": error.gateway_message or error.message,
+            "advice": advice(error, lang),
+        },
+        "attempts": len(result.attempts),
+        "cancelled": result.cancelled,
+        "deadline_reached": result.deadline_reached,
+        "exchange": exchange.to_json() if exchange else None,
+    }
+
+
+def _time_text(answer: Answer, name: str) -> str:
+    parsed = answer.time(name)
+    raw = answer.get(name) or ""
+    return parsed.strftime("%Y-%m-%d %H:%M:%S") if parsed else raw
+
+
+def summary_lines(
+    result: PollResult, lang: Lang, *, queried_at: datetime | None = None
+) -> list[str]:
+    """A plain-text summary for a terminal or a support ticket."""
+    lines: list[str] = []
+    answer = result.answer
+    error = result.error
+    trusted = result.reply is not None
+    if answer is not None and answer.status is not None:
+        state = labels.trade_state(answer.status, lang)
+        head = f"{labels.field_name('status', lang)}: {state} [{answer.status}]"
+        if not trusted:
+            head += f"  ({word('untrusted', lang)})" if error and error.kind == "signature" else ""
+        else:
+            head += f"  ({word('final' if answer.is_final else 'not_final', lang)})"
+        lines.append(head)
+    verification = result.verification
+    if verification is not None:
+        lines.append(f"{labels.verification(verification.status, lang)}")
+    if error is not None:
+        code = f" {error.code}" if error.code else ""
+        lines.append(
+            f"{word('error', lang)} ({error.kind}){code}: {error.gateway_message or error.message}"
+        )
+        hint = advice(error, lang)
+        if hint:
+            lines.append(f"  {hint}")
+    if result.deadline_reached and not result.final:
+        lines.append(word("deadline", lang))
+    if result.cancelled:
+        lines.append(word("cancelled", lang))
+    if answer is not None:
+        lines.extend(_answer_lines(answer, lang))
+    exchange = result.exchange
+    if queried_at is not None:
+        lines.append(
+            f"{word('queried_at', lang)}: {queried_at.astimezone().isoformat(timespec='seconds')}"
+        )
+    if result.attempts:
+        lines.append(f"{word('attempts', lang)}: {len(result.attempts)}")
+    if exchange is not None:
+        http = f"HTTP {exchange.http_status}" if exchange.http_status else "-"
+        ms = f"{exchange.elapsed_ms:.0f} ms" if exchange.elapsed_ms is not None else ""
+        lines.append(f"{word('endpoint', lang)}: {exchange.endpoint} ({http}, {ms})")
+    return lines
+
+
+def _answer_lines(answer: Answer, lang: Lang) -> list[str]:
+    out: list[str] = []
+
+    def row(name: str, value: str) -> None:
+        out.append(f"  {labels.field_name(name, lang)}: {value}")
+
+    if answer.pay_way:
+        row("pay_way", f"{labels.pay_way(answer.pay_way, lang)} [{answer.pay_way}]")
+    if answer.trade_type:
+        row("trade_type", f"{labels.trade_type(answer.trade_type, lang)} [{answer.trade_type}]")
+    if answer.active_flag:
+        row("active_flag", labels.campaign(answer.active_flag, lang))
+    amounts = answer.amounts_fen
+    for name in AMOUNT_FIELDS:
+        if name in amounts:
+            row(name, f"¥{format_yuan(amounts[name])}")
+        elif answer.get(name):
+            row(name, f"{answer.get(name)} (?)")
+    for name in ("pay_time", "channel_datetime"):
+        if answer.get(name):
+            row(name, _time_text(answer, name))
+    for name in ID_FIELDS:
+        if answer.get(name):
+            row(name, answer.get(name) or "")
+    bank = answer.get("bank_type")
+    if bank:
+        row("bank_type", f"{labels.bank_type(bank, lang, answer.pay_way)} [{bank}]")
+    if answer.get("attach"):
+        row("attach", answer.get("attach") or "")
+    if answer.get("promotion_detail"):
+        row("promotion_detail", answer.get("promotion_detail") or "")
+    unknown = answer.unknown_fields
+    if unknown:
+        out.append(f"  {word('other_fields', lang)}: " + ", ".join(f"{n}={v}" for n, v in unknown))
+    return out

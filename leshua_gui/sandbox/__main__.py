@@ -1,0 +1,51 @@
+"""`leshua-sandbox`: run the local demo gateway in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .orders import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY, all_demo_ids
+from .server import Sandbox
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="leshua-sandbox",
+        description="A local Leshua gateway with a demo merchant and demo orders.",
+    )
+    parser.add_argument("--port", type=int, default=8765, help="port (0 = any free port)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
+    parser.add_argument(
+        "--allow-remote", action="store_true", help="allow a non-loopback --host (not advised)"
+    )
+    parser.add_argument(
+        "--slow", type=float, default=3.0, metavar="SECONDS", help="delay of FAULT-SLOW"
+    )
+    args = parser.parse_args(argv)
+    try:
+        sandbox = Sandbox(
+            args.host, args.port, slow_seconds=args.slow, allow_remote=args.allow_remote
+        )
+    except (OSError, ValueError) as exc:
+        print(f"leshua-sandbox: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 2
+    print(f"Leshua sandbox gateway: {sandbox.url}")
+    print(f"  merchant_id      {DEMO_MERCHANT_ID}")
+    print(f"  transaction key  {DEMO_TRANSACTION_KEY}   (sandbox only)")
+    print(f"  notify key       {DEMO_NOTIFY_KEY}   (sandbox only)")
+    print("Orders (third_order_id):")
+    for order_id, description in all_demo_ids():
+        print(f"  {order_id:<20} {description}")
+    print("Ctrl-C stops.", flush=True)
+    try:
+        sandbox.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sandbox.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,350 @@
+"""A local gateway that speaks the Leshua protocol on loopback, for demos and tests."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl
+
+from leshua_gui.core import endpoints
+from leshua_gui.core.signing import md5_hex, sign_notify, sign_response, sign_source
+
+from .orders import (
+    DEMO_MERCHANT_ID,
+    DEMO_NOTIFY_KEY,
+    DEMO_ORDERS,
+    DEMO_TRANSACTION_KEY,
+    DemoOrder,
+)
+
+log = logging.getLogger(__name__)
+
+FIELDS_WHILE_PAYING = ("amount", "pay_way", "trade_type", "sub_merchant_id")
+MAX_REQUEST = 64 * 1024
+
+HTML_502 = b"""<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r
+<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"""
+HTML_LOGIN = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>上网认证</title></head>"
+    "<body><form><p>请登录后继续访问 / Please sign in to continue</p></form></body></html>"
+).encode()
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE leshua [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<leshua><resp_code>0</resp_code><resp_msg>&lol3;</resp_msg></leshua>"""
+
+
+def render(fields: Iterable[tuple[str, str]], *, style: str = "cdata") -> bytes:
+    """The `<leshua>` XML for fields: CDATA one per line, or plain text with a declaration."""
+    if style == "plain":
+        body = "".join(f"\t<{n}>{_escape(v)}</{n}>\n" for n, v in fields)
+        return f'<?xml version="1.0" encoding="UTF-8"?>\n<leshua>\n{body}</leshua>\n'.encode()
+    body = "".join(f"<{n}><![CDATA[{v}]]></{n}>\n" for n, v in fields)
+    return f"<leshua>\n{body}</leshua>".encode()
+
+
+def _escape(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class SandboxState:
+    """The sandbox's merchants and orders, and what changes as they are queried and closed."""
+
+    def __init__(self, *, slow_seconds: float = 3.0) -> None:
+        self.slow_seconds = slow_seconds
+        self.merchants = {DEMO_MERCHANT_ID: DEMO_TRANSACTION_KEY}
+        self._lock = threading.Lock()
+        self._by_third = {o.third_order_id: o for o in DEMO_ORDERS}
+        self._by_leshua = {o.leshua_order_id: o for o in DEMO_ORDERS}
+        self._queries: dict[str, int] = {}
+        self._closed: set[str] = set()
+        self.requests_seen = 0
+
+    def reset(self) -> None:
+        with self._lock:
+            self._queries.clear()
+            self._closed.clear()
+            self.requests_seen = 0
+
+    def find(self, form: dict[str, str]) -> DemoOrder | None:
+        if form.get("leshua_order_id"):
+            return self._by_leshua.get(form["leshua_order_id"])
+        return self._by_third.get(form.get("third_order_id", ""))
+
+    def order_fields(self, order: DemoOrder, *, count_query: bool) -> dict[str, str]:
+        with self._lock:
+            if order.third_order_id in self._closed:
+                return {k: order.fields[k] for k in FIELDS_WHILE_PAYING if k in order.fields} | {
+                    "status": "6"
+                }
+            if order.paying_for is None:
+                return dict(order.fields)
+            seen = self._queries.get(order.third_order_id, 0) + (1 if count_query else 0)
+            self._queries[order.third_order_id] = seen
+            if seen > order.paying_for:
+                return dict(order.fields)
+            paying = {k: order.fields[k] for k in FIELDS_WHILE_PAYING if k in order.fields}
+            return paying | {"status": "0"}
+
+    def close(self, order: DemoOrder) -> bool:
+        current = self.order_fields(order, count_query=False)
+        if current.get("status") != "0":
+            return False
+        with self._lock:
+            self._closed.add(order.third_order_id)
+        return True
+
+
+class Answer:
+    """An HTTP answer the handler sends."""
+
+    def __init__(self, body: bytes, status: int = 200, ctype: str = "text/xml; charset=utf-8"):
+        self.body, self.status, self.ctype = body, status, ctype
+
+
+def _envelope(
+    mid: str, key: str, form: dict[str, str], result: dict[str, str]
+) -> list[tuple[str, str]]:
+    fields = [("resp_code", "0"), ("merchant_id", mid)]
+    fields += list(result.items())
+    fields.append(("nonce_str", form.get("nonce_str", "")))
+    fields.insert(2, ("sign", sign_response(fields, key)))  # sign sits mid-body, as in the docs
+    return fields
+
+
+def _failure(
+    mid: str, key: str, form: dict[str, str], code: str, msg: str
+) -> list[tuple[str, str]]:
+    ids = {k: form[k] for k in ("third_order_id", "leshua_order_id") if form.get(k)}
+    return _envelope(
+        mid, key, form, {"result_code": "1", **ids, "error_code": code, "error_msg": msg}
+    )
+
+
+def _resp_failure(code: str, msg: str) -> Answer:
+    return Answer(render([("resp_code", code), ("resp_msg", msg)]))
+
+
+def handle(state: SandboxState, form: dict[str, str]) -> Answer:
+    """The gateway's answer to one request form."""
+    mid = form.get("merchant_id", "")
+    key = state.merchants.get(mid)
+    if not mid or "service" not in form or not form.get("nonce_str") or "sign" not in form:
+        return _resp_failure("-20001", "参数错误或无效")
+    if key is None:
+        return _resp_failure("-20002", "无效的乐刷商户号")
+    unsigned = sign_source(((n, v) for n, v in form.items() if n != "sign"), include_empty=False)
+    if md5_hex(f"{unsigned}&key={key}") != form["sign"].upper():
+        return _resp_failure("-20006", "验签失败")
+    service = form["service"]
+    if service not in ("query_status", "unified_query_refund", "close_order"):
+        return _resp_failure("-20005", "服务错误")
+    if not (form.get("third_order_id") or form.get("leshua_order_id")):
+        return Answer(render(_failure(mid, key, form, "-20024", "乐刷或第三方订单号必填1个")))
+    if len(form.get("third_order_id", "")) > 64:
+        return Answer(render(_failure(mid, key, form, "-20003", "商户订单号格式有误")))
+    fault = form.get("third_order_id", "")
+    if fault.startswith("FAULT-") and service == "query_status":
+        return _fault(state, fault, mid, key, form)
+    order = state.find(form)
+    if order is None:
+        return Answer(render(_failure(mid, key, form, "-4006", "订单不存在")))
+    ids = {"third_order_id": order.third_order_id, "leshua_order_id": order.leshua_order_id}
+    if service == "query_status":
+        fields = state.order_fields(order, count_query=True)
+        result = {"result_code": "0", **ids, **fields}
+        style = "plain" if order.third_order_id == "DEMO-PAID-ALIPAY" else "cdata"
+        return Answer(render(_envelope(mid, key, form, result), style=style))
+    if service == "close_order":
+        if not state.close(order):
+            return Answer(render(_failure(mid, key, form, "-20001", "订单状态不允许关闭")))
+        return Answer(render(_envelope(mid, key, form, {"result_code": "0", **ids, "status": "6"})))
+    refund_id = form.get("merchant_refund_id") or ""
+    leshua_refund_id = form.get("leshua_refund_id") or ""
+    if not (refund_id or leshua_refund_id):
+        return Answer(render(_failure(mid, key, form, "-20025", "乐刷或第三方退款订单号必填1个")))
+    for refund in order.refunds.values():
+        if refund_id in ("", refund["merchant_refund_id"]) and leshua_refund_id in (
+            "",
+            refund["leshua_refund_id"],
+        ):
+            result = {"result_code": "0", **ids, **refund}
+            return Answer(render(_envelope(mid, key, form, result)))
+    return Answer(render(_failure(mid, key, form, "-4006", "退款订单不存在")))
+
+
+def _fault(state: SandboxState, name: str, mid: str, key: str, form: dict[str, str]) -> Answer:
+    paid = {
+        "result_code": "0",
+        "third_order_id": name,
+        "leshua_order_id": "0003495002509999",
+        "status": "2",
+        "amount": "88800",
+        "settlement_amount": "88800",
+        "pay_way": "WXZF",
+        "trade_type": "NATIVE",
+        "pay_time": "2026-11-25 11:11:11",
+        "sub_merchant_id": "1900000109",
+    }
+    if name == "FAULT-SLOW":
+        time.sleep(state.slow_seconds)
+        return Answer(render(_envelope(mid, key, form, paid)))
+    if name == "FAULT-502":
+        return Answer(HTML_502, 502, "text/html")
+    if name == "FAULT-HTML":
+        return Answer(HTML_LOGIN, 200, "text/html; charset=utf-8")
+    if name == "FAULT-TRUNCATED":
+        whole = render(_envelope(mid, key, form, paid))
+        return Answer(whole[: len(whole) // 2])
+    if name == "FAULT-BAD-SIGN":
+        fields = _envelope(mid, "a-key-that-is-not-the-merchants", form, paid)
+        return Answer(render(fields))
+    if name == "FAULT-NO-SIGN":
+        fields = [(n, v) for n, v in _envelope(mid, key, form, paid) if n != "sign"]
+        return Answer(render(fields))
+    if name == "FAULT-RESP-CODE":
+        return _resp_failure("-20010", "系统错误")
+    if name == "FAULT-HOSTILE":
+        return Answer(BILLION_LAUGHS)
+    if name == "FAULT-HUGE":
+        filler = "x" * (2 * 1024 * 1024)
+        return Answer(render([*_envelope(mid, key, form, paid), ("filler", filler)]))
+    return Answer(render(_failure(mid, key, form, "-4006", "订单不存在")))
+
+
+def notification(order: DemoOrder, notify_key: str = DEMO_NOTIFY_KEY) -> bytes:
+    """A callback body as the gateway would POST it for a paid demo order (for support checks)."""
+    fields = [
+        ("merchant_id", DEMO_MERCHANT_ID),
+        ("third_order_id", order.third_order_id),
+        ("leshua_order_id", order.leshua_order_id),
+        *((k, v) for k, v in order.fields.items() if k != "promotion_detail"),
+        ("error_code", "0"),
+        ("nonce_str", "SandboxNotify0000000000000000000"),
+    ]
+    return render([*fields, ("sign", sign_notify(fields, notify_key))])
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    server_version = "LeshuaSandbox/1.0"
+    protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out as separate writes: without this, Nagle's algorithm and
+        # delayed ACKs add about 40 ms to every keep-alive answer.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def do_POST(self) -> None:
+        if self.path.split("?")[0] != endpoints.PATH:
+            self._send(Answer(b"<html><body>404 Not Found</body></html>", 404, "text/html"))
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_REQUEST:
+            self._send(Answer(b"request too large", 413, "text/plain"))
+            return
+        raw = self.rfile.read(length).decode("utf-8", errors="replace")
+        form = dict(parse_qsl(raw, keep_blank_values=True))
+        self.server.state.requests_seen += 1
+        self._send(handle(self.server.state, form))
+
+    def do_GET(self) -> None:
+        self._send(Answer(b"<html><body>Leshua sandbox: POST only</body></html>", 405, "text/html"))
+
+    def _send(self, answer: Answer) -> None:
+        try:
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.ctype)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.end_headers()
+            self.wfile.write(answer.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (a timeout test): nothing to tell it
+
+    def log_message(self, format: str, *args: object) -> None:
+        log.debug("sandbox: " + format, *args)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], state: SandboxState) -> None:
+        super().__init__(address, _Handler)
+        self.state = state
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError)):
+            log.debug("sandbox: client %s went away: %s", client_address, exc)
+            return
+        log.exception("sandbox: error answering %s", client_address)
+
+
+class Sandbox:
+    """A running sandbox gateway: `with Sandbox() as sb: sb.url ...` or start() / stop()."""
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        slow_seconds: float = 3.0,
+        allow_remote: bool = False,
+    ) -> None:
+        if not allow_remote and not endpoints.is_loopback_host(host):
+            raise ValueError(
+                f"the sandbox listens on loopback only; {host!r} needs allow_remote=True"
+            )
+        self.state = SandboxState(slow_seconds=slow_seconds)
+        self._server = _Server((host, port), self.state)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def host(self) -> str:
+        return str(self._server.server_address[0])
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}{endpoints.PATH}"
+
+    merchant_id = DEMO_MERCHANT_ID
+    transaction_key = DEMO_TRANSACTION_KEY
+    notify_key = DEMO_NOTIFY_KEY
+
+    def start(self) -> Sandbox:
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="leshua-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
