@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import signal
@@ -13,11 +14,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from leshua_gui import __version__
+from leshua_gui import __version__, cli_profiles
 from leshua_gui.core import endpoints, labels, report
 from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import InputError, LeshuaError
+from leshua_gui.core.keystore import KeyringUnavailable
 from leshua_gui.core.polling import Attempt, PollResult, poll
+from leshua_gui.core.profiles import Profile, ProfileFileError, ProfileStore
 from leshua_gui.core.validation import OrderRef
 
 KEY_ENV = "LESHUA_TRANSACTION_KEY"
@@ -74,7 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     ids = status.add_mutually_exclusive_group(required=True)
     ids.add_argument("--third-order-id", metavar="ID", help="merchant order number")
     ids.add_argument("--leshua-order-id", metavar="ID", help="Leshua order number")
-    status.add_argument("--profile", metavar="NAME", help="use a saved merchant profile")
+    status.add_argument(
+        "--profile", metavar="NAME", help="use a saved profile's merchant id, gateway and key"
+    )
     status.add_argument("--merchant-id", metavar="MID", help="10-digit Leshua merchant id")
     status.add_argument(
         "--gateway",
@@ -93,36 +98,89 @@ def _parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.add_argument("--lang", choices=labels.LANGS, help="language of the summary")
+    cli_profiles.add_parsers(sub)
     return parser
 
 
 @contextmanager
-def _gateway(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
-    """(endpoint, merchant id, key) for the arguments; `sandbox` runs one for the command."""
-    if args.profile:
-        raise UsageError("--profile: merchant profiles are not available in this version")
-    if not args.gateway:
-        raise UsageError("give --gateway URL|production|test|sandbox (or --profile NAME)")
-    key = os.environ.get(KEY_ENV, "")
-    if args.gateway.strip().lower() == "sandbox":
+def gateway_target(
+    gateway: str, merchant_id: str | None, key: str
+) -> Iterator[tuple[str, str, str]]:
+    """(endpoint, merchant id, key); the gateway `sandbox` runs one for the command's duration."""
+    if gateway.strip().lower() == "sandbox":
         from leshua_gui.sandbox import Sandbox  # only this path needs the server
 
         with Sandbox() as sandbox:
-            yield (
-                sandbox.url,
-                args.merchant_id or sandbox.merchant_id,
-                key or sandbox.transaction_key,
-            )
+            yield sandbox.url, merchant_id or sandbox.merchant_id, key or sandbox.transaction_key
         return
-    if not args.merchant_id:
+    if not merchant_id:
         raise UsageError("give --merchant-id MID (or --profile NAME)")
     if not key:
         raise UsageError(f"set the transaction key in the environment variable {KEY_ENV}")
     try:
-        url = endpoints.resolve(args.gateway)
+        url = endpoints.resolve(gateway)
     except InputError as exc:
         raise UsageError(exc.message) from None
-    yield url, args.merchant_id, key
+    yield url, merchant_id, key
+
+
+def _profile_key(store: ProfileStore, profile: Profile) -> str:
+    if profile.key_storage == "session":
+        key = os.environ.get(KEY_ENV, "")
+        if not key and sys.stdin.isatty():
+            key = getpass.getpass(f"Transaction key for {profile.name}: ").strip()
+        if not key and not profile.is_sandbox:
+            raise UsageError(
+                f"profile {profile.name!r} keeps no key: set {KEY_ENV} or run it in a terminal"
+            )
+        return key
+    key = store.key(profile, "transaction") or ""
+    if not key and not profile.is_sandbox:
+        raise UsageError(f"profile {profile.name!r} has no transaction key in the keyring")
+    return key
+
+
+@contextmanager
+def client_for_profile(
+    store: ProfileStore, profile: Profile, *, timeout: float
+) -> Iterator[GatewayClient]:
+    key = _profile_key(store, profile)
+    with (
+        gateway_target(profile.gateway, profile.merchant_id, key) as (url, mid, k),
+        _client(url, mid, k, timeout) as client,
+    ):
+        yield client
+
+
+def _client(url: str, merchant_id: str, key: str, timeout: float) -> GatewayClient:
+    return GatewayClient(
+        url, merchant_id, key, connect_timeout=min(5.0, timeout), read_timeout=timeout
+    )
+
+
+@contextmanager
+def _status_client(args: argparse.Namespace) -> Iterator[GatewayClient]:
+    if args.profile:
+        if args.merchant_id or args.gateway:
+            raise UsageError("--profile already names the merchant id and the gateway")
+        from leshua_gui.cli_profiles import open_store
+
+        store = open_store()
+        try:
+            profile = store.get(args.profile)
+        except InputError as exc:
+            raise UsageError(exc.message) from None
+        with client_for_profile(store, profile, timeout=args.timeout) as client:
+            yield client
+        return
+    if not args.gateway:
+        raise UsageError("give --gateway URL|production|test|sandbox (or --profile NAME)")
+    key = os.environ.get(KEY_ENV, "")
+    with (
+        gateway_target(args.gateway, args.merchant_id, key) as (url, mid, k),
+        _client(url, mid, k, args.timeout) as client,
+    ):
+        yield client
 
 
 def _print_attempt(attempt: Attempt, lang: labels.Lang) -> None:
@@ -161,29 +219,21 @@ def run_status(args: argparse.Namespace) -> int:
     except InputError as exc:
         return _input_failure(exc, args)
     cancel = threading.Event()
-    with _gateway(args) as (url, merchant_id, key):
-        try:
-            client = GatewayClient(
-                url,
-                merchant_id,
-                key,
-                connect_timeout=min(5.0, args.timeout),
-                read_timeout=args.timeout,
-            )
-        except InputError as exc:
-            return _input_failure(exc, args)
-        at = datetime.now(UTC)
-        previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
-        try:
-            with client:
+    try:
+        with _status_client(args) as client:
+            at = datetime.now(UTC)
+            previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
+            try:
                 result = poll(
                     lambda: client.query_status(order),
                     deadline_s=args.wait,
                     cancel=cancel,
                     on_attempt=(lambda a: _print_attempt(a, lang)) if args.wait > 0 else None,
                 )
-        finally:
-            signal.signal(signal.SIGINT, previous)
+            finally:
+                signal.signal(signal.SIGINT, previous)
+    except InputError as exc:
+        return _input_failure(exc, args)
     _emit(result, args, lang, at)
     return exit_code(result, waited=args.wait > 0)
 
@@ -194,9 +244,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "status":
             return run_status(args)
+        if args.command == "profiles":
+            return cli_profiles.run(args)
     except UsageError as exc:
         parser.error(str(exc))  # exits 2
-    except LeshuaError as exc:  # pragma: no cover - every path above converts these
+    except (KeyringUnavailable, ProfileFileError) as exc:
+        return cli_profiles.storage_exit(exc)
+    except InputError as exc:
+        print(f"leshua-query: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except LeshuaError as exc:
         print(f"leshua-query: {exc.message}", file=sys.stderr)
         return _EXIT_BY_KIND.get(exc.kind, EXIT_TRANSPORT)
     return EXIT_USAGE

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
 import pytest
 
 from leshua_gui.core.client import GatewayClient
@@ -39,3 +42,38 @@ def client(sandbox: Sandbox) -> Iterator[GatewayClient]:
         backoff=0.01,
     ) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def secret_service_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A real Secret Service (gnome-keyring on a private D-Bus session bus) for this test run.
+
+    Where the daemons are not installed the tests that need it skip with the reason; under CI
+    (CI=true) that is a failure instead, since .ci/run installs them.
+    """
+    from tests.support.secret_service import SecretServiceMissing, private_secret_service
+
+    try:
+        with private_secret_service(tmp_path_factory.mktemp("secret-service")) as env:
+            yield env
+    except SecretServiceMissing as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the Secret Service tests: {exc}")
+        pytest.skip(f"no Secret Service here: {exc}")
+
+
+@pytest.fixture
+def secret_service_keyring(
+    secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[keyring.backend.KeyringBackend]:
+    """keyring's SecretService backend, talking to the private gnome-keyring, set as active."""
+    from keyring.backends import SecretService
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", secret_service_env["DBUS_SESSION_BUS_ADDRESS"])
+    previous = keyring.get_keyring()
+    backend = SecretService.Keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

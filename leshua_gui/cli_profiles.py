@@ -1,0 +1,298 @@
+"""`leshua-query profiles ...`: merchant profiles from the command line. Keys never as arguments."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from leshua_gui.core import labels
+from leshua_gui.core.errors import InputError, LeshuaError
+from leshua_gui.core.keystore import KEY_KINDS, KeyKind, KeyringUnavailable, OsKeyStore
+from leshua_gui.core.paths import app_paths
+from leshua_gui.core.profile_check import check_profile
+from leshua_gui.core.profiles import Profile, ProfileStore, read_export
+
+EXIT_STORAGE = 6  # the keyring or the profiles file cannot be used
+
+
+class UnavailableKeyStore:
+    """Stands in when the keyring cannot be used: reading profiles still works, keys do not."""
+
+    def __init__(self, error: KeyringUnavailable) -> None:
+        self.error = error
+        self.description = "unavailable"
+
+    def get(self, profile_id: str, kind: KeyKind) -> str | None:
+        raise self.error
+
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        raise self.error
+
+    def delete(self, profile_id: str) -> None:
+        raise self.error
+
+
+def open_store() -> ProfileStore:
+    try:
+        keys: Any = OsKeyStore()
+    except KeyringUnavailable as exc:
+        keys = UnavailableKeyStore(exc)
+    return ProfileStore(app_paths().profiles_file, keys)
+
+
+def add_parsers(sub: Any) -> None:
+    prof = sub.add_parser("profiles", help="manage merchant profiles (keys in the OS keyring)")
+    psub = prof.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def key_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--key-stdin",
+            action="store_true",
+            help="read the transaction key from stdin's first line, the notify key from the second",
+        )
+
+    gw = "production|test|sandbox|URL"
+    add = psub.add_parser("add", help="add a profile (asks for the keys without echo)")
+    add.add_argument("name")
+    add.add_argument("--merchant-id", required=True, metavar="MID")
+    add.add_argument("--gateway", required=True, metavar=gw)
+    add.add_argument("--note", default="")
+    add.add_argument(
+        "--session-only",
+        action="store_true",
+        help="keep no key: it is asked (or read from LESHUA_TRANSACTION_KEY) at each use",
+    )
+    key_options(add)
+
+    lst = psub.add_parser("list", help="list profiles (keys never shown)")
+    lst.add_argument("--json", action="store_true")
+
+    show = psub.add_parser("show", help="show one profile (keys never shown)")
+    show.add_argument("name")
+    show.add_argument("--json", action="store_true")
+
+    edit = psub.add_parser("edit", help="change a profile; renaming keeps its keys")
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NEW")
+    edit.add_argument("--merchant-id", metavar="MID")
+    edit.add_argument("--gateway", metavar=gw)
+    edit.add_argument("--note")
+    keys = edit.add_mutually_exclusive_group()
+    keys.add_argument("--keys", action="store_true", help="ask for new keys (without echo)")
+    key_options(keys)
+
+    rm = psub.add_parser("remove", help="remove a profile and its keys from the keyring")
+    rm.add_argument("name")
+
+    test = psub.add_parser("test", help="check merchant id, key and gateway with one query")
+    test.add_argument("name")
+    test.add_argument("--json", action="store_true")
+    test.add_argument("--lang", choices=labels.LANGS)
+
+    exp = psub.add_parser("export", help="write profiles to a JSON file, without keys")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--profile", action="append", metavar="NAME", help="only these (repeatable)")
+
+    imp = psub.add_parser("import", help="add the profiles of an export file, asking for keys")
+    imp.add_argument("file", type=Path)
+    key_options(imp)
+
+
+def _stdin_lines() -> list[str]:
+    return [line.strip() for line in sys.stdin.read().splitlines()]
+
+
+def _prompt_keys(label: str = "") -> tuple[str, str]:
+    if not sys.stdin.isatty():
+        raise InputError(
+            "no terminal to ask for the keys: pipe them in with --key-stdin", reason="key_missing"
+        )
+    suffix = f" for {label}" if label else ""
+    transaction = getpass.getpass(f"Transaction key{suffix}: ").strip()
+    notify = getpass.getpass(f"Notify key{suffix} (Enter to skip): ").strip()
+    return transaction, notify
+
+
+def _keys_from(args: argparse.Namespace, *, ask: bool) -> tuple[str | None, str | None]:
+    if getattr(args, "key_stdin", False):
+        lines = _stdin_lines()
+        return (lines[0] if lines else None) or None, (lines[1] if len(lines) > 1 else None) or None
+    if ask:
+        transaction, notify = _prompt_keys()
+        return transaction or None, notify or None
+    return None, None
+
+
+def _key_state(store: ProfileStore, profile: Profile) -> dict[str, Any]:
+    if profile.key_storage == "session":
+        return {kind: {"set": None, "hint": None, "storage": "session"} for kind in KEY_KINDS}
+    out: dict[str, Any] = {}
+    for kind in KEY_KINDS:
+        try:
+            hint = store.key_hint(profile, kind)
+            out[kind] = {"set": hint is not None, "hint": hint, "storage": "keyring"}
+        except KeyringUnavailable as exc:
+            out[kind] = {"set": None, "hint": None, "storage": "keyring", "error": exc.message}
+    return out
+
+
+def _describe(store: ProfileStore, profile: Profile) -> dict[str, Any]:
+    return {
+        **profile.public_dict(),
+        "environment": profile.environment,
+        "key_storage": profile.key_storage,
+        "keys": _key_state(store, profile),
+        "created": profile.created,
+        "updated": profile.updated,
+    }
+
+
+def _key_text(state: dict[str, Any]) -> str:
+    if state["storage"] == "session":
+        return "asked at each use"
+    if state["set"] is None:
+        return "unknown (keyring unavailable)"
+    return f"set ({state['hint']})" if state["set"] else "not set"
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store()
+    action = args.action
+    if action == "add":
+        transaction, notify = (None, None) if args.session_only else _keys_from(args, ask=True)
+        if args.session_only:
+            # Checked like any profile, but nothing goes to the keyring.
+            from leshua_gui.core.keystore import SessionKeyStore
+
+            store = ProfileStore(store.path, SessionKeyStore())
+            transaction = "session-only"
+        if isinstance(store.keys, UnavailableKeyStore):
+            raise store.keys.error
+        profile = store.add(
+            args.name,
+            args.merchant_id,
+            args.gateway,
+            transaction_key=transaction or "",
+            notify_key=notify,
+            note=args.note,
+            key_storage="session" if args.session_only else "keyring",
+        )
+        where = "asked at each use" if args.session_only else store.keys.description
+        print(f"profile {profile.name!r} added; keys: {where}")
+        return 0
+    if action == "list":
+        profiles = [_describe(store, p) for p in store.list()]
+        if args.json:
+            print(json.dumps(profiles, ensure_ascii=False, indent=2))
+        elif not profiles:
+            print("no profiles yet: leshua-query profiles add NAME --merchant-id MID --gateway ...")
+        for p in [] if args.json else profiles:
+            print(
+                f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
+                f"transaction key {_key_text(p['keys']['transaction'])}, "
+                f"notify key {_key_text(p['keys']['notify'])}"
+            )
+        return 0
+    if action == "show":
+        info = _describe(store, store.get(args.name))
+        if args.json:
+            print(json.dumps(info, ensure_ascii=False, indent=2))
+        else:
+            for name in (
+                "name",
+                "merchant_id",
+                "gateway",
+                "environment",
+                "note",
+                "created",
+                "updated",
+            ):
+                print(f"{name:<16} {info[name]}")
+            for kind in KEY_KINDS:
+                print(f"{kind + ' key':<16} {_key_text(info['keys'][kind])}")
+        return 0
+    if action == "edit":
+        transaction, notify = _keys_from(args, ask=args.keys)
+        profile = store.update(
+            args.name,
+            new_name=args.rename,
+            merchant_id=args.merchant_id,
+            gateway=args.gateway,
+            note=args.note,
+            transaction_key=transaction,
+            notify_key=notify,
+        )
+        print(f"profile {profile.name!r} saved")
+        return 0
+    if action == "remove":
+        store.remove(args.name)
+        print(f"profile {args.name.strip()!r} and its keys removed")
+        return 0
+    if action == "test":
+        return _test(store, args)
+    if action == "export":
+        count = store.export(args.file, args.profile)
+        print(f"{count} profile(s) written to {args.file} (no keys)")
+        return 0
+    if action == "import":
+        return _import(store, args)
+    raise InputError(f"unknown action {action!r}", reason="usage")  # pragma: no cover
+
+
+def _test(store: ProfileStore, args: argparse.Namespace) -> int:
+    from leshua_gui.cli import client_for_profile  # the sandbox and key rules live there
+
+    lang = args.lang or labels.system_lang()
+    profile = store.get(args.name)
+    with client_for_profile(store, profile, timeout=15.0) as client:
+        check = check_profile(client)
+    if args.json:
+        payload = {
+            "profile": profile.name,
+            "verdict": check.verdict,
+            "ok": check.ok,
+            "code": check.code,
+            "message": check.text(lang),
+            "exchange": check.exchange.to_json() if check.exchange else None,
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(check.text(lang))
+    return {"ok": 0, "unreachable": 3, "untrusted": 4}.get(check.verdict, 1)
+
+
+def _import(store: ProfileStore, args: argparse.Namespace) -> int:
+    if isinstance(store.keys, UnavailableKeyStore):
+        raise store.keys.error
+    specs = read_export(args.file)
+    lines = _stdin_lines() if args.key_stdin else None
+    added = 0
+    for i, spec in enumerate(specs):
+        if store.find(spec["name"]) is not None:
+            print(f"skipped {spec['name']!r}: a profile of that name exists", file=sys.stderr)
+            continue
+        if lines is not None:
+            transaction = lines[2 * i] if 2 * i < len(lines) else ""
+            notify = lines[2 * i + 1] if 2 * i + 1 < len(lines) else ""
+        else:
+            transaction, notify = _prompt_keys(spec["name"])
+        store.add(
+            spec["name"],
+            spec["merchant_id"],
+            spec["gateway"],
+            note=spec["note"],
+            transaction_key=transaction,
+            notify_key=notify or None,
+        )
+        added += 1
+        print(f"imported {spec['name']!r}")
+    return 0 if added or not specs else 2
+
+
+def storage_exit(exc: LeshuaError) -> int:
+    print(f"leshua-query: {exc.message}", file=sys.stderr)
+    return EXIT_STORAGE

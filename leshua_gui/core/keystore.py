@@ -1,0 +1,189 @@
+"""Merchant keys in the operating system's keyring, and nowhere else.
+
+A keyring backend that cannot keep a secret safely (fail, null, the plaintext file backends of
+keyrings.alt) is refused with a message that says which backend was found and what to do. The
+session-only store is the explicit alternative: keys held in memory for this run only.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from leshua_gui import APP_ID
+from leshua_gui.core import redact
+from leshua_gui.core.errors import LeshuaError
+
+SERVICE = APP_ID
+KeyKind = Literal["transaction", "notify"]
+KEY_KINDS: tuple[KeyKind, ...] = ("transaction", "notify")
+
+_UNSAFE_CLASSES = {
+    "keyring.backends.fail.Keyring": "it stores nothing (no keyring was found)",
+    "keyring.backends.null.Keyring": "it silently discards every secret",
+}
+
+
+class KeyringUnavailable(LeshuaError):
+    """The keyring cannot be used now: unsafe backend, locked, access denied or failing."""
+
+    kind = "keyring"
+
+
+def backend_name(backend: keyring.backend.KeyringBackend | None = None) -> str:
+    backend = backend or keyring.get_keyring()
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _unsafe_reason(backend: keyring.backend.KeyringBackend) -> str | None:
+    name = backend_name(backend)
+    if name in _UNSAFE_CLASSES:
+        return _UNSAFE_CLASSES[name]
+    if name.startswith("keyrings.alt") or "plaintext" in name.lower():
+        return "it keeps secrets in a file on disk that other programs can read"
+    children = getattr(backend, "backends", None)
+    if children is not None:  # the chainer is as safe as the backends it chains
+        if not children:
+            return _UNSAFE_CLASSES["keyring.backends.fail.Keyring"]
+        reasons = [_unsafe_reason(child) for child in children]
+        bad = next((r for r in reasons if r), None)
+        return bad
+    return None
+
+
+def fix_advice() -> str:
+    if sys.platform.startswith("linux"):
+        return (
+            "Install and unlock a Secret Service keyring such as GNOME Keyring or KWallet "
+            "(Debian/Ubuntu: sudo apt install gnome-keyring). On a headless machine, run inside "
+            "a D-Bus session with a keyring daemon: dbus-run-session -- sh -c "
+            '"gnome-keyring-daemon --unlock --components=secrets; leshua-gui". '
+            "Or use session-only keys, asked again at each start."
+        )
+    if sys.platform == "darwin":
+        return "Allow access to the macOS Keychain when asked, or use session-only keys."
+    return "Check that Windows Credential Manager is available, or use session-only keys."
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    name: str
+    safe: bool
+    reason: str | None
+
+    def message(self) -> str:
+        if self.safe:
+            return f"keys are kept in {self.name}"
+        return (
+            f"The keyring backend found is {self.name}, which cannot keep keys safely: "
+            f"{self.reason}. {fix_advice()}"
+        )
+
+
+def check_backend(backend: keyring.backend.KeyringBackend | None = None) -> BackendStatus:
+    """Whether the active keyring backend may hold merchant keys."""
+    try:
+        backend = backend or keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration
+        return BackendStatus("unknown", False, f"the keyring could not be loaded ({exc})")
+    reason = _unsafe_reason(backend)
+    return BackendStatus(backend_name(backend), reason is None, reason)
+
+
+class KeyStore(Protocol):
+    """Where a profile's two keys live. Errors are KeyringUnavailable, never lost data."""
+
+    @property
+    def description(self) -> str: ...
+
+    def get(self, profile_id: str, kind: KeyKind) -> str | None: ...
+
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None: ...
+
+    def delete(self, profile_id: str) -> None: ...
+
+
+def _username(profile_id: str, kind: KeyKind) -> str:
+    return f"{profile_id}/{kind}-key"
+
+
+class OsKeyStore:
+    """The OS keyring through the `keyring` package: one service name, a user per profile key."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        status = check_backend(backend)
+        if not status.safe:
+            raise KeyringUnavailable(status.message(), reason="unsafe_backend")
+        self._backend = backend or keyring.get_keyring()
+        self.description = status.name
+
+    def _fail(self, action: str, exc: Exception) -> KeyringUnavailable:
+        if isinstance(exc, keyring.errors.KeyringLocked):
+            text, reason = "the keyring is locked: unlock it and try again", "locked"
+        elif isinstance(exc, keyring.errors.InitError):
+            text, reason = f"the keyring could not be opened ({exc})", "init"
+        else:
+            text, reason = f"the keyring refused to {action} ({type(exc).__name__}: {exc})", "error"
+        return KeyringUnavailable(
+            redact.scrub(f"Could not {action} a key in {self.description}: {text}."), reason=reason
+        )
+
+    def get(self, profile_id: str, kind: KeyKind) -> str | None:
+        try:
+            value = self._backend.get_password(SERVICE, _username(profile_id, kind))
+        except Exception as exc:  # locked, denied, D-Bus gone...: say so, change nothing
+            raise self._fail("read", exc) from None
+        if value:
+            redact.register_secret(value)
+        return value or None
+
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        if self.get(profile_id, kind) == value:
+            return  # unchanged: do not touch the keyring (no prompt, no rewrite)
+        redact.register_secret(value)
+        try:
+            self._backend.set_password(SERVICE, _username(profile_id, kind), value)
+        except Exception as exc:
+            raise self._fail("store", exc) from None
+
+    def delete(self, profile_id: str) -> None:
+        for kind in KEY_KINDS:
+            try:
+                if self._backend.get_password(SERVICE, _username(profile_id, kind)) is None:
+                    continue
+                self._backend.delete_password(SERVICE, _username(profile_id, kind))
+            except keyring.errors.PasswordDeleteError:
+                continue  # already gone
+            except Exception as exc:
+                raise self._fail("delete", exc) from None
+
+
+class SessionKeyStore:
+    """Keys held in memory for this run only; asked again next time. Never written anywhere."""
+
+    description = "session memory (keys are asked again at the next start)"
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[str, KeyKind], str] = {}
+        self._lock = threading.Lock()
+
+    def get(self, profile_id: str, kind: KeyKind) -> str | None:
+        with self._lock:
+            return self._keys.get((profile_id, kind))
+
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        redact.register_secret(value)
+        with self._lock:
+            self._keys[(profile_id, kind)] = value
+
+    def delete(self, profile_id: str) -> None:
+        with self._lock:
+            for kind in KEY_KINDS:
+                self._keys.pop((profile_id, kind), None)
