@@ -38,7 +38,8 @@ def private_secret_service(root: Path) -> Iterator[dict[str, str]]:
     gnome = shutil.which("gnome-keyring-daemon")
     if not dbus or not gnome:
         raise SecretServiceMissing(
-            "dbus-daemon and gnome-keyring-daemon are needed (Debian: apt install dbus gnome-keyring)"
+            "dbus-daemon and gnome-keyring-daemon are needed "
+            "(Debian: apt install dbus gnome-keyring)"
         )
     home = root / "home"
     runtime = root / "run"
