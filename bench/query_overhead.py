@@ -40,14 +40,14 @@ def main() -> None:
         ).form
         for _ in range(50):  # warm up both connections
             client.query_status(order)
-            bare.post(sb.url, data=form, timeout=(5, 15)).content
+            _ = bare.post(sb.url, data=form, timeout=(5, 15)).content
         t_client: list[float] = []
         t_bare: list[float] = []
         for _ in range(args.n):
             t0 = time.perf_counter()
             client.query_status(order)
             t1 = time.perf_counter()
-            bare.post(sb.url, data=form, timeout=(5, 15)).content
+            _ = bare.post(sb.url, data=form, timeout=(5, 15)).content
             t2 = time.perf_counter()
             t_client.append((t1 - t0) * 1000)
             t_bare.append((t2 - t1) * 1000)

@@ -28,6 +28,8 @@ def check_url(url: str) -> str:
     """A custom gateway URL: https anywhere, plain http only on this machine (the sandbox)."""
     url = url.strip()
     parts = urlsplit(url)
+    if "@" in parts.netloc:  # checked first: a refusal must never repeat a typed password
+        raise InputError("gateway URL must not contain credentials", reason="gateway_url")
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise InputError(f"gateway must be an https:// URL, got {url!r}", reason="gateway_url")
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
@@ -36,8 +38,6 @@ def check_url(url: str) -> str:
             f"use https:// for {parts.hostname}",
             reason="gateway_url",
         )
-    if parts.username or parts.password:
-        raise InputError("gateway URL must not contain credentials", reason="gateway_url")
     return url
 
 

@@ -19,11 +19,13 @@ def looks_like_html(body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
 
 
-def read_fields(body: bytes) -> list[tuple[str, str]]:
+def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
     """Parse an answer body into (name, value) pairs in document order.
 
     Raises only ProtocolError (reason: empty, too_large, hostile, malformed, not_leshua).
-    Values are the element text, CDATA or plain, with surrounding whitespace removed.
+    Values are the element text, CDATA or plain; with `trim`, surrounding whitespace is removed
+    (pretty-printed answers put line breaks around values). The untrimmed reading exists for
+    verifying a value whose real content begins or ends with whitespace.
     """
     if len(body) > MAX_BODY:
         raise ProtocolError(
@@ -68,7 +70,8 @@ def read_fields(body: bytes) -> list[tuple[str, str]]:
             # A second <status> could make the typed view and the signature disagree.
             raise ProtocolError(f"field <{child.tag}> appears twice", reason="malformed")
         seen.add(child.tag)
-        fields.append((child.tag, (child.text or "").strip(_WS)))
+        text = child.text or ""
+        fields.append((child.tag, text.strip(_WS) if trim else text))
         if (child.tail or "").strip(_WS):
             raise ProtocolError("the answer has text outside any field", reason="malformed")
     return fields
