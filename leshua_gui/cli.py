@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from leshua_gui import __version__, cli_profiles
 from leshua_gui.core import endpoints, labels, report
@@ -58,8 +58,19 @@ class UsageError(Exception):
     """Bad arguments: exit 2, nothing sent."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """Never repeats unrecognised arguments: a misplaced `--key SECRET` must not be echoed."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message = "unrecognized arguments (not repeated: they may hold a secret); see --help"
+        elif "invalid choice" in message:
+            message = message.split(": invalid choice")[0] + ": invalid choice; see --help"
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="leshua-query",
         description="Look up Leshua payment orders and verify the gateway's answers.",
     )

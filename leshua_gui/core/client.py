@@ -263,19 +263,18 @@ KEEP_OF_OVERSIZED = 64 * 1024  # what support sees of an oversized answer
 
 
 def _read_capped(resp: requests.Response) -> tuple[bytes, bool]:
-    """The body, and whether it was complete (False: over MAX_BODY, only its start kept)."""
+    """The body, and whether it was complete (False: over MAX_BODY; only its start is kept)."""
     declared = resp.headers.get("Content-Length", "")
+    limit = KEEP_OF_OVERSIZED if declared.isdigit() and int(declared) > MAX_BODY else MAX_BODY
     chunks: list[bytes] = []
     size = 0
-    if not (declared.isdigit() and int(declared) > MAX_BODY):
-        for chunk in resp.iter_content(64 * 1024):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > MAX_BODY:
-                break
-        else:
-            return b"".join(chunks), True
-    return b"".join(chunks)[:KEEP_OF_OVERSIZED], False
+    for chunk in resp.iter_content(64 * 1024):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            return b"".join(chunks)[:KEEP_OF_OVERSIZED], False
+    body = b"".join(chunks)
+    return body, limit == MAX_BODY
 
 
 def _short(exc: BaseException) -> str:

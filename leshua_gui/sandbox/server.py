@@ -328,7 +328,10 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="leshua-sandbox", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # a quick stop() for tests and the app's exit
+            name="leshua-sandbox",
+            daemon=True,
         )
         self._thread.start()
         return self
