@@ -11,7 +11,13 @@ from typing import Any
 
 from leshua_gui.core import labels
 from leshua_gui.core.errors import InputError, LeshuaError
-from leshua_gui.core.keystore import KEY_KINDS, KeyKind, KeyringUnavailable, OsKeyStore
+from leshua_gui.core.keystore import (
+    KEY_KINDS,
+    KeyringUnavailable,
+    SessionKeyStore,
+    UnavailableKeyStore,
+    open_keystore,
+)
 from leshua_gui.core.paths import app_paths
 from leshua_gui.core.profile_check import check_profile
 from leshua_gui.core.profiles import Profile, ProfileStore, read_export
@@ -19,29 +25,8 @@ from leshua_gui.core.profiles import Profile, ProfileStore, read_export
 EXIT_STORAGE = 6  # the keyring or the profiles file cannot be used
 
 
-class UnavailableKeyStore:
-    """Stands in when the keyring cannot be used: reading profiles still works, keys do not."""
-
-    def __init__(self, error: KeyringUnavailable) -> None:
-        self.error = error
-        self.description = "unavailable"
-
-    def get(self, profile_id: str, kind: KeyKind) -> str | None:
-        raise self.error
-
-    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
-        raise self.error
-
-    def delete(self, profile_id: str) -> None:
-        raise self.error
-
-
 def open_store() -> ProfileStore:
-    try:
-        keys: Any = OsKeyStore()
-    except KeyringUnavailable as exc:
-        keys = UnavailableKeyStore(exc)
-    return ProfileStore(app_paths().profiles_file, keys)
+    return ProfileStore(app_paths().profiles_file, open_keystore())
 
 
 def add_parsers(sub: Any) -> None:
@@ -166,8 +151,6 @@ def run(args: argparse.Namespace) -> int:
         transaction, notify = (None, None) if args.session_only else _keys_from(args, ask=True)
         if args.session_only:
             # Checked like any profile, but nothing goes to the keyring.
-            from leshua_gui.core.keystore import SessionKeyStore
-
             store = ProfileStore(store.path, SessionKeyStore())
             transaction = "session-only"
         if isinstance(store.keys, UnavailableKeyStore):

@@ -187,3 +187,29 @@ class SessionKeyStore:
         with self._lock:
             for kind in KEY_KINDS:
                 self._keys.pop((profile_id, kind), None)
+
+
+class UnavailableKeyStore:
+    """Stands in when the keyring cannot be used: profiles still list, keys raise the reason."""
+
+    description = "unavailable"
+
+    def __init__(self, error: KeyringUnavailable) -> None:
+        self.error = error
+
+    def get(self, profile_id: str, kind: KeyKind) -> str | None:
+        raise self.error
+
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        raise self.error
+
+    def delete(self, profile_id: str) -> None:
+        raise self.error
+
+
+def open_keystore() -> OsKeyStore | UnavailableKeyStore:
+    """The OS keyring when it is safe, else a stand-in that explains why keys cannot be kept."""
+    try:
+        return OsKeyStore()
+    except KeyringUnavailable as exc:
+        return UnavailableKeyStore(exc)

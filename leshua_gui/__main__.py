@@ -1,0 +1,7 @@
+"""`python -m leshua_gui` opens the window, like `leshua-gui`."""
+
+import sys
+
+from leshua_gui.app import main
+
+sys.exit(main())

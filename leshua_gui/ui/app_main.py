@@ -1,0 +1,55 @@
+"""Create the QApplication, translators, logging and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from leshua_gui import APP_ID, APP_NAME, __version__
+from leshua_gui.core import logsetup
+from leshua_gui.core.paths import app_paths
+from leshua_gui.ui import i18n, qtlog
+from leshua_gui.ui.context import AppContext
+from leshua_gui.ui.icons import icon
+from leshua_gui.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setOrganizationName("Leshua Desk")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def run(*, demo: bool = False, lang: str | None = None) -> int:
+    paths = app_paths().ensure()
+    logsetup.configure(paths.logs, console=False)
+    log.info("%s %s starting (demo=%s)", APP_NAME, __version__, demo)
+    app = make_application()
+    qtlog.install()
+    ctx = AppContext(paths, demo=demo)
+    chosen = lang or i18n.ui_lang(ctx.settings.language)
+    i18n.install(chosen)
+    window = MainWindow(ctx, chosen)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        window.shutdown()
+        ctx.close()
+        log.info("%s stopped", APP_NAME)

@@ -1,0 +1,128 @@
+"""What the window works with: settings, profiles and their keys, and the demo sandbox."""
+
+from __future__ import annotations
+
+import logging
+
+from leshua_gui.core import settings as settings_mod
+from leshua_gui.core.client import GatewayClient
+from leshua_gui.core.errors import InputError
+from leshua_gui.core.keystore import (
+    BackendStatus,
+    OsKeyStore,
+    SessionKeyStore,
+    UnavailableKeyStore,
+    check_backend,
+    open_keystore,
+)
+from leshua_gui.core.paths import AppPaths, app_paths
+from leshua_gui.core.profiles import Profile, ProfileStore
+from leshua_gui.core.settings import Settings
+from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY, Sandbox
+
+log = logging.getLogger(__name__)
+
+DEMO_PROFILE_ID = "demo"
+
+
+class AppContext:
+    def __init__(self, paths: AppPaths | None = None, *, demo: bool = False) -> None:
+        self.paths = (paths or app_paths()).ensure()
+        self.settings: Settings = settings_mod.load(self.paths.settings_file)
+        self.keyring_status: BackendStatus = check_backend()
+        self.keys: OsKeyStore | UnavailableKeyStore | SessionKeyStore = open_keystore()
+        self.store = ProfileStore(self.paths.profiles_file, self.keys)
+        self.sandbox: Sandbox | None = None
+        self.demo_profile: Profile | None = None
+        if demo:
+            self.start_demo()
+
+    # -- keys -------------------------------------------------------------------------------
+
+    @property
+    def keyring_usable(self) -> bool:
+        return isinstance(self.keys, OsKeyStore)
+
+    @property
+    def session_only(self) -> bool:
+        return isinstance(self.keys, SessionKeyStore)
+
+    def use_session_keys(self) -> None:
+        """The user's explicit choice when the keyring cannot keep keys: memory, this run only."""
+        if not isinstance(self.keys, SessionKeyStore):
+            self.keys = SessionKeyStore()
+            self.store = ProfileStore(self.paths.profiles_file, self.keys)
+
+    # -- demo -------------------------------------------------------------------------------
+
+    def start_demo(self) -> Profile:
+        """The sandbox in-process on a free loopback port, and a demo profile held in memory."""
+        self.ensure_sandbox()
+        if self.demo_profile is None:
+            self.demo_profile = Profile(
+                name="Demo merchant (sandbox)",
+                merchant_id=DEMO_MERCHANT_ID,
+                gateway="sandbox",
+                note="",
+                key_storage="session",
+                id=DEMO_PROFILE_ID,
+            )
+        return self.demo_profile
+
+    @property
+    def demo(self) -> bool:
+        return self.demo_profile is not None
+
+    def ensure_sandbox(self) -> str:
+        if self.sandbox is None:
+            self.sandbox = Sandbox().start()
+            log.info("sandbox gateway started at %s", self.sandbox.url)
+        return self.sandbox.url
+
+    # -- profiles ---------------------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        """The demo profile first (when running), then the saved ones."""
+        saved = self.store.list()
+        return ([self.demo_profile] if self.demo_profile else []) + saved
+
+    def profile_by_id(self, profile_id: str) -> Profile | None:
+        return next((p for p in self.profiles() if p.id == profile_id), None)
+
+    def transaction_key(self, profile: Profile) -> str:
+        if profile.id == DEMO_PROFILE_ID:
+            return DEMO_TRANSACTION_KEY
+        key = self.store.key(profile, "transaction")
+        if not key and profile.is_sandbox:
+            return DEMO_TRANSACTION_KEY
+        if not key:
+            raise InputError(
+                f"profile {profile.name!r} has no transaction key: add it in Manage profiles",
+                reason="key_missing",
+            )
+        return key
+
+    def client_for(self, profile: Profile, key: str) -> GatewayClient:
+        url = self.ensure_sandbox() if profile.is_sandbox else profile.endpoint()
+        return GatewayClient(
+            url,
+            profile.merchant_id,
+            key,
+            connect_timeout=self.settings.connect_timeout_s,
+            read_timeout=self.settings.read_timeout_s,
+            ca_bundle=self.settings.ca_bundle or None,
+        )
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def save_settings(self, new: Settings) -> None:
+        self.settings = new.checked()
+        try:
+            settings_mod.save(self.paths.settings_file, self.settings)
+        except OSError:
+            log.exception("settings could not be saved")
+
+    def close(self) -> None:
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None

@@ -1,0 +1,564 @@
+"""The main window: profile, query bar, progress timeline, and the result with its raw exchange."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leshua_gui import APP_NAME, __version__
+from leshua_gui.core import labels
+from leshua_gui.core.errors import LeshuaError
+from leshua_gui.core.polling import Attempt, PollResult, poll
+from leshua_gui.core.profiles import Profile
+from leshua_gui.core.validation import ID_KINDS, IdKind, OrderRef, clean, id_problem
+from leshua_gui.sandbox import all_demo_ids
+from leshua_gui.ui import i18n, theme
+from leshua_gui.ui.context import AppContext
+from leshua_gui.ui.icons import icon
+from leshua_gui.ui.profile_dialog import ProfileDialog
+from leshua_gui.ui.raw_view import RawView
+from leshua_gui.ui.result_view import ResultView
+from leshua_gui.ui.settings_dialog import SettingsDialog
+from leshua_gui.ui.tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _failed_result(error: LeshuaError) -> PollResult:
+    from leshua_gui.core.polling import Attempt as _Attempt
+
+    result = PollResult()
+    result.attempts.append(_Attempt(1, datetime.now(UTC), 0.0, None, error))
+    return result
+
+
+class MainWindow(QMainWindow):
+    """Emits `query_finished` with the PollResult each time a query ends (tests wait on it)."""
+
+    query_finished = Signal(object)
+    shown = Signal()
+
+    def __init__(self, ctx: AppContext, lang: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.lang = lang
+        self.runner = TaskRunner(self)
+        self._task: Task | None = None
+        self._started = 0.0
+        self._attempts = 0
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(760, 560)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(8)
+
+        self.demo_banner = QLabel()
+        self.demo_banner.setWordWrap(True)
+        layout.addWidget(self.demo_banner)
+
+        # Profile row
+        profile_row = QHBoxLayout()
+        self.profile_label = QLabel()
+        self.profile_box = QComboBox()
+        self.profile_box.setMinimumWidth(260)
+        self.profile_box.currentIndexChanged.connect(self._profile_changed)
+        self.profile_label.setBuddy(self.profile_box)
+        self.manage_button = QPushButton(icon("profile"), "")
+        self.manage_button.clicked.connect(self.open_profiles)
+        profile_row.addWidget(self.profile_label)
+        profile_row.addWidget(self.profile_box, 1)
+        profile_row.addWidget(self.manage_button)
+        layout.addLayout(profile_row)
+
+        # Query bar
+        query_row = QHBoxLayout()
+        self.kind_box = QComboBox()
+        self.kind_box.currentIndexChanged.connect(self._validate)
+        self.id_field = QLineEdit()
+        self.id_field.setClearButtonEnabled(True)
+        self.id_field.textEdited.connect(self._id_edited)
+        self.id_field.textChanged.connect(self._validate)
+        self.id_field.returnPressed.connect(self.run_query)
+        self.demo_orders = QToolButton()
+        self.demo_orders.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.demo_menu = QMenu(self)
+        self.demo_orders.setMenu(self.demo_menu)
+        self.query_button = QPushButton(icon("search"), "")
+        self.query_button.setDefault(True)
+        self.query_button.clicked.connect(self.run_query)
+        self.cancel_button = QPushButton(icon("stop"), "")
+        self.cancel_button.clicked.connect(self.cancel_query)
+        self.cancel_button.hide()
+        query_row.addWidget(self.kind_box)
+        query_row.addWidget(self.id_field, 1)
+        query_row.addWidget(self.demo_orders)
+        query_row.addWidget(self.query_button)
+        query_row.addWidget(self.cancel_button)
+        layout.addLayout(query_row)
+
+        options_row = QHBoxLayout()
+        self.keep_polling = QCheckBox()
+        self.keep_polling.setChecked(ctx.settings.keep_polling)
+        self.id_problem = QLabel()
+        self.id_problem.setStyleSheet(f"color: {theme.tone('bad').fg};")
+        options_row.addWidget(self.keep_polling)
+        options_row.addStretch(1)
+        options_row.addWidget(self.id_problem)
+        layout.addLayout(options_row)
+
+        # Progress + timeline
+        self.progress = QLabel()
+        self.timeline = QListWidget()
+        self.timeline.setMaximumHeight(96)
+        self.progress.hide()
+        self.timeline.hide()
+        layout.addWidget(self.progress)
+        layout.addWidget(self.timeline)
+        self._tick = QTimer(self)
+        self._tick.setInterval(200)
+        self._tick.timeout.connect(self._update_progress)
+
+        # Results, or the first-run panel
+        self.tabs = QTabWidget()
+        self.result_view = ResultView()
+        self.result_view.copied.connect(self._copied)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.result_view)
+        self.raw_view = RawView()
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.raw_view, "")
+
+        self.first_run = QWidget()
+        first = QVBoxLayout(self.first_run)
+        first.addStretch(1)
+        self.welcome = QLabel()
+        self.welcome.setWordWrap(True)
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        first.addWidget(self.welcome)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.create_profile_button = QPushButton(icon("profile"), "")
+        self.create_profile_button.clicked.connect(self.open_profiles)
+        self.open_demo_button = QPushButton(icon("demo"), "")
+        self.open_demo_button.clicked.connect(self.open_demo)
+        buttons.addWidget(self.create_profile_button)
+        buttons.addWidget(self.open_demo_button)
+        buttons.addStretch(1)
+        first.addLayout(buttons)
+        first.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.first_run)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape.activated.connect(self.cancel_query)
+
+        self.setTabOrder(self.profile_box, self.manage_button)
+        self.setTabOrder(self.manage_button, self.kind_box)
+        self.setTabOrder(self.kind_box, self.id_field)
+        self.setTabOrder(self.id_field, self.demo_orders)
+        self.setTabOrder(self.demo_orders, self.query_button)
+        self.setTabOrder(self.query_button, self.keep_polling)
+        self.setTabOrder(self.keep_polling, self.tabs)
+
+        self.retranslate()
+        self.reload_profiles(select_name=ctx.settings.last_profile)
+        self._restore_geometry()
+
+    # -- menus and texts --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.profiles_action = self.file_menu.addAction(icon("profile"), "")
+        self.profiles_action.triggered.connect(self.open_profiles)
+        self.settings_action = self.file_menu.addAction(icon("settings"), "")
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.help_menu = bar.addMenu("")
+        self.logs_action = self.help_menu.addAction("")
+        self.logs_action.triggered.connect(self.open_log_folder)
+        self.about_action = self.help_menu.addAction(icon("app"), "")
+        self.about_action.triggered.connect(self.show_about)
+
+    def retranslate(self) -> None:
+        self.result_view.lang = i18n.domain_lang(self.lang)
+        title = APP_NAME if not self.ctx.demo else f"{APP_NAME} — {self.tr('Demo')}"
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.profiles_action.setText(self.tr("Manage &profiles…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.logs_action.setText(self.tr("Open &log folder"))
+        self.about_action.setText(self.tr("&About Leshua Desk"))
+        self.profile_label.setText(self.tr("&Profile:"))
+        self.manage_button.setText(self.tr("&Manage profiles…"))
+        self.manage_button.setAccessibleName(self.tr("Manage profiles"))
+        kind = self.kind_box.currentIndex()
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        self.kind_box.addItem(self.tr("Merchant order number"), "third_order_id")
+        self.kind_box.addItem(self.tr("Leshua order number"), "leshua_order_id")
+        self.kind_box.setCurrentIndex(max(0, kind))
+        self.kind_box.blockSignals(False)
+        self.kind_box.setAccessibleName(self.tr("Kind of order number"))
+        self.id_field.setPlaceholderText(self.tr("Order number (paste from Excel or chat)"))
+        self.id_field.setAccessibleName(self.tr("Order number"))
+        self.demo_orders.setText(self.tr("Demo &orders"))
+        self.demo_orders.setAccessibleName(self.tr("Demo orders"))
+        self.query_button.setText(self.tr("&Query"))
+        self.query_button.setAccessibleName(self.tr("Query"))
+        self.query_button.setToolTip(self.tr("Look the order up (Enter)"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop querying (Esc)"))
+        self.keep_polling.setText(self.tr("&Keep querying until final (up to %1 s)").replace(
+            "%1", str(self.ctx.settings.poll_deadline_s)))  # fmt: skip
+        self.tabs.setTabText(0, self.tr("&Result"))
+        self.tabs.setTabText(1, self.tr("R&aw"))
+        self.timeline.setAccessibleName(self.tr("Query attempts"))
+        self.welcome.setText(
+            "<h2>" + self.tr("Welcome to Leshua Desk") + "</h2><p>"
+            + self.tr("Look up Leshua payment orders and check that the gateway's answer is "
+                      "genuine. Create a profile with your merchant id and keys, or open the demo "
+                      "to see every order state on a local sandbox gateway.") + "</p>"
+        )  # fmt: skip
+        self.create_profile_button.setText(self.tr("&Create a profile…"))
+        self.open_demo_button.setText(self.tr("Open the &demo"))
+        self._fill_demo_menu()
+        self._refresh_banner()
+        self.result_view.retranslate()
+        self.raw_view.retranslate()
+        self._validate()
+
+    def _refresh_banner(self) -> None:
+        if not self.ctx.demo or self.ctx.sandbox is None:
+            self.demo_banner.hide()
+            return
+        t = theme.tone("wait")
+        self.demo_banner.setStyleSheet(
+            f"color: {t.fg}; background: {t.bg}; border: 1px solid {t.fg}; border-radius: 6px;"
+            " padding: 6px 10px; font-weight: 600;"
+        )
+        self.demo_banner.setText(
+            self.tr("DEMO — a local sandbox gateway at %1 with made-up orders. "
+                    "Nothing here touches a real merchant.").replace("%1", self.ctx.sandbox.url)
+        )  # fmt: skip
+        self.demo_banner.setAccessibleName(self.tr("Demo mode"))
+        self.demo_banner.show()
+
+    def _fill_demo_menu(self) -> None:
+        self.demo_menu.clear()
+        for order_id, description in all_demo_ids():
+            action = self.demo_menu.addAction(f"{order_id}  —  {description}")
+            action.triggered.connect(lambda _=False, oid=order_id: self._pick_demo(oid))
+        self.demo_orders.setVisible(self._current_profile_is_sandbox())
+
+    def _pick_demo(self, order_id: str) -> None:
+        self.kind_box.setCurrentIndex(0)
+        self.id_field.setText(order_id)
+        self.run_query()
+
+    # -- profiles ---------------------------------------------------------------------------
+
+    def reload_profiles(self, select_name: str | None = None) -> None:
+        current = select_name or self.profile_box.currentText()
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        try:
+            profiles = self.ctx.profiles()
+        except LeshuaError as exc:
+            profiles = [self.ctx.demo_profile] if self.ctx.demo_profile else []
+            self.statusBar().showMessage(exc.message)
+        for profile in profiles:
+            label = profile.name
+            if profile.id == "demo":
+                label = self.tr("Demo merchant (sandbox)")
+            self.profile_box.addItem(f"{label}  ·  {profile.merchant_id}", profile.id)
+        index = next((i for i, p in enumerate(profiles) if p.name == current), 0)
+        self.profile_box.setCurrentIndex(index)
+        self.profile_box.blockSignals(False)
+        self.stack.setCurrentWidget(self.tabs if profiles else self.first_run)
+        self._profile_changed()
+
+    def current_profile(self) -> Profile | None:
+        profile_id = self.profile_box.currentData()
+        return self.ctx.profile_by_id(profile_id) if profile_id else None
+
+    def _current_profile_is_sandbox(self) -> bool:
+        profile = self.current_profile() if hasattr(self, "profile_box") else None
+        return bool(profile and profile.is_sandbox)
+
+    def _profile_changed(self) -> None:
+        profile = self.current_profile()
+        self.demo_orders.setVisible(bool(profile and profile.is_sandbox))
+        if profile and profile.id != "demo" and profile.name != self.ctx.settings.last_profile:
+            from dataclasses import replace
+
+            self.ctx.save_settings(replace(self.ctx.settings, last_profile=profile.name))
+        self._validate()
+
+    def open_profiles(self) -> None:
+        dialog = ProfileDialog(self.ctx, self.runner, self.lang, self)
+        dialog.profiles_changed.connect(lambda: self.reload_profiles())
+        dialog.exec()
+        self.reload_profiles()
+
+    def open_demo(self) -> None:
+        self.ctx.start_demo()
+        self.retranslate()
+        self.reload_profiles(
+            select_name=self.ctx.demo_profile.name if self.ctx.demo_profile else None
+        )
+        self.id_field.setFocus()
+
+    # -- the query --------------------------------------------------------------------------
+
+    def _kind(self) -> IdKind:
+        value = self.kind_box.currentData()
+        return value if value in ID_KINDS else "third_order_id"
+
+    def _id_edited(self, text: str) -> None:
+        cleaned = clean(text)
+        if cleaned != text:  # pasted with spaces, tabs or line breaks around it
+            self.id_field.setText(cleaned)
+
+    def _validate(self) -> None:
+        if not hasattr(self, "query_button"):
+            return
+        text = self.id_field.text()
+        running = self._task is not None
+        problem = id_problem(self._kind(), text) if clean(text) else None
+        messages = {
+            "third_order_id": self.tr("A merchant order number is 1–64 letters, digits or symbols, without spaces."),
+            "leshua_order_id": self.tr("A Leshua order number is 1–32 letters or digits."),
+        }  # fmt: skip
+        self.id_problem.setText(messages.get(problem or "", ""))
+        self.id_field.setStyleSheet(
+            f"QLineEdit {{ border: 1px solid {theme.tone('bad').fg}; }}" if problem else ""
+        )
+        ok = bool(clean(text)) and problem is None and self.current_profile() is not None
+        self.query_button.setEnabled(ok and not running)
+
+    def run_query(self) -> None:
+        if self._task is not None or not self.query_button.isEnabled():
+            return
+        profile = self.current_profile()
+        if profile is None:
+            return
+        try:
+            order = OrderRef.of(**{self._kind(): self.id_field.text()})
+            key = self.ctx.transaction_key(profile)
+            client = self.ctx.client_for(profile, key)
+        except LeshuaError as exc:
+            self._show(_failed_result(exc), datetime.now(UTC))
+            return
+        self.id_field.setText(order.value)
+        deadline = (
+            float(self.ctx.settings.poll_deadline_s) if self.keep_polling.isChecked() else 0.0
+        )
+        queried_at = datetime.now(UTC)
+
+        def work(task_ctx: object) -> PollResult:
+            from leshua_gui.ui.tasks import TaskContext
+
+            assert isinstance(task_ctx, TaskContext)
+            with client:
+                return poll(
+                    lambda: client.query_status(order),
+                    deadline_s=deadline,
+                    cancel=task_ctx.cancel,
+                    on_attempt=task_ctx.progress,
+                )
+
+        self._begin()
+        self._task = self.runner.run(
+            work,
+            on_success=lambda result: self._done(result, queried_at),
+            on_failure=self._crashed,
+            on_progress=self._attempted,
+        )
+
+    def _begin(self) -> None:
+        self._started = time.monotonic()
+        self._attempts = 0
+        self.timeline.clear()
+        self.timeline.show()
+        self.progress.show()
+        self.query_button.hide()
+        self.cancel_button.show()
+        self._tick.start()
+        self._update_progress()
+        self.query_button.setEnabled(False)
+        self.statusBar().clearMessage()
+
+    def _end(self) -> None:
+        self._task = None
+        self._tick.stop()
+        self.cancel_button.hide()
+        self.query_button.show()
+        self._validate()
+        if self.timeline.count() <= 1:
+            self.timeline.hide()
+
+    def _update_progress(self) -> None:
+        elapsed = time.monotonic() - self._started
+        self.progress.setText(
+            self.tr("Querying… attempt %1, %2 s").replace("%1", str(max(1, self._attempts + 1)))
+            .replace("%2", f"{elapsed:.1f}")
+        )  # fmt: skip
+
+    def _attempted(self, attempt: Attempt) -> None:
+        self._attempts = attempt.number
+        lang = i18n.domain_lang(self.lang)
+        if attempt.status is not None:
+            what = labels.trade_state(attempt.status, lang)
+            if attempt.outcome != "verified":
+                what = f"{what} ({labels.verification('mismatch', lang)})"
+        elif attempt.error is not None:
+            code = f" {attempt.error.code}" if attempt.error.code else ""
+            what = f"{attempt.error.kind}{code}"
+        else:
+            what = ""
+        when = attempt.at.astimezone().strftime("%H:%M:%S")
+        self.timeline.addItem(f"#{attempt.number}  {when}  (+{attempt.elapsed_s:.1f} s)  {what}")
+        self.timeline.scrollToBottom()
+
+    def cancel_query(self) -> None:
+        if self._task is None:
+            return
+        self._task.cancel()
+        self.progress.setText(self.tr("Cancelled."))
+        self.statusBar().showMessage(
+            self.tr("Query cancelled: the order's state is unknown, not unpaid.")
+        )
+        self._end()
+
+    def _done(self, result: PollResult, queried_at: datetime) -> None:
+        self._end()
+        elapsed = time.monotonic() - self._started
+        self.progress.setText(
+            self.tr("Done: %n attempt(s)", "", len(result.attempts)) + f", {elapsed:.1f} s"
+        )
+        self._show(result, queried_at)
+
+    def _crashed(self, exc: BaseException) -> None:
+        self._end()
+        log.error("query failed unexpectedly", exc_info=exc)
+        error = exc if isinstance(exc, LeshuaError) else LeshuaError(f"{type(exc).__name__}: {exc}")
+        self._show(_failed_result(error), datetime.now(UTC))
+
+    def _show(self, result: PollResult, queried_at: datetime) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.result_view.show_result(result, queried_at)
+        self.raw_view.show_result(result)
+        self.query_finished.emit(result)
+
+    def _copied(self, text: str) -> None:
+        self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self)
+        if not dialog.exec():
+            return
+        new = dialog.value()
+        language_changed = new.language != self.ctx.settings.language
+        self.ctx.save_settings(new)
+        self.keep_polling.setChecked(new.keep_polling)
+        if language_changed:
+            self.set_language(i18n.ui_lang(new.language))
+        else:
+            self.retranslate()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        i18n.install(lang)
+        self.retranslate()
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs)))
+
+    def about_text(self) -> str:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            + "<p>" + self.tr("Look up Leshua payment orders and verify the gateway's answers.") + "</p>"
+            + "<table>"
+            + f"<tr><td>{self.tr('Qt')}</td><td>{qVersion()} (PySide6 {pyside_version})</td></tr>"
+            + f"<tr><td>{self.tr('Python')}</td><td>{platform.python_version()} ({sys.platform})</td></tr>"
+            + f"<tr><td>{self.tr('Keyring')}</td><td>{self.ctx.keyring_status.name}</td></tr>"
+            + f"<tr><td>{self.tr('Data')}</td><td>{self.ctx.paths.data}</td></tr>"
+            + f"<tr><td>{self.tr('Logs')}</td><td>{self.ctx.paths.logs}</td></tr>"
+            + "</table>"
+        )  # fmt: skip
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Leshua Desk"), self.about_text())
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(self.ctx.paths.config / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings().value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(980, 760)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.id_field.setFocus()
+        self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._qsettings().setValue("main/geometry", self.saveGeometry())
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop and join every worker (and the demo sandbox): nothing outlives the window."""
+        self._tick.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self.runner.shutdown()

@@ -1,0 +1,418 @@
+"""Manage profiles: add, edit, rename, delete and test; keys go to the keyring through the core."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leshua_gui.core.errors import InputError, LeshuaError
+from leshua_gui.core.profile_check import ProfileCheck, check_profile
+from leshua_gui.core.profiles import Profile
+from leshua_gui.ui import theme
+from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
+from leshua_gui.ui.i18n import domain_lang
+from leshua_gui.ui.icons import icon
+from leshua_gui.ui.tasks import Task, TaskRunner
+
+GATEWAYS = ("production", "test", "sandbox", "custom")
+
+
+class KeyField(QLineEdit):
+    """A password field with a reveal toggle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reveal = QAction(icon("eye"), "", self)
+        self.reveal.setCheckable(True)
+        self.reveal.toggled.connect(self._toggle)
+        self.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )  # fmt: skip
+
+    def _toggle(self, shown: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.reveal.setIcon(icon("eye-off" if shown else "eye"))
+
+    def retranslate(self, what: str) -> None:
+        self.reveal.setToolTip(self.tr("Show or hide the %1").replace("%1", what))
+        self.setAccessibleName(what)
+
+
+class ProfileDialog(QDialog):
+    profiles_changed = Signal()
+
+    def __init__(
+        self, ctx: AppContext, runner: TaskRunner, lang: str, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ctx, self.runner, self.lang = ctx, runner, lang
+        self._current: Profile | None = None
+        self._test_task: Task | None = None
+        self.setMinimumSize(760, 460)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.session_box = QCheckBox()
+        self.session_box.toggled.connect(self._session_toggled)
+
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._selected)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self._new)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self._delete)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        left.addLayout(row)
+
+        self.name = QLineEdit()
+        self.merchant_id = QLineEdit()
+        self.merchant_id.setMaxLength(10)
+        self.merchant_id.setInputMask("")
+        self.gateway = QComboBox()
+        self.gateway_url = QLineEdit()
+        self.gateway_url.setPlaceholderText("https://")
+        self.gateway.currentIndexChanged.connect(self._gateway_changed)
+        self.note = QLineEdit()
+        self.transaction_key = KeyField()
+        self.notify_key = KeyField()
+        self.key_state = QLabel()
+        self.key_state.setWordWrap(True)
+        self.form = QFormLayout()
+        self.labels = {
+            k: QLabel() for k in ("name", "mid", "gateway", "url", "note", "tkey", "nkey")
+        }
+        for key, field in (("name", self.name), ("mid", self.merchant_id),
+                           ("gateway", self.gateway), ("url", self.gateway_url),
+                           ("note", self.note), ("tkey", self.transaction_key),
+                           ("nkey", self.notify_key)):  # fmt: skip
+            self.labels[key].setBuddy(field)
+            self.form.addRow(self.labels[key], field)
+        self.form.addRow("", self.key_state)
+
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._save)
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self._test)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.test_button)
+        actions.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        right.addLayout(actions)
+        right.addWidget(self.verdict)
+        right.addWidget(self.message)
+        right.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.session_box)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.buttons)
+
+        self.setTabOrder(self.list, self.name)
+        for a, b in ((self.name, self.merchant_id), (self.merchant_id, self.gateway),
+                     (self.gateway, self.gateway_url), (self.gateway_url, self.note),
+                     (self.note, self.transaction_key), (self.transaction_key, self.notify_key),
+                     (self.notify_key, self.save_button), (self.save_button, self.test_button)):  # fmt: skip
+            self.setTabOrder(a, b)
+        self.retranslate()
+        self._refresh_banner()
+        self._reload()
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Manage profiles"))
+        self.new_button.setText(self.tr("&New"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.save_button.setText(self.tr("&Save"))
+        self.test_button.setText(self.tr("&Test this profile"))
+        self.session_box.setText(
+            self.tr("Keep keys for this session only (asked again at the next start)")
+        )
+        texts = {
+            "name": self.tr("&Name:"), "mid": self.tr("&Merchant id:"),
+            "gateway": self.tr("&Gateway:"), "url": self.tr("Gateway &URL:"),
+            "note": self.tr("N&ote:"), "tkey": self.tr("&Transaction key:"),
+            "nkey": self.tr("Noti&fy key:"),
+        }  # fmt: skip
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self.merchant_id.setPlaceholderText(self.tr("10 digits, leading zeros count"))
+        self.note.setPlaceholderText(self.tr("optional"))
+        self.transaction_key.retranslate(self.tr("transaction key"))
+        self.notify_key.retranslate(self.tr("notify key"))
+        current = self.gateway.currentIndex()
+        self.gateway.blockSignals(True)
+        self.gateway.clear()
+        names = {"production": self.tr("Production"), "test": self.tr("Test"),
+                 "sandbox": self.tr("Sandbox (local demo)"), "custom": self.tr("Custom URL")}  # fmt: skip
+        for key in GATEWAYS:
+            self.gateway.addItem(names[key], key)
+        self.gateway.setCurrentIndex(max(0, current))
+        self.gateway.blockSignals(False)
+        self.list.setAccessibleName(self.tr("Profiles"))
+
+    def _refresh_banner(self) -> None:
+        status = self.ctx.keyring_status
+        if self.ctx.keyring_usable:
+            self.banner.setText(
+                self.tr("Keys are kept in the system keyring (%1).").replace("%1", status.name)
+            )
+            self.banner.setStyleSheet("color: palette(mid);")
+            self.session_box.hide()
+            return
+        t = theme.tone("wait")
+        self.banner.setStyleSheet(
+            f"color: {t.fg}; background: {t.bg}; padding: 8px; border-radius: 6px;"
+        )
+        error = getattr(self.ctx.keys, "error", None)
+        detail = error.message if error is not None else status.message()
+        self.banner.setText(self.tr("Keys cannot be saved in a keyring here.") + " " + detail)
+        self.session_box.show()
+        self.session_box.blockSignals(True)
+        self.session_box.setChecked(self.ctx.session_only)
+        self.session_box.setEnabled(not self.ctx.session_only)
+        self.session_box.blockSignals(False)
+
+    def _session_toggled(self, on: bool) -> None:
+        if on:
+            self.ctx.use_session_keys()
+            self._refresh_banner()
+            self._selected(self.list.currentItem(), None)
+
+    # -- list -------------------------------------------------------------------------------
+
+    def _reload(self, select_id: str | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        try:
+            profiles = [p for p in self.ctx.store.list() if p.id != DEMO_PROFILE_ID]
+        except LeshuaError as exc:
+            profiles = []
+            self._say(exc.message, "bad")
+        for profile in profiles:
+            item = QListWidgetItem(
+                icon("profile"), f"{profile.name}\n{profile.merchant_id} · {profile.environment}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        target = 0
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == select_id:
+                target = i
+        if self.list.count():
+            self.list.setCurrentRow(target)
+        else:
+            self._new()
+
+    def _selected(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self.verdict.clear()
+        if item is None:
+            return
+        profile_id = item.data(Qt.ItemDataRole.UserRole)
+        profile = next((p for p in self.ctx.store.list() if p.id == profile_id), None)
+        if profile is None:
+            return
+        self._current = profile
+        self.name.setText(profile.name)
+        self.merchant_id.setText(profile.merchant_id)
+        if profile.gateway in GATEWAYS:
+            self.gateway.setCurrentIndex(GATEWAYS.index(profile.gateway))
+            self.gateway_url.clear()
+        else:
+            self.gateway.setCurrentIndex(GATEWAYS.index("custom"))
+            self.gateway_url.setText(profile.gateway)
+        self.note.setText(profile.note)
+        self.transaction_key.clear()
+        self.notify_key.clear()
+        self._show_key_state(profile)
+        self.delete_button.setEnabled(True)
+        self.test_button.setEnabled(True)
+
+    def _show_key_state(self, profile: Profile) -> None:
+        parts = []
+        try:
+            for kind, field, what in (("transaction", self.transaction_key, self.tr("transaction key")),
+                                      ("notify", self.notify_key, self.tr("notify key"))):  # fmt: skip
+                hint = self.ctx.store.key_hint(profile, kind)  # type: ignore[arg-type]
+                if hint:
+                    field.setPlaceholderText(self.tr("unchanged (%1)").replace("%1", hint))
+                    parts.append(self.tr("%1 is set (%2)").replace("%1", what).replace("%2", hint))
+                else:
+                    field.setPlaceholderText(self.tr("not set"))
+                    parts.append(self.tr("%1 is not set").replace("%1", what))
+            self.key_state.setText("; ".join(parts))
+            self.key_state.setStyleSheet("color: palette(mid);")
+        except LeshuaError as exc:
+            self.key_state.setText(exc.message)
+            self.key_state.setStyleSheet(f"color: {theme.tone('bad').fg};")
+
+    def _new(self) -> None:
+        self._current = None
+        self.list.clearSelection()
+        for field in (self.name, self.merchant_id, self.gateway_url, self.note,
+                      self.transaction_key, self.notify_key):  # fmt: skip
+            field.clear()
+        self.transaction_key.setPlaceholderText(self.tr("required"))
+        self.notify_key.setPlaceholderText(self.tr("optional: for checking callbacks"))
+        self.gateway.setCurrentIndex(0)
+        self.key_state.clear()
+        self.verdict.clear()
+        self.delete_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+        self.name.setFocus()
+
+    def _gateway_changed(self) -> None:
+        self.gateway_url.setEnabled(self.gateway.currentData() == "custom")
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _say(self, text: str, tone_name: str = "info") -> None:
+        t = theme.tone(tone_name)
+        self.message.setStyleSheet(f"color: {t.fg};")
+        self.message.setText(text)
+
+    def _gateway_value(self) -> str:
+        key = self.gateway.currentData()
+        return self.gateway_url.text().strip() if key == "custom" else str(key)
+
+    def _save(self) -> None:
+        transaction = self.transaction_key.text().strip()
+        notify = self.notify_key.text().strip()
+        try:
+            if self._current is None:
+                profile = self.ctx.store.add(
+                    self.name.text(),
+                    self.merchant_id.text(),
+                    self._gateway_value(),
+                    transaction_key=transaction,
+                    notify_key=notify or None,
+                    note=self.note.text(),
+                    key_storage="session" if self.ctx.session_only else "keyring",
+                )
+            else:
+                profile = self.ctx.store.update(
+                    self._current.name,
+                    new_name=self.name.text(),
+                    merchant_id=self.merchant_id.text(),
+                    gateway=self._gateway_value(),
+                    note=self.note.text(),
+                    transaction_key=transaction or None,
+                    notify_key=notify or None,
+                )
+        except InputError as exc:
+            self._say(self._input_text(exc), "bad")
+            return
+        except LeshuaError as exc:
+            self._say(exc.message, "bad")
+            return
+        self._say(self.tr("Saved “%1”.").replace("%1", profile.name), "good")
+        self.transaction_key.clear()
+        self.notify_key.clear()
+        self.profiles_changed.emit()
+        self._reload(profile.id)
+
+    def _input_text(self, exc: InputError) -> str:
+        texts = {
+            "profile_name": self.tr("Give the profile a name (one line, up to 80 characters)."),
+            "profile_exists": self.tr("A profile with this name already exists."),
+            "merchant_id": self.tr("The merchant id is exactly 10 digits; leading zeros count."),
+            "gateway_url": self.tr("The gateway URL must start with https:// (plain http only for this computer)."),
+            "key_missing": self.tr("Enter the transaction key."),
+        }  # fmt: skip
+        return texts.get(exc.reason, exc.message)
+
+    def _delete(self) -> None:
+        if self._current is None:
+            return
+        name = self._current.name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete profile"),
+            self.tr("Delete the profile “%1” and remove its keys from the keyring?").replace(
+                "%1", name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.store.remove(name)
+        except LeshuaError as exc:
+            self._say(exc.message, "bad")
+            return
+        self._say(self.tr("Deleted “%1”.").replace("%1", name), "good")
+        self.profiles_changed.emit()
+        self._reload()
+
+    def _test(self) -> None:
+        profile = self._current
+        if profile is None:
+            return
+        try:
+            key = self.transaction_key.text().strip() or self.ctx.transaction_key(profile)
+            client = self.ctx.client_for(profile, key)
+        except LeshuaError as exc:
+            self._show_verdict_text(exc.message, "bad")
+            return
+        self.test_button.setEnabled(False)
+        self._show_verdict_text(self.tr("Testing…"), "info")
+
+        def work(_ctx: object) -> ProfileCheck:
+            with client:
+                return check_profile(client)
+
+        self._test_task = self.runner.run(
+            work, on_success=self._tested, on_failure=self._test_failed
+        )
+
+    def _tested(self, check: ProfileCheck) -> None:
+        self.test_button.setEnabled(True)
+        self._show_verdict_text(check.text(domain_lang(self.lang)), "good" if check.ok else "bad")
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self._show_verdict_text(str(exc), "bad")
+
+    def _show_verdict_text(self, text: str, tone_name: str) -> None:
+        t = theme.tone(tone_name)
+        self.verdict.setStyleSheet(
+            f"color: {t.fg}; background: {t.bg}; padding: 6px; border-radius: 6px;"
+        )
+        self.verdict.setText(text)
+        self.verdict.setAccessibleName(text)

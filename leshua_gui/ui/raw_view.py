@@ -1,0 +1,91 @@
+"""The Raw tab for support: what was sent, what came back, and how the signature checked out."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+
+from leshua_gui.core.polling import PollResult
+from leshua_gui.core.raw_text import pretty_xml
+
+
+class RawView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        layout.addWidget(self.text)
+        self._result: PollResult | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setAccessibleName(self.tr("Raw exchange with the gateway"))
+        self.text.setPlaceholderText(
+            self.tr("The raw request and answer appear here after a query.")
+        )
+        if self._result is not None:
+            self.show_result(self._result)
+
+    def clear(self) -> None:
+        self._result = None
+        self.text.clear()
+
+    def show_result(self, result: PollResult) -> None:
+        self._result = result
+        exchange = result.exchange
+        lines: list[str] = []
+        if exchange is None:
+            error = result.error
+            lines.append(self.tr("Nothing was sent."))
+            if error is not None:
+                lines.append(error.message)
+            self.text.setPlainText("\n".join(lines))
+            return
+        lines.append(f"{self.tr('Endpoint')}: {exchange.endpoint}")
+        lines.append(f"{self.tr('Service')}: {exchange.service}")
+        lines.append(
+            f"{self.tr('Sent at (UTC)')}: {exchange.started_at.isoformat(timespec='milliseconds')}"
+        )
+        status = str(exchange.http_status) if exchange.http_status is not None else "-"
+        lines.append(f"{self.tr('HTTP status')}: {status}")
+        if exchange.elapsed_ms is not None:
+            lines.append(f"{self.tr('Elapsed')}: {exchange.elapsed_ms:.1f} ms")
+        lines.append(f"{self.tr('Tries')}: {exchange.tries}")
+        if exchange.content_type:
+            lines.append(f"Content-Type: {exchange.content_type}")
+        lines.append("")
+        lines.append(f"== {self.tr('Form sent (with sign; the key is never sent)')} ==")
+        lines.extend(f"{name}={value}" for name, value in exchange.form.items())
+        lines.append("")
+        lines.append(f"== {self.tr('String that was signed (key masked)')} ==")
+        lines.append(exchange.signed_string_masked)
+        verification = result.verification
+        if verification is not None:
+            lines.append("")
+            lines.append(f"== {self.tr('Answer signature')} ==")
+            lines.append(f"{self.tr('Outcome')}: {verification.status}")
+            if verification.rule:
+                lines.append(f"{self.tr('Rule that matched')}: {verification.rule}")
+            if verification.received:
+                lines.append(f"{self.tr('Received')}: {verification.received}")
+            if verification.expected:
+                lines.append(f"{self.tr('Expected')}: {verification.expected}")
+            if verification.signed_string_masked:
+                lines.append(
+                    f"{self.tr('String checked (key masked)')}: {verification.signed_string_masked}"
+                )
+        lines.append("")
+        lines.append(f"== {self.tr('Answer as received')} ({len(exchange.body)} bytes) ==")
+        lines.append(pretty_xml(exchange.body))
+        if len(result.attempts) > 1:
+            lines.append("")
+            lines.append(
+                self.tr("(The last of %1 attempts is shown.)").replace(
+                    "%1", str(len(result.attempts))
+                )
+            )
+        self.text.setPlainText("\n".join(lines))

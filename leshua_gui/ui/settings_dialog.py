@@ -1,0 +1,126 @@
+"""Settings: language, polling deadline, timeouts, CA bundle. Backed by the core's typed settings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leshua_gui.core.settings import LANGUAGES, Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.language = QComboBox()
+        self.keep_polling = QCheckBox()
+        self.deadline = QSpinBox()
+        self.deadline.setRange(5, 3600)
+        self.connect_timeout = QDoubleSpinBox()
+        self.connect_timeout.setRange(1, 60)
+        self.read_timeout = QDoubleSpinBox()
+        self.read_timeout.setRange(1, 120)
+        self.ca_bundle = QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(self.browse)
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 3650)
+
+        self.form = QFormLayout()
+        self.form.addRow("", self.language)
+        self.form.addRow("", self.keep_polling)
+        self.form.addRow("", self.deadline)
+        self.form.addRow("", self.connect_timeout)
+        self.form.addRow("", self.read_timeout)
+        self.form.addRow("", ca_row)
+        self.form.addRow("", self.retention)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self._load(settings)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.language.clear()
+        names = {"system": self.tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.keep_polling.setText(self.tr("Keep querying until a final state"))
+        self.deadline.setSuffix(self.tr(" s"))
+        self.connect_timeout.setSuffix(self.tr(" s"))
+        self.read_timeout.setSuffix(self.tr(" s"))
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setSpecialValueText(self.tr("keep everything"))
+        self.ca_bundle.setPlaceholderText(self.tr("system certificates"))
+        self.browse.setText(self.tr("&Browse…"))
+        rows = [
+            self.tr("&Language:"),
+            self.tr("Polling:"),
+            self.tr("Polling &deadline:"),
+            self.tr("&Connect timeout:"),
+            self.tr("&Answer timeout:"),
+            self.tr("CA &bundle (corporate proxy):"),
+            self.tr("Keep &history for:"),
+        ]
+        for row, text in enumerate(rows):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
+                field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                widget = field.widget() if field is not None else None
+                if widget is not None:
+                    label.setBuddy(widget)
+
+    def _load(self, settings: Settings) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.keep_polling.setChecked(settings.keep_polling)
+        self.deadline.setValue(settings.poll_deadline_s)
+        self.connect_timeout.setValue(settings.connect_timeout_s)
+        self.read_timeout.setValue(settings.read_timeout_s)
+        self.ca_bundle.setText(settings.ca_bundle)
+        self.retention.setValue(settings.history_retention_days)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA bundle"), "", self.tr("Certificates (*.pem *.crt);;All files (*)")
+        )
+        if path:
+            self.ca_bundle.setText(path)
+
+    def value(self) -> Settings:
+        return replace(
+            self._settings,
+            language=str(self.language.currentData()),
+            keep_polling=self.keep_polling.isChecked(),
+            poll_deadline_s=self.deadline.value(),
+            connect_timeout_s=self.connect_timeout.value(),
+            read_timeout_s=self.read_timeout.value(),
+            ca_bundle=self.ca_bundle.text().strip(),
+            history_retention_days=self.retention.value(),
+        ).checked()
