@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,3 +80,10 @@ def secret_service_keyring(
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/gui is in the GUI lane: `-m "not gui"` is the fast core lane."""
+    for item in items:
+        if "tests/gui/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)

@@ -157,10 +157,9 @@ class OsKeyStore:
         for kind in KEY_KINDS:
             try:
                 if self._backend.get_password(SERVICE, _username(profile_id, kind)) is None:
-                    continue
+                    continue  # never set, or already gone
+                # A PasswordDeleteError here is a refusal (a denied prompt), not "already gone".
                 self._backend.delete_password(SERVICE, _username(profile_id, kind))
-            except keyring.errors.PasswordDeleteError:
-                continue  # already gone
             except Exception as exc:
                 raise self._fail("delete", exc) from None
 

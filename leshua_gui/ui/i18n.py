@@ -35,10 +35,7 @@ def install(lang: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     _loaded.clear()
-    if lang == "en":
-        QLocale.setDefault(QLocale("en_US"))
-        return []
-    QLocale.setDefault(QLocale(lang))
+    QLocale.setDefault(QLocale("en_US" if lang == "en" else lang))
     own = QTranslator(app)
     if own.load(str(resource("translations", f"leshua_{lang}.qm"))):
         app.installTranslator(own)

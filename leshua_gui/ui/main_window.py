@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.result_view.lang = i18n.domain_lang(self.lang)
-        title = APP_NAME if not self.ctx.demo else f"{APP_NAME} — {self.tr('Demo')}"
+        demo = self.tr("Demo")
+        title = APP_NAME if not self.ctx.demo else f"{APP_NAME} — {demo}"
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.profiles_action.setText(self.tr("Manage &profiles…"))
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
         self._end()
         elapsed = time.monotonic() - self._started
         self.progress.setText(
-            self.tr("Done: %n attempt(s)", "", len(result.attempts)) + f", {elapsed:.1f} s"
+            self.tr("Done: %n attempt(s)", "", len(result.attempts)) + f" · {elapsed:.1f} s"
         )
         self._show(result, queried_at)
 
@@ -524,11 +525,11 @@ class MainWindow(QMainWindow):
             f"<h3>{APP_NAME} {__version__}</h3>"
             + "<p>" + self.tr("Look up Leshua payment orders and verify the gateway's answers.") + "</p>"
             + "<table>"
-            + f"<tr><td>{self.tr('Qt')}</td><td>{qVersion()} (PySide6 {pyside_version})</td></tr>"
-            + f"<tr><td>{self.tr('Python')}</td><td>{platform.python_version()} ({sys.platform})</td></tr>"
-            + f"<tr><td>{self.tr('Keyring')}</td><td>{self.ctx.keyring_status.name}</td></tr>"
-            + f"<tr><td>{self.tr('Data')}</td><td>{self.ctx.paths.data}</td></tr>"
-            + f"<tr><td>{self.tr('Logs')}</td><td>{self.ctx.paths.logs}</td></tr>"
+            + "<tr><td>" + self.tr("Qt") + f"</td><td>{qVersion()} (PySide6 {pyside_version})</td></tr>"
+            + "<tr><td>" + self.tr("Python") + f"</td><td>{platform.python_version()} ({sys.platform})</td></tr>"
+            + "<tr><td>" + self.tr("Keyring") + f"</td><td>{self.ctx.keyring_status.name}</td></tr>"
+            + "<tr><td>" + self.tr("Data") + f"</td><td>{self.ctx.paths.data}</td></tr>"
+            + "<tr><td>" + self.tr("Logs") + f"</td><td>{self.ctx.paths.logs}</td></tr>"
             + "</table>"
         )  # fmt: skip
 

@@ -45,41 +45,46 @@ class RawView(QWidget):
                 lines.append(error.message)
             self.text.setPlainText("\n".join(lines))
             return
-        lines.append(f"{self.tr('Endpoint')}: {exchange.endpoint}")
-        lines.append(f"{self.tr('Service')}: {exchange.service}")
+        lines.append(self.tr("Endpoint") + f": {exchange.endpoint}")
+        lines.append(self.tr("Service") + f": {exchange.service}")
         lines.append(
-            f"{self.tr('Sent at (UTC)')}: {exchange.started_at.isoformat(timespec='milliseconds')}"
+            self.tr("Sent at (UTC)") + f": {exchange.started_at.isoformat(timespec='milliseconds')}"
         )
         status = str(exchange.http_status) if exchange.http_status is not None else "-"
-        lines.append(f"{self.tr('HTTP status')}: {status}")
+        lines.append(self.tr("HTTP status") + f": {status}")
         if exchange.elapsed_ms is not None:
-            lines.append(f"{self.tr('Elapsed')}: {exchange.elapsed_ms:.1f} ms")
-        lines.append(f"{self.tr('Tries')}: {exchange.tries}")
+            lines.append(self.tr("Elapsed") + f": {exchange.elapsed_ms:.1f} ms")
+        lines.append(self.tr("Tries") + f": {exchange.tries}")
         if exchange.content_type:
             lines.append(f"Content-Type: {exchange.content_type}")
         lines.append("")
-        lines.append(f"== {self.tr('Form sent (with sign; the key is never sent)')} ==")
+        lines.append("== " + self.tr("Form sent (with sign; the key is never sent)") + " ==")
         lines.extend(f"{name}={value}" for name, value in exchange.form.items())
         lines.append("")
-        lines.append(f"== {self.tr('String that was signed (key masked)')} ==")
+        lines.append("== " + self.tr("String that was signed (key masked)") + " ==")
         lines.append(exchange.signed_string_masked)
         verification = result.verification
         if verification is not None:
             lines.append("")
-            lines.append(f"== {self.tr('Answer signature')} ==")
-            lines.append(f"{self.tr('Outcome')}: {verification.status}")
+            lines.append("== " + self.tr("Answer signature") + " ==")
+            lines.append(self.tr("Outcome") + f": {verification.status}")
             if verification.rule:
-                lines.append(f"{self.tr('Rule that matched')}: {verification.rule}")
+                lines.append(self.tr("Rule that matched") + f": {verification.rule}")
             if verification.received:
-                lines.append(f"{self.tr('Received')}: {verification.received}")
+                lines.append(self.tr("Received") + f": {verification.received}")
             if verification.expected:
-                lines.append(f"{self.tr('Expected')}: {verification.expected}")
+                lines.append(self.tr("Expected") + f": {verification.expected}")
             if verification.signed_string_masked:
                 lines.append(
-                    f"{self.tr('String checked (key masked)')}: {verification.signed_string_masked}"
+                    self.tr("String checked (key masked)")
+                    + f": {verification.signed_string_masked}"
                 )
         lines.append("")
-        lines.append(f"== {self.tr('Answer as received')} ({len(exchange.body)} bytes) ==")
+        lines.append(
+            "== "
+            + self.tr("Answer as received (%1 bytes)").replace("%1", str(len(exchange.body)))
+            + " =="
+        )
         lines.append(pretty_xml(exchange.body))
         if len(result.attempts) > 1:
             lines.append("")

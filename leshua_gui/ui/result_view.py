@@ -250,26 +250,14 @@ class ResultView(QWidget):
         tone_name = "info"
         if error is not None:
             tone_name = "bad"
-            if error.kind == "signature":
-                parts.append(
-                    "<b>"
-                    + self.tr(
-                        "Do not trust this answer: its signature does not match. It may be "
-                        "forged, or the profile's transaction key is wrong."
-                    )
-                    + "</b>"
-                )
             hint = report.advice(error, self.lang)
             title = self._error_title(error)
-            if hint:
-                parts.append(f"<b>{_esc(title)}</b>: {_esc(hint)}")
-            else:
-                parts.append(f"<b>{_esc(title)}</b>")
-            gateway_words = error.gateway_message or error.message
-            code = f"{error.code} " if error.code else ""
-            parts.append(
-                self.tr("Details: %1").replace("%1", _esc(f"{code}{gateway_words}".strip()))
-            )
+            parts.append(f"<b>{_esc(title)}</b>" + (f": {_esc(hint)}" if hint else ""))
+            if error.code or error.gateway_message:
+                what = f"{error.code or ''} {error.gateway_message}".strip()
+                parts.append(self.tr("Gateway said: %1").replace("%1", _esc(what)))
+            elif error.kind in ("transport", "timeout", "protocol"):
+                parts.append(self.tr("Details: %1").replace("%1", _esc(error.message)))
         if result.deadline_reached and not result.final:
             tone_name = "wait" if error is None else tone_name
             parts.append(

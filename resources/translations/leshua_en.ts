@@ -1,0 +1,857 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>KeyField</name>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="56" />
+        <source>Show or hide the %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="222" />
+        <source>Demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="225" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="226" />
+        <source>Manage &amp;profiles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="227" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="228" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="229" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="230" />
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
+        <source>&amp;About Leshua Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="232" />
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="233" />
+        <source>&amp;Manage profiles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
+        <source>Manage profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
+        <source>Merchant order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
+        <source>Leshua order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
+        <source>Kind of order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
+        <source>Order number (paste from Excel or chat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="244" />
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="245" />
+        <source>Demo &amp;orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="246" />
+        <source>Demo orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
+        <source>&amp;Query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
+        <source>Query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="249" />
+        <source>Look the order up (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
+        <source>Stop querying (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <source>&amp;Keep querying until final (up to %1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <source>&amp;Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <source>R&amp;aw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <source>Query attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <source>Welcome to Leshua Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <source>&amp;Create a profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <source>Demo mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="313" />
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
+        <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="371" />
+        <source>A Leshua order number is 1–32 letters or digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="444" />
+        <source>Querying… attempt %1, %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="468" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="470" />
+        <source>Query cancelled: the order's state is unknown, not unpaid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/main_window.py" line="478" />
+        <source>Done: %n attempt(s)</source>
+        <translation>
+            <numerusform>Done: %n attempt</numerusform><numerusform>Done: %n attempts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="495" />
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="526" />
+        <source>Look up Leshua payment orders and verify the gateway's answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="528" />
+        <source>Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="529" />
+        <source>Python</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="530" />
+        <source>Keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="531" />
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="532" />
+        <source>Logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="537" />
+        <source>About Leshua Desk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="159" />
+        <source>Manage profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="160" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="161" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="162" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
+        <source>&amp;Test this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <source>Keep keys for this session only (asked again at the next start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <source>&amp;Merchant id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <source>Gateway &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <source>&amp;Transaction key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="171" />
+        <source>Noti&amp;fy key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <source>10 digits, leading zeros count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="271" />
+        <source>transaction key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="272" />
+        <source>notify key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <source>Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <source>Sandbox (local demo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <source>Custom URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
+        <source>Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <source>Keys are kept in the system keyring (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="205" />
+        <source>Keys cannot be saved in a keyring here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
+        <source>unchanged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
+        <source>%1 is set (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="278" />
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
+        <source>%1 is not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="292" />
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="293" />
+        <source>optional: for checking callbacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345" />
+        <source>Saved “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353" />
+        <source>Give the profile a name (one line, up to 80 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="354" />
+        <source>A profile with this name already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="355" />
+        <source>The merchant id is exactly 10 digits; leading zeros count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="356" />
+        <source>The gateway URL must start with https:// (plain http only for this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
+        <source>Enter the transaction key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367" />
+        <source>Delete profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368" />
+        <source>Delete the profile “%1” and remove its keys from the keyring?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="379" />
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="394" />
+        <source>Testing…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="26" />
+        <source>Raw exchange with the gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="28" />
+        <source>The raw request and answer appear here after a query.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="43" />
+        <source>Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="48" />
+        <source>Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="49" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="51" />
+        <source>Sent at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="54" />
+        <source>HTTP status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="56" />
+        <source>Elapsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="57" />
+        <source>Tries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="61" />
+        <source>Form sent (with sign; the key is never sent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="64" />
+        <source>String that was signed (key masked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="69" />
+        <source>Answer signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="70" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="72" />
+        <source>Rule that matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="74" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="76" />
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="79" />
+        <source>String checked (key masked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="85" />
+        <source>Answer as received (%1 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="92" />
+        <source>(The last of %1 attempts is shown.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="150" />
+        <source>Copy &amp;summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
+        <source>Copy a plain-text summary for a support ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
+        <source>Copy summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
+        <source>Enter an order number and press Enter to look it up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="195" />
+        <source>Untrusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="218" />
+        <source>From history: queried at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="220" />
+        <source>Queried at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="238" />
+        <source>Not sent: check the input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="239" />
+        <source>Gateway not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="240" />
+        <source>No answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="241" />
+        <source>Unreadable answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="242" />
+        <source>The gateway reported an error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
+        <source>Signature problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
+        <source>Keyring unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="258" />
+        <source>Gateway said: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="260" />
+        <source>Details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
+        <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <source>Cancelled: the last answer shown is not final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="330" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="331" />
+        <source>Copy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="369" />
+        <source>Times (China time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="378" />
+        <source>Identifiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="389" />
+        <source>Raw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="395" />
+        <source>Other fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
+        <source>Amounts (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="417" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="466" />
+        <source>%1 fen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="422" />
+        <source>%1 (not a whole number of fen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="434" />
+        <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="444" />
+        <source>Promotion id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="445" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="448" />
+        <source>Merchant funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
+        <source>WeChat funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="450" />
+        <source>Other funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
+        <source>Promotion details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="68" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="70" />
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="73" />
+        <source>Keep querying until a final state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="74" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="75" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="76" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78" />
+        <source>keep everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79" />
+        <source>system certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="80" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83" />
+        <source>Polling:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84" />
+        <source>Polling &amp;deadline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85" />
+        <source>&amp;Connect timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86" />
+        <source>&amp;Answer timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87" />
+        <source>CA &amp;bundle (corporate proxy):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88" />
+        <source>Keep &amp;history for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <source>CA bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="90" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,855 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>KeyField</name>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="56" />
+        <source>Show or hide the %1</source>
+        <translation>显示或隐藏%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="222" />
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="225" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="226" />
+        <source>Manage &amp;profiles…</source>
+        <translation>管理商户配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="227" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="228" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="229" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="230" />
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
+        <source>&amp;About Leshua Desk</source>
+        <translation>关于乐刷查单助手(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="232" />
+        <source>&amp;Profile:</source>
+        <translation>商户配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="233" />
+        <source>&amp;Manage profiles…</source>
+        <translation>管理商户配置(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
+        <source>Manage profiles</source>
+        <translation>管理商户配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
+        <source>Merchant order number</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
+        <source>Leshua order number</source>
+        <translation>乐刷订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
+        <source>Kind of order number</source>
+        <translation>订单号类型</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
+        <source>Order number (paste from Excel or chat)</source>
+        <translation>订单号（可从 Excel 或聊天中粘贴）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="244" />
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="245" />
+        <source>Demo &amp;orders</source>
+        <translation>演示订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="246" />
+        <source>Demo orders</source>
+        <translation>演示订单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
+        <source>&amp;Query</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="249" />
+        <source>Look the order up (Enter)</source>
+        <translation>查询该订单（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
+        <source>Stop querying (Esc)</source>
+        <translation>停止查询（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <source>&amp;Keep querying until final (up to %1 s)</source>
+        <translation>持续查询直到终态（最长 %1 秒）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <source>&amp;Result</source>
+        <translation>查询结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <source>R&amp;aw</source>
+        <translation>原始报文(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <source>Query attempts</source>
+        <translation>查询记录</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <source>Welcome to Leshua Desk</source>
+        <translation>欢迎使用乐刷查单助手</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
+        <translation>查询乐刷支付订单，并核验网关应答的真实性。请用商户号和密钥创建一个商户配置，或打开演示，在本机沙箱网关上查看各种订单状态。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <source>&amp;Create a profile…</source>
+        <translation>创建商户配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <source>Open the &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
+        <translation>演示模式 — 本机沙箱网关 %1，订单均为虚构，不会涉及任何真实商户。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="313" />
+        <source>Demo merchant (sandbox)</source>
+        <translation>演示商户（沙箱）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
+        <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
+        <translation>商户订单号为 1–64 个字母、数字或符号，不能含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="371" />
+        <source>A Leshua order number is 1–32 letters or digits.</source>
+        <translation>乐刷订单号为 1–32 个字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="444" />
+        <source>Querying… attempt %1, %2 s</source>
+        <translation>正在查询… 第 %1 次，已用 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="468" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="470" />
+        <source>Query cancelled: the order's state is unknown, not unpaid.</source>
+        <translation>查询已取消：订单状态未知，并非未支付。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/main_window.py" line="478" />
+        <source>Done: %n attempt(s)</source>
+        <translation><numerusform>完成：共查询 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="495" />
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="526" />
+        <source>Look up Leshua payment orders and verify the gateway's answers.</source>
+        <translation>查询乐刷支付订单，核验网关应答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="528" />
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="529" />
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="530" />
+        <source>Keyring</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="531" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="532" />
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="537" />
+        <source>About Leshua Desk</source>
+        <translation>关于乐刷查单助手</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="159" />
+        <source>Manage profiles</source>
+        <translation>管理商户配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="160" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="161" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="162" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
+        <source>&amp;Test this profile</source>
+        <translation>测试此配置(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <source>Keep keys for this session only (asked again at the next start)</source>
+        <translation>密钥仅在本次运行中保留（下次启动时重新输入）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <source>&amp;Merchant id:</source>
+        <translation>商户号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <source>Gateway &amp;URL:</source>
+        <translation>网关地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <source>&amp;Transaction key:</source>
+        <translation>交易密钥(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="171" />
+        <source>Noti&amp;fy key:</source>
+        <translation>异步通知密钥(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <source>10 digits, leading zeros count</source>
+        <translation>10 位数字，前导 0 有效</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="271" />
+        <source>transaction key</source>
+        <translation>交易密钥</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="272" />
+        <source>notify key</source>
+        <translation>异步通知密钥</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <source>Production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <source>Test</source>
+        <translation>测试环境</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <source>Sandbox (local demo)</source>
+        <translation>沙箱（本机演示）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <source>Custom URL</source>
+        <translation>自定义地址</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
+        <source>Profiles</source>
+        <translation>商户配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <source>Keys are kept in the system keyring (%1).</source>
+        <translation>密钥保存在系统钥匙串中（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="205" />
+        <source>Keys cannot be saved in a keyring here.</source>
+        <translation>此处无法将密钥保存到钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
+        <source>unchanged (%1)</source>
+        <translation>未更改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
+        <source>%1 is set (%2)</source>
+        <translation>%1已设置（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="278" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
+        <source>%1 is not set</source>
+        <translation>%1未设置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="292" />
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="293" />
+        <source>optional: for checking callbacks</source>
+        <translation>可选：用于核验异步通知</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345" />
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353" />
+        <source>Give the profile a name (one line, up to 80 characters).</source>
+        <translation>请为配置命名（单行，最多 80 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="354" />
+        <source>A profile with this name already exists.</source>
+        <translation>已存在同名配置。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="355" />
+        <source>The merchant id is exactly 10 digits; leading zeros count.</source>
+        <translation>商户号必须是 10 位数字，前导 0 有效。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="356" />
+        <source>The gateway URL must start with https:// (plain http only for this computer).</source>
+        <translation>网关地址必须以 https:// 开头（仅本机地址可用 http）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
+        <source>Enter the transaction key.</source>
+        <translation>请输入交易密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367" />
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368" />
+        <source>Delete the profile “%1” and remove its keys from the keyring?</source>
+        <translation>删除配置“%1”，并从钥匙串中移除其密钥？</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="379" />
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="394" />
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="26" />
+        <source>Raw exchange with the gateway</source>
+        <translation>与网关的原始报文</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="28" />
+        <source>The raw request and answer appear here after a query.</source>
+        <translation>查询后，此处显示原始请求和应答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="43" />
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="48" />
+        <source>Endpoint</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="49" />
+        <source>Service</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="51" />
+        <source>Sent at (UTC)</source>
+        <translation>发送时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="54" />
+        <source>HTTP status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="56" />
+        <source>Elapsed</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="57" />
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="61" />
+        <source>Form sent (with sign; the key is never sent)</source>
+        <translation>发送的表单（含 sign；密钥从不发送）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="64" />
+        <source>String that was signed (key masked)</source>
+        <translation>签名原串（密钥已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="69" />
+        <source>Answer signature</source>
+        <translation>应答签名</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="70" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="72" />
+        <source>Rule that matched</source>
+        <translation>匹配的规则</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="74" />
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="76" />
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="79" />
+        <source>String checked (key masked)</source>
+        <translation>验签原串（密钥已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="85" />
+        <source>Answer as received (%1 bytes)</source>
+        <translation>收到的应答（%1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="92" />
+        <source>(The last of %1 attempts is shown.)</source>
+        <translation>（显示 %1 次查询中的最后一次。）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="150" />
+        <source>Copy &amp;summary</source>
+        <translation>复制摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
+        <source>Copy a plain-text summary for a support ticket</source>
+        <translation>复制纯文本摘要，用于工单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
+        <source>Copy summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
+        <source>Enter an order number and press Enter to look it up.</source>
+        <translation>输入订单号并按回车查询。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="195" />
+        <source>Untrusted: %1</source>
+        <translation>不可信：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="218" />
+        <source>From history: queried at %1</source>
+        <translation>历史记录：查询于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="220" />
+        <source>Queried at %1</source>
+        <translation>查询于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
+        <source>%n attempt(s)</source>
+        <translation><numerusform>共 %n 次查询</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="238" />
+        <source>Not sent: check the input</source>
+        <translation>未发送：请检查输入</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="239" />
+        <source>Gateway not reached</source>
+        <translation>无法连接网关</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="240" />
+        <source>No answer in time</source>
+        <translation>网关未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="241" />
+        <source>Unreadable answer</source>
+        <translation>应答无法解析</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="242" />
+        <source>The gateway reported an error</source>
+        <translation>网关返回错误</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
+        <source>Signature problem</source>
+        <translation>签名有问题</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
+        <source>Keyring unavailable</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="258" />
+        <source>Gateway said: %1</source>
+        <translation>网关返回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="260" />
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
+        <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
+        <translation>已到截止时间，订单仍未到终态：状态未知，并非未支付。请稍后再查。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <source>Cancelled: the last answer shown is not final.</source>
+        <translation>已取消：所示为最后一次应答，并非终态。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="330" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="331" />
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
+        <source>Payment</source>
+        <translation>支付信息</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="369" />
+        <source>Times (China time)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="378" />
+        <source>Identifiers</source>
+        <translation>单号与标识</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="389" />
+        <source>Raw</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="395" />
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
+        <source>Amounts (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="417" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="466" />
+        <source>%1 fen</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="422" />
+        <source>%1 (not a whole number of fen)</source>
+        <translation>%1（不是整数分）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="434" />
+        <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
+        <translation>注意：订单金额减去优惠和红包为 ¥%1，与实付金额不符。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="444" />
+        <source>Promotion id</source>
+        <translation>优惠编号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="445" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="448" />
+        <source>Merchant funds</source>
+        <translation>商户出资</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
+        <source>WeChat funds</source>
+        <translation>微信出资</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="450" />
+        <source>Other funds</source>
+        <translation>其他出资</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
+        <source>Promotion details</source>
+        <translation>优惠明细</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="68" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="70" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="73" />
+        <source>Keep querying until a final state</source>
+        <translation>持续查询直到终态</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="74" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="75" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="76" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78" />
+        <source>keep everything</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79" />
+        <source>system certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="80" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82" />
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83" />
+        <source>Polling:</source>
+        <translation>轮询：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84" />
+        <source>Polling &amp;deadline:</source>
+        <translation>轮询截止(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85" />
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86" />
+        <source>&amp;Answer timeout:</source>
+        <translation>应答超时(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87" />
+        <source>CA &amp;bundle (corporate proxy):</source>
+        <translation>CA 证书包（企业代理）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88" />
+        <source>Keep &amp;history for:</source>
+        <translation>历史记录保留(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="90" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+</TS>
