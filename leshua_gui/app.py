@@ -39,6 +39,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             _tell(platform_check.install_hint(missing))
             return 3
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
+    # The Qt-free modules load before PySide6, whose import hook slows every later import.
+    from leshua_gui.core import (  # noqa: F401
+        logsetup,
+        paths,
+        polling,
+        profiles,
+        settings,
+        validation,
+    )
+    from leshua_gui.sandbox import orders  # noqa: F401
     from leshua_gui.ui.app_main import run  # Qt is imported only from here on
 
     return run(demo=args.demo, lang=args.lang)

@@ -10,15 +10,14 @@ from __future__ import annotations
 import sys
 import threading
 from dataclasses import dataclass
-from typing import Literal, Protocol
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from leshua_gui import APP_ID
 from leshua_gui.core import redact
 from leshua_gui.core.errors import LeshuaError
+
+if TYPE_CHECKING:  # keyring loads on first use: finding its backends is slow at start-up
+    import keyring.backend
 
 SERVICE = APP_ID
 KeyKind = Literal["transaction", "notify"]
@@ -36,8 +35,14 @@ class KeyringUnavailable(LeshuaError):
     kind = "keyring"
 
 
+def _active_backend() -> keyring.backend.KeyringBackend:
+    import keyring
+
+    return keyring.get_keyring()
+
+
 def backend_name(backend: keyring.backend.KeyringBackend | None = None) -> str:
-    backend = backend or keyring.get_keyring()
+    backend = backend or _active_backend()
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
 
@@ -90,7 +95,7 @@ class BackendStatus:
 def check_backend(backend: keyring.backend.KeyringBackend | None = None) -> BackendStatus:
     """Whether the active keyring backend may hold merchant keys."""
     try:
-        backend = backend or keyring.get_keyring()
+        backend = backend or _active_backend()
     except Exception as exc:  # a broken keyring configuration
         return BackendStatus("unknown", False, f"the keyring could not be loaded ({exc})")
     reason = _unsafe_reason(backend)
@@ -121,10 +126,12 @@ class OsKeyStore:
         status = check_backend(backend)
         if not status.safe:
             raise KeyringUnavailable(status.message(), reason="unsafe_backend")
-        self._backend = backend or keyring.get_keyring()
+        self._backend = backend or _active_backend()
         self.description = status.name
 
     def _fail(self, action: str, exc: Exception) -> KeyringUnavailable:
+        import keyring.errors
+
         if isinstance(exc, keyring.errors.KeyringLocked):
             text, reason = "the keyring is locked: unlock it and try again", "locked"
         elif isinstance(exc, keyring.errors.InitError):

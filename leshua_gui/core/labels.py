@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Mapping
 from typing import Literal
@@ -469,6 +468,8 @@ def system_lang() -> Lang:
         if value:
             return normalize_lang(value)
     try:
+        import locale  # rarely needed: the environment usually answers
+
         name = locale.getlocale()[0]
     except ValueError:  # a locale name Python cannot parse
         name = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +11,31 @@ from leshua_gui.core.redact import RedactingFilter
 
 LOG_FILE = "leshua-desk.log"
 FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
+
+
+class RotatingFile(logging.FileHandler):
+    """A size-capped log with numbered backups (logging.handlers is slow to import)."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._rotate()
+        except OSError:
+            pass
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        self.close()
+        base = self.baseFilename
+        for i in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{i}"):
+                os.replace(f"{base}.{i}", f"{base}.{i + 1}")
+        os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
 
 def configure(log_dir: Path, *, level: int = logging.INFO, console: bool = False) -> Path:
@@ -23,11 +48,7 @@ def configure(log_dir: Path, *, level: int = logging.INFO, console: bool = False
             root.removeHandler(handler)
             handler.close()
     redact = RedactingFilter()
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
-    ]
+    handlers: list[logging.Handler] = [RotatingFile(path, max_bytes=1_000_000, backups=5)]
     if console and sys.stderr is not None:
         handlers.append(logging.StreamHandler(sys.stderr))
     for handler in handlers:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 _FEN = re.compile(r"[0-9]{1,15}")
 
@@ -15,6 +18,8 @@ def parse_fen(raw: str) -> int | None:
 
 def fen_to_yuan(fen: int) -> Decimal:
     """Exact yuan for a fen amount, with two decimals."""
+    from decimal import Decimal
+
     return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 

@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from leshua_gui import APP_ID
 
 HOME_ENV = "LESHUA_GUI_HOME"
@@ -43,6 +41,8 @@ def app_paths() -> AppPaths:
     if home:
         root = Path(home).expanduser()
         return AppPaths(root / "config", root / "data", root / "logs")
+    import platformdirs  # not needed when LESHUA_GUI_HOME is set
+
     return AppPaths(
         Path(platformdirs.user_config_dir(APP_ID, appauthor=False)),
         Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),

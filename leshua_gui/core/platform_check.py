@@ -6,7 +6,6 @@ packages to install instead.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Mapping
@@ -41,6 +40,8 @@ def wants_xcb(env: Mapping[str, str] | None = None) -> bool:
 
 
 def missing_libraries(names: list[str] | None = None) -> list[str]:
+    import ctypes
+
     missing = []
     for soname in names or list(XCB_LIBRARIES):
         try:

@@ -7,12 +7,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from .answer import Answer
-from .client import Reply
 from .errors import GatewayError, LeshuaError, ProtocolError, TransportError
-from .exchange import Exchange
-from .signing import VerificationResult
+
+if TYPE_CHECKING:  # the client (and requests) load only when a query is made
+    from .answer import Answer
+    from .client import Reply
+    from .exchange import Exchange
+    from .signing import VerificationResult
 
 #: Gateway codes that mean "not yet" or "try later" rather than "this will never work".
 RETRY_CODES = frozenset({"-4006", "-20004", "-4004", "-20005", "-20010", "-4027"})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
@@ -28,6 +27,12 @@ class ProfileFileError(LeshuaError):
     """The profiles file cannot be read; it is left exactly as it is."""
 
     kind = "profiles"
+
+
+def _new_id() -> str:
+    import uuid  # only when a profile is made
+
+    return uuid.uuid4().hex
 
 
 def _now() -> str:
@@ -56,7 +61,7 @@ class Profile:
     gateway: str
     note: str = ""
     key_storage: KeyStorage = "keyring"
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=lambda: _new_id())
     created: str = field(default_factory=_now)
     updated: str = field(default_factory=_now)
 
@@ -98,7 +103,7 @@ class Profile:
             gateway=check_gateway(str(data["gateway"])),
             note=str(data.get("note", "")),
             key_storage="session" if storage == "session" else "keyring",
-            id=str(data.get("id") or uuid.uuid4().hex),
+            id=str(data.get("id") or _new_id()),
             created=str(data.get("created") or _now()),
             updated=str(data.get("updated") or _now()),
         )

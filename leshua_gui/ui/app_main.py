@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -19,14 +20,13 @@ from leshua_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+STARTUP_PROBE = "LESHUA_STARTUP_PROBE"
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     QCoreApplication.setOrganizationName("Leshua Desk")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -46,6 +46,15 @@ def run(*, demo: bool = False, lang: str | None = None) -> int:
     chosen = lang or i18n.ui_lang(ctx.settings.language)
     i18n.install(chosen)
     window = MainWindow(ctx, chosen)
+    if os.environ.get(STARTUP_PROBE):  # bench/startup.py: report the first paint, then quit
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            if sys.stdout is not None:
+                print("LESHUA-SHOWN", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.shown.connect(shown)
     window.show()
     try:
         return int(app.exec())

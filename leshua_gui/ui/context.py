@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from leshua_gui.core import settings as settings_mod
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.keystore import (
     BackendStatus,
+    KeyKind,
     OsKeyStore,
     SessionKeyStore,
     UnavailableKeyStore,
@@ -18,7 +19,11 @@ from leshua_gui.core.keystore import (
 from leshua_gui.core.paths import AppPaths, app_paths
 from leshua_gui.core.profiles import Profile, ProfileStore
 from leshua_gui.core.settings import Settings
-from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY, Sandbox
+from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
+
+if TYPE_CHECKING:
+    from leshua_gui.core.client import GatewayClient
+    from leshua_gui.sandbox.server import Sandbox
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +34,28 @@ class AppContext:
     def __init__(self, paths: AppPaths | None = None, *, demo: bool = False) -> None:
         self.paths = (paths or app_paths()).ensure()
         self.settings: Settings = settings_mod.load(self.paths.settings_file)
-        self.keyring_status: BackendStatus = check_backend()
-        self.keys: OsKeyStore | UnavailableKeyStore | SessionKeyStore = open_keystore()
-        self.store = ProfileStore(self.paths.profiles_file, self.keys)
+        # The keyring is opened on first use, not at start-up: finding its backend is slow.
+        self._keys: OsKeyStore | UnavailableKeyStore | SessionKeyStore | None = None
+        self._keyring_status: BackendStatus | None = None
+        self.store = ProfileStore(self.paths.profiles_file, _LazyKeys(self))
         self.sandbox: Sandbox | None = None
         self.demo_profile: Profile | None = None
         if demo:
             self.start_demo()
 
     # -- keys -------------------------------------------------------------------------------
+
+    @property
+    def keys(self) -> OsKeyStore | UnavailableKeyStore | SessionKeyStore:
+        if self._keys is None:
+            self._keys = open_keystore()
+        return self._keys
+
+    @property
+    def keyring_status(self) -> BackendStatus:
+        if self._keyring_status is None:
+            self._keyring_status = check_backend()
+        return self._keyring_status
 
     @property
     def keyring_usable(self) -> bool:
@@ -50,8 +68,7 @@ class AppContext:
     def use_session_keys(self) -> None:
         """The user's explicit choice when the keyring cannot keep keys: memory, this run only."""
         if not isinstance(self.keys, SessionKeyStore):
-            self.keys = SessionKeyStore()
-            self.store = ProfileStore(self.paths.profiles_file, self.keys)
+            self._keys = SessionKeyStore()
 
     # -- demo -------------------------------------------------------------------------------
 
@@ -75,6 +92,8 @@ class AppContext:
 
     def ensure_sandbox(self) -> str:
         if self.sandbox is None:
+            from leshua_gui.sandbox.server import Sandbox
+
             self.sandbox = Sandbox().start()
             log.info("sandbox gateway started at %s", self.sandbox.url)
         return self.sandbox.url
@@ -103,6 +122,8 @@ class AppContext:
         return key
 
     def client_for(self, profile: Profile, key: str) -> GatewayClient:
+        from leshua_gui.core.client import GatewayClient
+
         url = self.ensure_sandbox() if profile.is_sandbox else profile.endpoint()
         return GatewayClient(
             url,
@@ -126,3 +147,23 @@ class AppContext:
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None
+
+
+class _LazyKeys:
+    """The KeyStore the profile store sees: whatever the context holds now, opened on first use."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def description(self) -> str:
+        return self._ctx.keys.description
+
+    def get(self, profile_id: str, kind: KeyKind) -> str | None:
+        return self._ctx.keys.get(profile_id, kind)
+
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        self._ctx.keys.set(profile_id, kind, value)
+
+    def delete(self, profile_id: str) -> None:
+        self._ctx.keys.delete(profile_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -36,7 +36,7 @@ class SvgIconEngine(QIconEngine):
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # not Qt.GlobalColor: keeps Qt out of start-up
         pixmap.setDevicePixelRatio(scale)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -56,7 +56,10 @@ def icon(name: str, color: QColor | str | None = None) -> QIcon:
             from PySide6.QtWidgets import QApplication
 
             color = QApplication.palette().windowText().color()
-        text = text.replace("currentColor", QColor(color).name())
+        # A "#rrggbb" string is used as is: QColor(str) resolves overloads over Qt's enums,
+        # which costs ~10 ms the first time and would land in start-up.
+        name = color if isinstance(color, str) else color.name()
+        text = text.replace("currentColor", name)
     return QIcon(SvgIconEngine(text.encode("utf-8")))
 
 

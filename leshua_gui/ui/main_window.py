@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import time
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,11 +47,11 @@ from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.icons import icon
-from leshua_gui.ui.profile_dialog import ProfileDialog
-from leshua_gui.ui.raw_view import RawView
-from leshua_gui.ui.result_view import ResultView
-from leshua_gui.ui.settings_dialog import SettingsDialog
 from leshua_gui.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from leshua_gui.ui.raw_view import RawView
+    from leshua_gui.ui.result_view import ResultView
 
 log = logging.getLogger(__name__)
 
@@ -146,23 +153,17 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._update_progress)
 
         # Results, or the first-run panel
+        # The result views are built right after the first paint (or on first use): the
+        # query bar is what a person needs first, and the window appears sooner.
         self.tabs = QTabWidget()
-        self.result_view = ResultView()
-        self.result_view.copied.connect(self._copied)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.result_view)
-        self.raw_view = RawView()
-        self.tabs.addTab(scroll, "")
-        self.tabs.addTab(self.raw_view, "")
+        self._result_view: ResultView | None = None
+        self._raw_view: RawView | None = None
 
         self.first_run = QWidget()
         first = QVBoxLayout(self.first_run)
         first.addStretch(1)
         self.welcome = QLabel()
         self.welcome.setWordWrap(True)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         first.addWidget(self.welcome)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -183,7 +184,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        # Strings, not Qt.Key: touching the Qt namespace costs ~10 ms of start-up.
+        self.escape = QShortcut(QKeySequence("Esc"), self)
         self.escape.activated.connect(self.cancel_query)
 
         self.setTabOrder(self.profile_box, self.manage_button)
@@ -201,24 +203,27 @@ class MainWindow(QMainWindow):
     # -- menus and texts --------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        # QAction objects and string shortcuts: the overloads of addAction(icon, text) and
+        # setShortcut(StandardKey) make PySide build every Qt enum, ~10 ms of start-up.
+        def action(menu: QMenu, icon_name: str | None, slot: object) -> QAction:
+            act = QAction(self)
+            if icon_name:
+                act.setIcon(icon(icon_name))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.profiles_action = self.file_menu.addAction(icon("profile"), "")
-        self.profiles_action.triggered.connect(self.open_profiles)
-        self.settings_action = self.file_menu.addAction(icon("settings"), "")
-        self.settings_action.triggered.connect(self.open_settings)
+        self.profiles_action = action(self.file_menu, "profile", self.open_profiles)
+        self.settings_action = action(self.file_menu, "settings", self.open_settings)
         self.file_menu.addSeparator()
-        self.quit_action = self.file_menu.addAction("")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action = action(self.file_menu, None, self.close)  # shortcut: _after_first_paint
         self.help_menu = bar.addMenu("")
-        self.logs_action = self.help_menu.addAction("")
-        self.logs_action.triggered.connect(self.open_log_folder)
-        self.about_action = self.help_menu.addAction(icon("app"), "")
-        self.about_action.triggered.connect(self.show_about)
+        self.logs_action = action(self.help_menu, None, self.open_log_folder)
+        self.about_action = action(self.help_menu, "app", self.show_about)
 
     def retranslate(self) -> None:
-        self.result_view.lang = i18n.domain_lang(self.lang)
         demo = self.tr("Demo")
         title = APP_NAME if not self.ctx.demo else f"{APP_NAME} — {demo}"
         self.setWindowTitle(title)
@@ -251,22 +256,65 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolTip(self.tr("Stop querying (Esc)"))
         self.keep_polling.setText(self.tr("&Keep querying until final (up to %1 s)").replace(
             "%1", str(self.ctx.settings.poll_deadline_s)))  # fmt: skip
-        self.tabs.setTabText(0, self.tr("&Result"))
-        self.tabs.setTabText(1, self.tr("R&aw"))
         self.timeline.setAccessibleName(self.tr("Query attempts"))
         self.welcome.setText(
-            "<h2>" + self.tr("Welcome to Leshua Desk") + "</h2><p>"
+            "<div align='center'><h2>" + self.tr("Welcome to Leshua Desk") + "</h2><p>"
             + self.tr("Look up Leshua payment orders and check that the gateway's answer is "
                       "genuine. Create a profile with your merchant id and keys, or open the demo "
-                      "to see every order state on a local sandbox gateway.") + "</p>"
+                      "to see every order state on a local sandbox gateway.") + "</p></div>"
         )  # fmt: skip
         self.create_profile_button.setText(self.tr("&Create a profile…"))
         self.open_demo_button.setText(self.tr("Open the &demo"))
         self._fill_demo_menu()
         self._refresh_banner()
-        self.result_view.retranslate()
-        self.raw_view.retranslate()
+        if self._result_view is not None and self._raw_view is not None:
+            self._retranslate_views()
         self._validate()
+
+    # -- result views (built lazily) -------------------------------------------------------
+
+    def _after_first_paint(self) -> None:
+        """What can wait a few milliseconds for the window to appear."""
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.ensure_views()
+
+    def ensure_views(self) -> None:
+        if self._result_view is not None:
+            return
+        from leshua_gui.ui.raw_view import RawView
+        from leshua_gui.ui.result_view import ResultView
+
+        self._result_view = ResultView()
+        self._result_view.copied.connect(self._copied)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._result_view)
+        self._raw_view = RawView()
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self._raw_view, "")
+        self._retranslate_views()
+
+    def _retranslate_views(self) -> None:
+        assert self._result_view is not None and self._raw_view is not None
+        self._result_view.lang = i18n.domain_lang(self.lang)
+        self.tabs.setTabText(0, self.tr("&Result"))
+        self.tabs.setTabText(1, self.tr("R&aw"))
+        self._result_view.retranslate()
+        self._raw_view.retranslate()
+
+    @property
+    def result_view(self) -> ResultView:
+        self.ensure_views()
+        assert self._result_view is not None
+        return self._result_view
+
+    @property
+    def raw_view(self) -> RawView:
+        self.ensure_views()
+        assert self._raw_view is not None
+        return self._raw_view
 
     def _refresh_banner(self) -> None:
         if not self.ctx.demo or self.ctx.sandbox is None:
@@ -336,6 +384,8 @@ class MainWindow(QMainWindow):
         self._validate()
 
     def open_profiles(self) -> None:
+        from leshua_gui.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.ctx, self.runner, self.lang, self)
         dialog.profiles_changed.connect(lambda: self.reload_profiles())
         dialog.exec()
@@ -497,6 +547,8 @@ class MainWindow(QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from leshua_gui.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx.settings, self)
         if not dialog.exec():
             return
@@ -518,6 +570,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs)))
 
     def about_text(self) -> str:
+        import platform
+
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
@@ -549,6 +603,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.id_field.setFocus()
+        QTimer.singleShot(0, self._after_first_paint)
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -22,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.core.errors import InputError, LeshuaError
-from leshua_gui.core.profile_check import ProfileCheck, check_profile
 from leshua_gui.core.profiles import Profile
 from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from leshua_gui.core.profile_check import ProfileCheck
 
 GATEWAYS = ("production", "test", "sandbox", "custom")
 
@@ -392,6 +396,8 @@ class ProfileDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self._show_verdict_text(self.tr("Testing…"), "info")
+
+        from leshua_gui.core.profile_check import check_profile
 
         def work(_ctx: object) -> ProfileCheck:
             with client:

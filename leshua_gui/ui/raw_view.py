@@ -6,7 +6,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from leshua_gui.core.polling import PollResult
-from leshua_gui.core.raw_text import pretty_xml
 
 
 class RawView(QWidget):
@@ -85,6 +84,8 @@ class RawView(QWidget):
             + self.tr("Answer as received (%1 bytes)").replace("%1", str(len(exchange.body)))
             + " =="
         )
+        from leshua_gui.core.raw_text import pretty_xml  # defusedxml loads on first use
+
         lines.append(pretty_xml(exchange.body))
         if len(result.attempts) > 1:
             lines.append("")

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,8 @@ class TaskRunner(QObject):
         def done() -> None:
             task.finished = True
             self._live.pop(task, None)
+
+        from PySide6.QtCore import Qt
 
         queued = Qt.ConnectionType.QueuedConnection  # always delivered on the GUI thread
         signals.succeeded.connect(succeeded, queued)
