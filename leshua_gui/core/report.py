@@ -25,6 +25,7 @@ ID_FIELDS = (
 # The few words of the summary that are not domain labels.
 _WORDS: dict[str, tuple[str, str, str]] = {
     "untrusted": ("不可信：签名不符", "不可信：簽名不符", "UNTRUSTED: signature mismatch"),
+    "untrusted_unsigned": ("不可信：没有签名", "不可信：沒有簽名", "UNTRUSTED: no signature"),
     "not_final": ("尚未终态", "尚未終態", "not final yet"),
     "final": ("终态", "終態", "final"),
     "error": ("错误", "錯誤", "Error"),
@@ -115,7 +116,9 @@ def summary_lines(
         state = labels.trade_state(answer.status, lang)
         head = f"{labels.field_name('status', lang)}: {state} [{answer.status}]"
         if not trusted:
-            head += f"  ({word('untrusted', lang)})" if error and error.kind == "signature" else ""
+            if error and error.kind == "signature":
+                key = "untrusted_unsigned" if error.reason == "missing" else "untrusted"
+                head += f"  ({word(key, lang)})"
         else:
             head += f"  ({word('final' if answer.is_final else 'not_final', lang)})"
         lines.append(head)

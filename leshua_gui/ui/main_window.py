@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.runner = TaskRunner(self)
         self._task: Task | None = None
+        self._live = PollResult()
+        self._live_at = datetime.now(UTC)
+        self._last_id_text = ""
         self._started = 0.0
         self._attempts = 0
         self.setWindowIcon(icon("app"))
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.id_field.setClearButtonEnabled(True)
         self.id_field.textEdited.connect(self._id_edited)
         self.id_field.textChanged.connect(self._validate)
+        self.id_field.textChanged.connect(self._remember_id_text)
         self.id_field.returnPressed.connect(self.run_query)
         self.demo_orders = QToolButton()
         self.demo_orders.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -406,9 +410,15 @@ class MainWindow(QMainWindow):
         return value if value in ID_KINDS else "third_order_id"
 
     def _id_edited(self, text: str) -> None:
-        cleaned = clean(text)
-        if cleaned != text:  # pasted with spaces, tabs or line breaks around it
+        # A paste (several characters at once) is trimmed of what Excel or chat put around it;
+        # a typed space stays, so live validation can point at it instead of hiding it.
+        pasted = len(text) - len(self._last_id_text) > 1
+        cleaned = clean(text) if pasted else text
+        if cleaned != text:
             self.id_field.setText(cleaned)
+
+    def _remember_id_text(self, text: str) -> None:
+        self._last_id_text = text  # textChanged follows textEdited: the text before the edit
 
     def _validate(self) -> None:
         if not hasattr(self, "query_button"):
@@ -445,6 +455,8 @@ class MainWindow(QMainWindow):
             float(self.ctx.settings.poll_deadline_s) if self.keep_polling.isChecked() else 0.0
         )
         queried_at = datetime.now(UTC)
+        self._live = PollResult()  # the answers so far, shown while polling goes on
+        self._live_at = queried_at
 
         def work(task_ctx: object) -> PollResult:
             from leshua_gui.ui.tasks import TaskContext
@@ -500,8 +512,11 @@ class MainWindow(QMainWindow):
         lang = i18n.domain_lang(self.lang)
         if attempt.status is not None:
             what = labels.trade_state(attempt.status, lang)
-            if attempt.outcome != "verified":
-                what = f"{what} ({labels.verification('mismatch', lang)})"
+            if attempt.outcome != "verified" and attempt.error is not None:
+                check = attempt.error.verification
+                what = (
+                    f"{what} ({labels.verification(check.status if check else 'unsigned', lang)})"
+                )
         elif attempt.error is not None:
             code = f" {attempt.error.code}" if attempt.error.code else ""
             what = f"{attempt.error.kind}{code}"
@@ -510,6 +525,9 @@ class MainWindow(QMainWindow):
         when = attempt.at.astimezone().strftime("%H:%M:%S")
         self.timeline.addItem(f"#{attempt.number}  {when}  (+{attempt.elapsed_s:.1f} s)  {what}")
         self.timeline.scrollToBottom()
+        self._live.attempts.append(attempt)
+        self.result_view.show_result(self._live, self._live_at)
+        self.raw_view.show_result(self._live)
 
     def cancel_query(self) -> None:
         if self._task is None:

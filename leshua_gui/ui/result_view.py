@@ -101,6 +101,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.lang: labels.Lang = "en"
         self._result: PollResult | None = None
+        self._pending_section: str | None = None
         self._queried_at: datetime | None = None
         self._from_history = False
 
@@ -174,6 +175,7 @@ class ResultView(QWidget):
         self._result, self._queried_at, self._from_history = result, queried_at, from_history
         self.placeholder.hide()
         _clear(self.grid)
+        self._pending_section = None
         lang = self.lang
         answer = result.answer
         error = result.error
@@ -196,7 +198,10 @@ class ResultView(QWidget):
                 )
             self.state_badge.show()
         elif error is not None:
-            self.state_badge.set("error", self._error_title(error), "bad")
+            title = self._error_title(error)
+            if error.kind == "gateway" and error.code:
+                title = labels.error_code(error.code, lang)
+            self.state_badge.set("error", title, "bad")
             self.state_badge.show()
         else:
             self.state_badge.hide()
@@ -281,6 +286,13 @@ class ResultView(QWidget):
     # -- the fields -------------------------------------------------------------------------
 
     def _section(self, title: str) -> None:
+        """A heading, placed when the first row under it is (no empty sections)."""
+        self._pending_section = title
+
+    def _place_section(self) -> None:
+        title, self._pending_section = self._pending_section, None
+        if title is None:
+            return
         row = self.grid.rowCount()
         label = QLabel(title)
         font = label.font()
@@ -300,6 +312,7 @@ class ResultView(QWidget):
         align_right: bool = False,
         copy_button: bool = True,
     ) -> ValueLabel:
+        self._place_section()
         row = self.grid.rowCount()
         key = QLabel(name)
         key.setStyleSheet("color: palette(mid);")
@@ -439,6 +452,7 @@ class ResultView(QWidget):
         money("settlement_amount")
 
     def _promotion_table(self, promos: list[dict[str, Any]]) -> None:
+        self._place_section()
         columns = [
             ("name", self.tr("Name")),
             ("promotion_id", self.tr("Promotion id")),

@@ -3,7 +3,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="56" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="60" />
         <source>Show or hide the %1</source>
         <translation type="unfinished" />
     </message>
@@ -11,243 +11,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="222" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
         <source>Demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="225" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="226" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="235" />
         <source>Manage &amp;profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="227" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="236" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="228" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="229" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="230" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
         <source>Open &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="240" />
         <source>&amp;About Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="232" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="241" />
         <source>&amp;Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="233" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
         <source>&amp;Manage profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
         <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
         <source>Merchant order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
         <source>Leshua order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
         <source>Kind of order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
         <source>Order number (paste from Excel or chat)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="244" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
         <source>Order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="245" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
         <source>Demo &amp;orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="246" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
         <source>Demo orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>&amp;Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="249" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>Look the order up (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>Stop querying (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="306" />
         <source>&amp;Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="307" />
         <source>R&amp;aw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
         <source>Query attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
         <source>Welcome to Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
         <source>&amp;Create a profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Open the &amp;demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="333" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="336" />
         <source>Demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="313" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="365" />
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="371" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="431" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="444" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="506" />
         <source>Querying… attempt %1, %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="468" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="536" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="470" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="538" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="478" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="546" />
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>Done: %n attempt</numerusform><numerusform>Done: %n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="495" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="563" />
         <source>Copied to the clipboard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="526" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="598" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="528" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="600" />
         <source>Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="529" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="601" />
         <source>Python</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="530" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="602" />
         <source>Keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="531" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="603" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="532" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="604" />
         <source>Logs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="537" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
         <source>About Leshua Desk</source>
         <translation type="unfinished" />
     </message>
@@ -255,204 +255,204 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="159" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
         <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="160" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="161" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="162" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
         <source>&amp;Test this profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
         <source>&amp;Merchant id:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>&amp;Gateway:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>Gateway &amp;URL:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>N&amp;ote:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>&amp;Transaction key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="171" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>Noti&amp;fy key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179" />
         <source>10 digits, leading zeros count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="271" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
         <source>transaction key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="272" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
         <source>notify key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
         <source>Production</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
         <source>Test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Sandbox (local demo)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Custom URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="198" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="205" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209" />
         <source>Keys cannot be saved in a keyring here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
         <source>unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="280" />
         <source>%1 is set (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="278" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="282" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="283" />
         <source>%1 is not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="292" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="296" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="293" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="297" />
         <source>optional: for checking callbacks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349" />
         <source>Saved “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="354" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="358" />
         <source>A profile with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="355" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="359" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="356" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="360" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="361" />
         <source>Enter the transaction key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="371" />
         <source>Delete profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="372" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="379" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="383" />
         <source>Deleted “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="394" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
@@ -460,97 +460,97 @@
 <context>
     <name>RawView</name>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="26" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="25" />
         <source>Raw exchange with the gateway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="28" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="27" />
         <source>The raw request and answer appear here after a query.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="43" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="42" />
         <source>Nothing was sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="48" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="47" />
         <source>Endpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="49" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="48" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="51" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="50" />
         <source>Sent at (UTC)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="54" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="53" />
         <source>HTTP status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="56" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="55" />
         <source>Elapsed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="57" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="56" />
         <source>Tries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="61" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="60" />
         <source>Form sent (with sign; the key is never sent)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="64" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="63" />
         <source>String that was signed (key masked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="69" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="68" />
         <source>Answer signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="70" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="69" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="72" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="71" />
         <source>Rule that matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="74" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="73" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="76" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="75" />
         <source>Expected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="79" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="78" />
         <source>String checked (key masked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="85" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="84" />
         <source>Answer as received (%1 bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="92" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="93" />
         <source>(The last of %1 attempts is shown.)</source>
         <translation type="unfinished" />
     </message>
@@ -558,200 +558,200 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="150" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
         <source>Copy &amp;summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
         <source>Copy a plain-text summary for a support ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
         <source>Copy summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="154" />
         <source>Enter an order number and press Enter to look it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="195" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="197" />
         <source>Untrusted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="218" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
         <source>From history: queried at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="220" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="225" />
         <source>Queried at %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="228" />
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="238" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
         <source>Not sent: check the input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="239" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
         <source>Gateway not reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="240" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="245" />
         <source>No answer in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="241" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
         <source>Unreadable answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="242" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="247" />
         <source>The gateway reported an error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="248" />
         <source>Signature problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="249" />
         <source>Keyring unavailable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="251" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="258" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="263" />
         <source>Gateway said: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="260" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
         <source>Details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
         <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="275" />
         <source>Cancelled: the last answer shown is not final.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="330" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="331" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="343" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
         <source>Copy %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="357" />
         <source>Payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="369" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="382" />
         <source>Times (China time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="378" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="391" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="389" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="402" />
         <source>Raw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="395" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
         <source>Other fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="421" />
         <source>Amounts (yuan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="417" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="466" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="430" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
         <source>%1 fen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="422" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="435" />
         <source>%1 (not a whole number of fen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="434" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
         <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="457" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="444" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="458" />
         <source>Promotion id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="445" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="459" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="460" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="461" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="448" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
         <source>Merchant funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
         <source>WeChat funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="450" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="464" />
         <source>Other funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="491" />
         <source>Promotion details</source>
         <translation type="unfinished" />
     </message>

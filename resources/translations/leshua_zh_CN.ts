@@ -3,7 +3,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="56" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="60" />
         <source>Show or hide the %1</source>
         <translation>显示或隐藏%1</translation>
     </message>
@@ -11,242 +11,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="222" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="225" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="226" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="235" />
         <source>Manage &amp;profiles…</source>
         <translation>管理商户配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="227" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="236" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="228" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="229" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="230" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="240" />
         <source>&amp;About Leshua Desk</source>
         <translation>关于乐刷查单助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="232" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="241" />
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="233" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
         <source>&amp;Manage profiles…</source>
         <translation>管理商户配置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
         <source>Merchant order number</source>
         <translation>商户订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
         <source>Leshua order number</source>
         <translation>乐刷订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
         <source>Kind of order number</source>
         <translation>订单号类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
         <source>Order number (paste from Excel or chat)</source>
         <translation>订单号（可从 Excel 或聊天中粘贴）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="244" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="245" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
         <source>Demo &amp;orders</source>
         <translation>演示订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="246" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
         <source>Demo orders</source>
         <translation>演示订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="249" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>Look the order up (Enter)</source>
         <translation>查询该订单（回车）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>Stop querying (Esc)</source>
         <translation>停止查询（Esc）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation>持续查询直到终态（最长 %1 秒）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="306" />
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="307" />
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
         <source>Query attempts</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
         <source>Welcome to Leshua Desk</source>
         <translation>欢迎使用乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation>查询乐刷支付订单，并核验网关应答的真实性。请用商户号和密钥创建一个商户配置，或打开演示，在本机沙箱网关上查看各种订单状态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
         <source>&amp;Create a profile…</source>
         <translation>创建商户配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="333" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation>演示模式 — 本机沙箱网关 %1，订单均为虚构，不会涉及任何真实商户。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="336" />
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="313" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="365" />
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation>商户订单号为 1–64 个字母、数字或符号，不能含空格。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="371" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="431" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation>乐刷订单号为 1–32 个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="444" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="506" />
         <source>Querying… attempt %1, %2 s</source>
         <translation>正在查询… 第 %1 次，已用 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="468" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="536" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="470" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="538" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="478" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="546" />
         <source>Done: %n attempt(s)</source>
         <translation><numerusform>完成：共查询 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="495" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="563" />
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="526" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="598" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="528" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="600" />
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="529" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="601" />
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="530" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="602" />
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="531" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="603" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="532" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="604" />
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="537" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>
@@ -254,204 +254,204 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="159" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="160" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="161" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="162" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
         <source>&amp;Test this profile</source>
         <translation>测试此配置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation>密钥仅在本次运行中保留（下次启动时重新输入）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
         <source>&amp;Merchant id:</source>
         <translation>商户号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>Gateway &amp;URL:</source>
         <translation>网关地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>&amp;Transaction key:</source>
         <translation>交易密钥(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="171" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>Noti&amp;fy key:</source>
         <translation>异步通知密钥(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179" />
         <source>10 digits, leading zeros count</source>
         <translation>10 位数字，前导 0 有效</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="271" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
         <source>transaction key</source>
         <translation>交易密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="272" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
         <source>notify key</source>
         <translation>异步通知密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
         <source>Production</source>
         <translation>生产环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
         <source>Test</source>
         <translation>测试环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Sandbox (local demo)</source>
         <translation>沙箱（本机演示）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Custom URL</source>
         <translation>自定义地址</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
         <source>Profiles</source>
         <translation>商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="198" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation>密钥保存在系统钥匙串中（%1）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="205" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209" />
         <source>Keys cannot be saved in a keyring here.</source>
         <translation>此处无法将密钥保存到钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
         <source>unchanged (%1)</source>
         <translation>未更改（%1）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="280" />
         <source>%1 is set (%2)</source>
         <translation>%1已设置（%2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="278" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="282" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="283" />
         <source>%1 is not set</source>
         <translation>%1未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="292" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="296" />
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="293" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="297" />
         <source>optional: for checking callbacks</source>
         <translation>可选：用于核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation>请为配置命名（单行，最多 80 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="354" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="358" />
         <source>A profile with this name already exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="355" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="359" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation>商户号必须是 10 位数字，前导 0 有效。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="356" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="360" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation>网关地址必须以 https:// 开头（仅本机地址可用 http）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="361" />
         <source>Enter the transaction key.</source>
         <translation>请输入交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="371" />
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="372" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>删除配置“%1”，并从钥匙串中移除其密钥？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="379" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="383" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="394" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -459,97 +459,97 @@
 <context>
     <name>RawView</name>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="26" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="25" />
         <source>Raw exchange with the gateway</source>
         <translation>与网关的原始报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="28" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="27" />
         <source>The raw request and answer appear here after a query.</source>
         <translation>查询后，此处显示原始请求和应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="43" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="42" />
         <source>Nothing was sent.</source>
         <translation>未发送任何请求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="48" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="47" />
         <source>Endpoint</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="49" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="48" />
         <source>Service</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="51" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="50" />
         <source>Sent at (UTC)</source>
         <translation>发送时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="54" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="53" />
         <source>HTTP status</source>
         <translation>HTTP 状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="56" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="55" />
         <source>Elapsed</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="57" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="56" />
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="61" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="60" />
         <source>Form sent (with sign; the key is never sent)</source>
         <translation>发送的表单（含 sign；密钥从不发送）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="64" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="63" />
         <source>String that was signed (key masked)</source>
         <translation>签名原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="69" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="68" />
         <source>Answer signature</source>
         <translation>应答签名</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="70" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="69" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="72" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="71" />
         <source>Rule that matched</source>
         <translation>匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="74" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="73" />
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="76" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="75" />
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="79" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="78" />
         <source>String checked (key masked)</source>
         <translation>验签原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="85" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="84" />
         <source>Answer as received (%1 bytes)</source>
         <translation>收到的应答（%1 字节）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="92" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="93" />
         <source>(The last of %1 attempts is shown.)</source>
         <translation>（显示 %1 次查询中的最后一次。）</translation>
     </message>
@@ -557,199 +557,199 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="150" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
         <source>Copy &amp;summary</source>
         <translation>复制摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
         <source>Copy a plain-text summary for a support ticket</source>
         <translation>复制纯文本摘要，用于工单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
         <source>Copy summary</source>
         <translation>复制摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="154" />
         <source>Enter an order number and press Enter to look it up.</source>
         <translation>输入订单号并按回车查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="195" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="197" />
         <source>Untrusted: %1</source>
         <translation>不可信：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="218" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
         <source>From history: queried at %1</source>
         <translation>历史记录：查询于 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="220" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="225" />
         <source>Queried at %1</source>
         <translation>查询于 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="228" />
         <source>%n attempt(s)</source>
         <translation><numerusform>共 %n 次查询</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="238" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
         <source>Not sent: check the input</source>
         <translation>未发送：请检查输入</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="239" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
         <source>Gateway not reached</source>
         <translation>无法连接网关</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="240" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="245" />
         <source>No answer in time</source>
         <translation>网关未及时应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="241" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
         <source>Unreadable answer</source>
         <translation>应答无法解析</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="242" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="247" />
         <source>The gateway reported an error</source>
         <translation>网关返回错误</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="248" />
         <source>Signature problem</source>
         <translation>签名有问题</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="249" />
         <source>Keyring unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="251" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="258" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="263" />
         <source>Gateway said: %1</source>
         <translation>网关返回：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="260" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
         <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
         <translation>已到截止时间，订单仍未到终态：状态未知，并非未支付。请稍后再查。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="275" />
         <source>Cancelled: the last answer shown is not final.</source>
         <translation>已取消：所示为最后一次应答，并非终态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="330" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="331" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="343" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="357" />
         <source>Payment</source>
         <translation>支付信息</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="369" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="382" />
         <source>Times (China time)</source>
         <translation>时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="378" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="391" />
         <source>Identifiers</source>
         <translation>单号与标识</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="389" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="402" />
         <source>Raw</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="395" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="421" />
         <source>Amounts (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="417" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="466" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="430" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="422" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="435" />
         <source>%1 (not a whole number of fen)</source>
         <translation>%1（不是整数分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="434" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
         <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
         <translation>注意：订单金额减去优惠和红包为 ¥%1，与实付金额不符。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="457" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="444" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="458" />
         <source>Promotion id</source>
         <translation>优惠编号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="445" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="459" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="460" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="461" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="448" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
         <source>Merchant funds</source>
         <translation>商户出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
         <source>WeChat funds</source>
         <translation>微信出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="450" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="464" />
         <source>Other funds</source>
         <translation>其他出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="491" />
         <source>Promotion details</source>
         <translation>优惠明细</translation>
     </message>

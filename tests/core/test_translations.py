@@ -1,0 +1,55 @@
+"""Every string the window shows has a Chinese translation, and the shipped .qm matches the .ts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+UI_SOURCES = sorted((ROOT / "leshua_gui" / "ui").glob("*.py"))
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if not found:
+        pytest.fail(f"{name} is part of PySide6 and must be installed with it")
+    return found
+
+
+def test_every_ui_string_is_translated_into_chinese(tmp_path: Path) -> None:
+    ts = tmp_path / "leshua_zh_CN.ts"
+    shutil.copy(TRANSLATIONS / "leshua_zh_CN.ts", ts)
+    # lupdate merges the strings the code has now into a copy of the shipped translations.
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-no-obsolete", *map(str, UI_SOURCES), "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    untranslated = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        assert translation is not None
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if translation.get("type") == "unfinished" or not all(forms):
+            untranslated.append(source)
+    assert not untranslated, f"strings without a Chinese translation: {untranslated}"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"leshua_{lang}.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TRANSLATIONS / f"leshua_{lang}.ts"), "-qm", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    assert out.read_bytes() == (TRANSLATIONS / f"leshua_{lang}.qm").read_bytes(), (
+        f"resources/translations/leshua_{lang}.qm is stale: run pyside6-lrelease"
+    )

@@ -1,0 +1,336 @@
+"""Manage profiles: keys go to the keyring (never profiles.json), test, rename, delete, fallback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import keyring.errors
+import pytest
+from jaraco.classes import properties
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from leshua_gui import APP_ID
+from leshua_gui.core.keystore import OsKeyStore
+from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
+from leshua_gui.ui.context import AppContext
+from leshua_gui.ui.profile_dialog import ProfileDialog
+from leshua_gui.ui.tasks import TaskRunner
+
+WRONG_KEY = "NOT-THE-SANDBOX-KEY-0000000000Zq"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring in a dict, standing in for the OS keyring."""
+
+    viable = False  # keyring's own discovery must never pick a test backend
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        return 1.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+        self.set_calls = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.set_calls += 1
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError("No such password!")
+        del self.entries[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fail_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """keyring's "no keyring found" backend, active; yields every secret anything tried to store."""
+    previous = keyring.get_keyring()
+    backend = keyring.backends.fail.Keyring()
+    attempts: list[str] = []
+    original = backend.set_password
+
+    def recording_set(service: str, username: str, password: str) -> None:
+        attempts.append(password)
+        original(service, username, password)
+
+    monkeypatch.setattr(backend, "set_password", recording_set)
+    keyring.set_keyring(backend)
+    try:
+        yield attempts
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    assert tasks.shutdown(5000)
+    assert tasks.active == 0
+
+
+def _context() -> Iterator[AppContext]:
+    ctx = AppContext()  # after the keyring is set: it is what the context opens
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+@pytest.fixture
+def ctx(memory_keyring: MemoryKeyring) -> Iterator[AppContext]:
+    yield from _context()
+
+
+@pytest.fixture
+def ctx_no_keyring(fail_keyring: list[str]) -> Iterator[AppContext]:
+    yield from _context()
+
+
+def open_dialog(qtbot: QtBot, ctx: AppContext, runner: TaskRunner) -> ProfileDialog:
+    dialog = ProfileDialog(ctx, runner, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def fill(
+    qtbot: QtBot, dialog: ProfileDialog, name: str, key: str, merchant_id: str = DEMO_MERCHANT_ID
+) -> None:
+    for field in (dialog.name, dialog.merchant_id, dialog.transaction_key):
+        field.clear()
+    qtbot.keyClicks(dialog.name, name)
+    qtbot.keyClicks(dialog.merchant_id, merchant_id)
+    dialog.gateway.setCurrentIndex(dialog.gateway.findData("sandbox"))
+    qtbot.keyClicks(dialog.transaction_key, key)
+
+
+def click(qtbot: QtBot, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def listed(dialog: ProfileDialog) -> list[str]:
+    return [dialog.list.item(i).text().splitlines()[0] for i in range(dialog.list.count())]
+
+
+def profiles_file_text(ctx: AppContext) -> str:
+    path = ctx.paths.profiles_file
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def saved_profiles(ctx: AppContext) -> list[dict[str, str]]:
+    text = profiles_file_text(ctx)
+    return json.loads(text)["profiles"] if text else []
+
+
+# -- with a working keyring -----------------------------------------------------------------
+
+
+def test_save_puts_the_key_in_the_keyring_only(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+) -> None:
+    assert isinstance(ctx.keys, OsKeyStore)
+    dialog = open_dialog(qtbot, ctx, runner)
+    assert "MemoryKeyring" in dialog.banner.text()
+    assert not dialog.session_box.isVisible()
+    assert listed(dialog) == []
+
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+
+    assert listed(dialog) == ["Shop A"]
+    assert "Saved" in dialog.message.text()
+    [profile] = ctx.store.list()
+    assert memory_keyring.entries == {
+        (APP_ID, f"{profile.id}/transaction-key"): DEMO_TRANSACTION_KEY
+    }
+    text = profiles_file_text(ctx)
+    assert "Shop A" in text
+    assert DEMO_TRANSACTION_KEY not in text
+    assert saved_profiles(ctx)[0]["merchant_id"] == DEMO_MERCHANT_ID
+    assert saved_profiles(ctx)[0]["gateway"] == "sandbox"
+    # The key field is emptied after saving and only hints at the stored key.
+    assert dialog.transaction_key.text() == ""
+    assert DEMO_TRANSACTION_KEY not in dialog.key_state.text()
+    assert DEMO_TRANSACTION_KEY[-2:] in dialog.key_state.text()
+
+
+def test_key_fields_are_password_fields_with_reveal(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    for field in (dialog.transaction_key, dialog.notify_key):
+        assert field.echoMode() == QLineEdit.EchoMode.Password
+        assert field.reveal in field.actions()
+        field.reveal.trigger()
+        assert field.echoMode() == QLineEdit.EchoMode.Normal
+        field.reveal.trigger()
+        assert field.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.name.echoMode() == QLineEdit.EchoMode.Normal
+
+
+def test_rename_keeps_the_key(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+    [before] = ctx.store.list()
+    writes = memory_keyring.set_calls
+
+    dialog.list.setCurrentRow(0)
+    assert dialog.name.text() == "Shop A"
+    assert dialog.transaction_key.text() == ""  # never shown back
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Shop A (front desk)")
+    click(qtbot, dialog.save_button)
+
+    assert listed(dialog) == ["Shop A (front desk)"]
+    [after] = ctx.store.list()
+    assert after.id == before.id
+    assert ctx.store.key(after) == DEMO_TRANSACTION_KEY
+    assert memory_keyring.set_calls == writes  # an unchanged key is not written again
+    assert list(memory_keyring.entries.values()) == [DEMO_TRANSACTION_KEY]
+    assert DEMO_TRANSACTION_KEY not in profiles_file_text(ctx)
+
+
+@pytest.mark.parametrize(
+    ("key", "verdict"),
+    [(DEMO_TRANSACTION_KEY, "Working"), (WRONG_KEY, "rejected the signature")],
+    ids=["demo-key", "wrong-key"],
+)
+def test_test_this_profile(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, key: str, verdict: str
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "Shop A", key)
+    click(qtbot, dialog.save_button)
+    dialog.list.setCurrentRow(0)
+    assert dialog.test_button.isEnabled()
+
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: verdict in dialog.verdict.text(), timeout=10000)
+    assert dialog.test_button.isEnabled()
+    assert key not in dialog.verdict.text()
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
+
+
+def test_a_typed_key_is_tested_before_saving(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+    dialog.list.setCurrentRow(0)
+    qtbot.keyClicks(dialog.transaction_key, WRONG_KEY)
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: "rejected the signature" in dialog.verdict.text(), timeout=10000)
+    assert list(memory_keyring.entries.values()) == [DEMO_TRANSACTION_KEY]  # not saved
+
+
+def test_delete_removes_profile_and_key(
+    qtbot: QtBot,
+    ctx: AppContext,
+    runner: TaskRunner,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+    dialog.list.setCurrentRow(0)
+    asked: list[str] = []
+
+    def yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    click(qtbot, dialog.delete_button)
+
+    assert asked and "Shop A" in asked[0]
+    assert listed(dialog) == []
+    assert ctx.store.list() == []
+    assert memory_keyring.entries == {}
+    assert saved_profiles(ctx) == []
+    assert "Deleted" in dialog.message.text()
+
+
+def test_delete_can_be_declined(
+    qtbot: QtBot,
+    ctx: AppContext,
+    runner: TaskRunner,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+    dialog.list.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    click(qtbot, dialog.delete_button)
+    assert listed(dialog) == ["Shop A"]
+    assert list(memory_keyring.entries.values()) == [DEMO_TRANSACTION_KEY]
+
+
+# -- with no usable keyring -----------------------------------------------------------------
+
+
+def test_no_keyring_needs_an_explicit_session_choice(
+    qtbot: QtBot, ctx_no_keyring: AppContext, runner: TaskRunner, fail_keyring: list[str]
+) -> None:
+    ctx = ctx_no_keyring
+    dialog = open_dialog(qtbot, ctx, runner)
+    assert dialog.banner.isVisible()
+    assert "keyring.backends.fail.Keyring" in dialog.banner.text()
+    assert dialog.session_box.isVisible()
+    assert not dialog.session_box.isChecked()
+
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+    assert "Saved" not in dialog.message.text()
+    assert "keyring.backends.fail.Keyring" in dialog.message.text()
+    assert listed(dialog) == []
+    assert saved_profiles(ctx) == []
+
+    click(qtbot, dialog.session_box)
+    assert dialog.session_box.isChecked()
+    assert ctx.session_only
+    assert dialog.transaction_key.text() == DEMO_TRANSACTION_KEY  # the typed key is not lost
+    click(qtbot, dialog.save_button)
+
+    assert "Saved" in dialog.message.text()
+    assert listed(dialog) == ["Shop A"]
+    [saved] = saved_profiles(ctx)
+    assert saved["name"] == "Shop A"
+    assert saved["key_storage"] == "session"
+    assert DEMO_TRANSACTION_KEY not in profiles_file_text(ctx)
+    assert fail_keyring == []  # nothing was ever handed to the keyring
+    [profile] = ctx.store.list()
+    assert ctx.transaction_key(profile) == DEMO_TRANSACTION_KEY  # held in memory for this run
+
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: "Working" in dialog.verdict.text(), timeout=10000)

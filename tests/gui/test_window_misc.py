@@ -1,0 +1,145 @@
+"""First run, the demo menu, remembered geometry, About, settings, and switching language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSize, Qt, qVersion
+from pytestqt.qtbot import QtBot
+
+from leshua_gui import __version__
+from leshua_gui.core.settings import Settings
+from leshua_gui.sandbox import all_demo_ids
+from leshua_gui.ui import i18n
+from leshua_gui.ui.context import AppContext
+from leshua_gui.ui.main_window import MainWindow
+from leshua_gui.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def first_run(qtbot: QtBot, app_home: object) -> Iterator[MainWindow]:
+    """A window on a fresh home: no profiles and no demo running."""
+    ctx = AppContext()
+    i18n.install("en")
+    window = MainWindow(ctx, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.shutdown()
+    assert window.runner.active == 0
+    ctx.close()
+
+
+def test_first_run_offers_the_demo(qtbot: QtBot, first_run: MainWindow) -> None:
+    window = first_run
+    assert window.ctx.sandbox is None
+    assert window.stack.currentWidget() is window.first_run
+    assert window.first_run.isVisible()
+    assert "Welcome" in window.welcome.text()
+    assert window.open_demo_button.isVisible()
+    assert window.create_profile_button.isVisible()
+    assert not window.demo_banner.isVisible()
+    assert not window.query_button.isEnabled()
+
+    qtbot.mouseClick(window.open_demo_button, Qt.MouseButton.LeftButton)
+
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.isVisible()
+    assert window.profile_box.currentData() == "demo"
+    assert "Demo merchant" in window.profile_box.currentText()
+    assert window.demo_banner.isVisible()
+    assert window.ctx.sandbox is not None
+    assert "DEMO" in window.demo_banner.text()
+    assert window.ctx.sandbox.url in window.demo_banner.text()
+    assert window.demo_orders.isVisible()
+    assert "Demo" in window.windowTitle()
+
+
+def test_demo_menu_lists_every_demo_id(window: MainWindow) -> None:
+    assert window.demo_orders.isVisible()
+    listed = [action.text().split()[0] for action in window.demo_menu.actions()]
+    assert listed == [order_id for order_id, _ in all_demo_ids()]
+
+
+def test_picking_a_demo_order_runs_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.keep_polling.setChecked(False)
+    action = next(a for a in window.demo_menu.actions() if a.text().startswith("DEMO-REFUNDED "))
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        action.trigger()
+    assert window.id_field.text() == "DEMO-REFUNDED"
+    assert window.kind_box.currentData() == "third_order_id"
+    assert window.result_view.state_badge.text.text() == "refunded"
+    assert window.ctx.sandbox is not None
+    assert window.ctx.sandbox.state.requests_seen == 1
+
+
+def test_window_size_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    size = QSize(780, 580)  # fits the offscreen screen (800 x 600): nothing to clamp
+    assert window.size() != size
+    window.resize(size)
+    qtbot.waitUntil(lambda: window.size() == size, timeout=2000)
+    window.close()
+
+    again = MainWindow(window.ctx, "en")
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        assert again.size() == size
+    finally:
+        again.shutdown()
+
+
+def test_about_names_version_qt_and_keyring(window: MainWindow) -> None:
+    text = window.about_text()
+    assert __version__ in text
+    assert qVersion() in text
+    assert pyside_version in text
+    assert window.ctx.keyring_status.name in text
+    assert window.ctx.keyring_status.name.startswith("keyring.")
+
+
+def test_settings_dialog_round_trip(qtbot: QtBot) -> None:
+    settings = Settings(
+        language="zh_CN",
+        keep_polling=False,
+        poll_deadline_s=90,
+        connect_timeout_s=3.0,
+        read_timeout_s=7.5,
+        ca_bundle="/etc/corp-ca.pem",
+        last_profile="Shop A",
+        history_retention_days=30,
+    )
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.value() == settings  # shown as it is, given back unchanged
+
+    dialog.deadline.setValue(300)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    changed = dialog.value()
+    assert changed == replace(settings, poll_deadline_s=300, language="en")
+    assert changed.last_profile == "Shop A"  # what the dialog does not show is kept
+
+
+def test_switching_language_rerenders_the_result(qtbot: QtBot, window: MainWindow) -> None:
+    window.keep_polling.setChecked(False)
+    window.id_field.setText("DEMO-PAID-WX")
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        window.run_query()
+    assert window.result_view.state_badge.text.text() == "paid"
+    assert window.ctx.sandbox is not None
+    seen = window.ctx.sandbox.state.requests_seen
+
+    try:
+        window.set_language("zh_CN")
+        assert window.result_view.state_badge.text.text() == "支付成功"
+        assert window.result_view.verify_badge.text.text() == "签名已验证"
+        assert "支付成功" in window.result_view.summary_text()
+    finally:
+        window.set_language("en")
+    assert window.result_view.state_badge.text.text() == "paid"
+    assert window.ctx.sandbox.state.requests_seen == seen  # no new query
