@@ -86,7 +86,14 @@ class RawView(QWidget):
         )
         from leshua_gui.core.raw_text import pretty_xml  # defusedxml loads on first use
 
-        lines.append(pretty_xml(exchange.body))
+        raw = exchange.body_text
+        lines.append(raw)
+        if "\n" not in raw.strip() and len(raw) > 120:  # one long line: add a readable copy
+            pretty = pretty_xml(exchange.body)
+            if pretty != raw:
+                lines.append("")
+                lines.append("== " + self.tr("Pretty-printed") + " ==")
+                lines.append(pretty)
         if len(result.attempts) > 1:
             lines.append("")
             lines.append(

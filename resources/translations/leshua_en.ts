@@ -550,7 +550,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="93" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="95" />
+        <source>Pretty-printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="100" />
         <source>(The last of %1 attempts is shown.)</source>
         <translation type="unfinished" />
     </message>

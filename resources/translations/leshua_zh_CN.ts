@@ -549,7 +549,12 @@
         <translation>收到的应答（%1 字节）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="93" />
+        <location filename="../../leshua_gui/ui/raw_view.py" line="95" />
+        <source>Pretty-printed</source>
+        <translation>格式化显示</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="100" />
         <source>(The last of %1 attempts is shown.)</source>
         <translation>（显示 %1 次查询中的最后一次。）</translation>
     </message>
