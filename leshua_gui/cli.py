@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
-from leshua_gui import __version__, cli_profiles
+from leshua_gui import __version__, cli_history, cli_profiles
 from leshua_gui.core import endpoints, labels, report
 from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import InputError, LeshuaError
@@ -109,7 +109,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.add_argument("--lang", choices=labels.LANGS, help="language of the summary")
+    status.add_argument(
+        "--no-history", action="store_true", help="do not record this query in the history"
+    )
     cli_profiles.add_parsers(sub)
+    cli_history.add_parser(sub)
     return parser
 
 
@@ -170,7 +174,8 @@ def _client(url: str, merchant_id: str, key: str, timeout: float) -> GatewayClie
 
 
 @contextmanager
-def _status_client(args: argparse.Namespace) -> Iterator[GatewayClient]:
+def _status_client(args: argparse.Namespace) -> Iterator[tuple[GatewayClient, str, str]]:
+    """The client, and the profile name and environment to record in the history."""
     if args.profile:
         if args.merchant_id or args.gateway:
             raise UsageError("--profile already names the merchant id and the gateway")
@@ -182,7 +187,7 @@ def _status_client(args: argparse.Namespace) -> Iterator[GatewayClient]:
         except InputError as exc:
             raise UsageError(exc.message) from None
         with client_for_profile(store, profile, timeout=args.timeout) as client:
-            yield client
+            yield client, profile.name, profile.environment
         return
     if not args.gateway:
         raise UsageError("give --gateway URL|production|test|sandbox (or --profile NAME)")
@@ -191,7 +196,35 @@ def _status_client(args: argparse.Namespace) -> Iterator[GatewayClient]:
         gateway_target(args.gateway, args.merchant_id, key) as (url, mid, k),
         _client(url, mid, k, args.timeout) as client,
     ):
-        yield client
+        named = args.gateway.strip().lower()
+        environment = named if named in ("production", "test", "legacy", "sandbox") else None
+        yield client, "", environment or endpoints.environment_of(url)
+
+
+def _record(result: PollResult, at: datetime, client: GatewayClient, profile: str,
+            environment: str, order: OrderRef) -> None:  # fmt: skip
+    """Add the query to the history; a history problem is reported, never fatal to the query."""
+    from leshua_gui.cli_history import open_history
+    from leshua_gui.core.history_record import HistoryRecord
+
+    try:
+        store = open_history()
+        try:
+            store.add(
+                HistoryRecord.from_result(
+                    result,
+                    queried_at=at,
+                    profile=profile,
+                    merchant_id=client.merchant_id,
+                    environment=environment,
+                    id_kind=order.kind,
+                    order_id=order.value,
+                )
+            )
+        finally:
+            store.close()
+    except Exception as exc:  # an unwritable disk must not hide the answer
+        print(f"leshua-query: the query was not recorded in the history: {exc}", file=sys.stderr)
 
 
 def _print_attempt(attempt: Attempt, lang: labels.Lang) -> None:
@@ -231,7 +264,7 @@ def run_status(args: argparse.Namespace) -> int:
         return _input_failure(exc, args)
     cancel = threading.Event()
     try:
-        with _status_client(args) as client:
+        with _status_client(args) as (client, profile_name, environment):
             at = datetime.now(UTC)
             previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
             try:
@@ -243,6 +276,8 @@ def run_status(args: argparse.Namespace) -> int:
                 )
             finally:
                 signal.signal(signal.SIGINT, previous)
+            if result.attempts and not args.no_history:
+                _record(result, at, client, profile_name, environment, order)
     except InputError as exc:
         return _input_failure(exc, args)
     _emit(result, args, lang, at)
@@ -257,6 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_status(args)
         if args.command == "profiles":
             return cli_profiles.run(args)
+        if args.command == "history":
+            return cli_history.run(args)
     except UsageError as exc:
         parser.error(str(exc))  # exits 2
     except (KeyringUnavailable, ProfileFileError) as exc:

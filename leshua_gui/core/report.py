@@ -43,6 +43,11 @@ _WORDS: dict[str, tuple[str, str, str]] = {
 }  # fmt: skip
 
 
+def untrusted(outcome: str | None, lang: Lang) -> str:
+    """ "UNTRUSTED: ..." for an answer that did not verify, by how it failed."""
+    return word("untrusted_unsigned" if outcome == "unsigned" else "untrusted", lang)
+
+
 def word(key: str, lang: Lang) -> str:
     zh_cn, zh_tw, en = _WORDS[key]
     return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}[lang]

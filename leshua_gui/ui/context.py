@@ -22,7 +22,14 @@ from leshua_gui.core.settings import Settings
 from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
     from leshua_gui.core.client import GatewayClient
+    from leshua_gui.core.history_store import HistoryStore
+    from leshua_gui.core.history_writer import HistoryWriter
+    from leshua_gui.core.polling import PollResult
+    from leshua_gui.core.validation import OrderRef
     from leshua_gui.sandbox.server import Sandbox
 
 log = logging.getLogger(__name__)
@@ -40,6 +47,11 @@ class AppContext:
         self.store = ProfileStore(self.paths.profiles_file, _LazyKeys(self))
         self.sandbox: Sandbox | None = None
         self.demo_profile: Profile | None = None
+        self._history: HistoryStore | None = None
+        self._writer: HistoryWriter | None = None
+        #: called on the writer thread after each record is written (the window bridges it)
+        self.on_history_written: Callable[[], None] | None = None
+        self.history_problem: str | None = None
         if demo:
             self.start_demo()
 
@@ -134,6 +146,57 @@ class AppContext:
             ca_bundle=self.settings.ca_bundle or None,
         )
 
+    # -- history ----------------------------------------------------------------------------
+
+    @property
+    def history(self) -> HistoryStore:
+        """The history database, opened on first use (and pruned by the retention setting)."""
+        if self._history is None:
+            from leshua_gui.core.history_store import HistoryStore
+
+            self._history = HistoryStore(self.paths.history_db)
+            self.history_problem = self._history.report.reason
+            days = self.settings.history_retention_days
+            if days > 0:
+                self.history_writer.call(lambda store: store.prune(days))
+        return self._history
+
+    @property
+    def history_writer(self) -> HistoryWriter:
+        if self._writer is None:
+            from leshua_gui.core.history_writer import HistoryWriter
+
+            self._writer = HistoryWriter(
+                self.history, on_written=lambda _record: self._written(), on_error=self._failed
+            )
+        return self._writer
+
+    def _written(self) -> None:
+        if self.on_history_written:
+            self.on_history_written()
+
+    def _failed(self, exc: Exception) -> None:
+        self.history_problem = f"The history could not be written: {exc}"
+
+    def record(
+        self, result: PollResult, queried_at: datetime, profile: Profile, order: OrderRef
+    ) -> None:
+        """Queue the query for the history (written on the writer thread)."""
+        from leshua_gui.core.history_record import HistoryRecord
+
+        name = "Demo" if profile.id == DEMO_PROFILE_ID else profile.name
+        self.history_writer.submit(
+            HistoryRecord.from_result(
+                result,
+                queried_at=queried_at,
+                profile=name,
+                merchant_id=profile.merchant_id,
+                environment=profile.environment,
+                id_kind=order.kind,
+                order_id=order.value,
+            )
+        )
+
     # -- settings ---------------------------------------------------------------------------
 
     def save_settings(self, new: Settings) -> None:
@@ -144,6 +207,12 @@ class AppContext:
             log.exception("settings could not be saved")
 
     def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self._history is not None:
+            self._history.close()
+            self._history = None
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None

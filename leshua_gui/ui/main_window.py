@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,7 +49,18 @@ from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.tasks import Task, TaskRunner
 
+HISTORY_TAB = 2
+
+
+class _Bridge(QObject):
+    """Carries "a history row was written" from the writer thread to the GUI thread."""
+
+    written = Signal()
+
+
 if TYPE_CHECKING:
+    from leshua_gui.core.history_record import HistoryRecord
+    from leshua_gui.ui.history_panel import HistoryPanel
     from leshua_gui.ui.raw_view import RawView
     from leshua_gui.ui.result_view import ResultView
 
@@ -162,6 +173,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._result_view: ResultView | None = None
         self._raw_view: RawView | None = None
+        self._history_panel: HistoryPanel | None = None
+        # New history rows arrive from the writer thread; a short timer batches bursts.
+        self._history_changed = QTimer(self)
+        self._history_changed.setSingleShot(True)
+        self._history_changed.setInterval(300)
+        self._bridge = _Bridge(self)
+        self._bridge.written.connect(self._history_changed.start)
+        ctx.on_history_written = self._bridge.written.emit
 
         self.first_run = QWidget()
         first = QVBoxLayout(self.first_run)
@@ -298,13 +317,67 @@ class MainWindow(QMainWindow):
         self._raw_view = RawView()
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self._raw_view, "")
+        self.tabs.addTab(QWidget(), icon("history"), "")  # the panel is built when first opened
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._retranslate_views()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == HISTORY_TAB:
+            self.history_panel.setFocus()
+
+    @property
+    def history_panel(self) -> HistoryPanel:
+        """The History tab, built on first use (it opens the history database)."""
+        self.ensure_views()
+        if self._history_panel is None:
+            from leshua_gui.ui.history_panel import HistoryPanel
+
+            panel = HistoryPanel(self.ctx, self.runner)
+            panel.lang = i18n.domain_lang(self.lang)
+            panel.retranslate()
+            panel.show_record.connect(self.show_history_record)
+            panel.query_again.connect(self.query_again)
+            self._history_changed.timeout.connect(panel.refresh)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            old = self.tabs.widget(HISTORY_TAB)
+            self.tabs.removeTab(HISTORY_TAB)
+            if old is not None:
+                old.deleteLater()
+            self.tabs.insertTab(HISTORY_TAB, panel, icon("history"), self.tr("&History"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._history_panel = panel
+        return self._history_panel
+
+    def show_history_record(self, record: HistoryRecord) -> None:
+        """A stored answer, marked with its query time; its trust is exactly as recorded."""
+        result = record.to_result()
+        self.result_view.show_result(result, record.queried_at, from_history=True)
+        self.raw_view.show_result(result)
+        self.tabs.setCurrentIndex(0)
+
+    def query_again(self, record: HistoryRecord) -> None:
+        for i in range(self.profile_box.count()):
+            profile = self.ctx.profile_by_id(self.profile_box.itemData(i))
+            if profile is not None and (profile.name == record.profile or
+                                        (record.profile == "Demo" and profile.id == "demo")):  # fmt: skip
+                self.profile_box.setCurrentIndex(i)
+                break
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(record.id_kind)))
+        self.id_field.setText(record.order_id)
+        self.tabs.setCurrentIndex(0)
+        self.run_query()
 
     def _retranslate_views(self) -> None:
         assert self._result_view is not None and self._raw_view is not None
         self._result_view.lang = i18n.domain_lang(self.lang)
         self.tabs.setTabText(0, self.tr("&Result"))
         self.tabs.setTabText(1, self.tr("R&aw"))
+        self.tabs.setTabText(HISTORY_TAB, self.tr("&History"))
+        if self._history_panel is not None:
+            self._history_panel.lang = i18n.domain_lang(self.lang)
+            self._history_panel.retranslate()
         self._result_view.retranslate()
         self._raw_view.retranslate()
 
@@ -473,7 +546,7 @@ class MainWindow(QMainWindow):
         self._begin()
         self._task = self.runner.run(
             work,
-            on_success=lambda result: self._done(result, queried_at),
+            on_success=lambda result: self._done(result, queried_at, profile, order),
             on_failure=self._crashed,
             on_progress=self._attempted,
         )
@@ -539,8 +612,15 @@ class MainWindow(QMainWindow):
         )
         self._end()
 
-    def _done(self, result: PollResult, queried_at: datetime) -> None:
+    def _done(
+        self, result: PollResult, queried_at: datetime, profile: Profile, order: OrderRef
+    ) -> None:
         self._end()
+        if result.attempts:
+            try:
+                self.ctx.record(result, queried_at, profile, order)
+            except Exception:  # the answer is on screen; the history problem is logged
+                log.exception("could not queue the query for the history")
         elapsed = time.monotonic() - self._started
         self.progress.setText(
             self.tr("Done: %n attempt(s)", "", len(result.attempts)) + f" · {elapsed:.1f} s"

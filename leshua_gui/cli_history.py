@@ -1,0 +1,100 @@
+"""`leshua-query history`: search, list and export the query history."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from leshua_gui.core import labels, report
+from leshua_gui.core.errors import InputError
+from leshua_gui.core.history_export import export
+from leshua_gui.core.history_store import HistoryFilter, HistoryStore
+from leshua_gui.core.money import format_yuan
+from leshua_gui.core.paths import app_paths
+
+
+def add_parser(sub: Any) -> None:
+    hist = sub.add_parser("history", help="search and export the query history")
+    hist.add_argument("--search", metavar="TEXT", default="", help="an order id or its beginning")
+    hist.add_argument("--status", metavar="CODE", help="trade state code, e.g. 2 for paid")
+    hist.add_argument("--profile", metavar="NAME")
+    hist.add_argument("--pay-way", metavar="CODE", help="WXZF, ZFBZF or UPSMZF")
+    hist.add_argument(
+        "--outcome", choices=("verified", "mismatch", "unsigned", "error"), help="signature check"
+    )
+    hist.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD, local time)")
+    hist.add_argument("--until", metavar="DATE", help="up to and including this day")
+    hist.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="rows to show (default 50)"
+    )
+    hist.add_argument("--json", action="store_true", help="a JSON array, newest first")
+    hist.add_argument(
+        "--export", type=Path, metavar="FILE", help="write every matching row to .xlsx or .csv"
+    )
+    hist.add_argument("--lang", choices=labels.LANGS)
+
+
+def _day(text: str, *, end: bool) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"not a date: {text!r} (use YYYY-MM-DD)", reason="date") from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # local time, as the user reads it
+    if end and len(text.strip()) <= 10:
+        moment += timedelta(days=1)  # --until a day includes that day
+    return moment
+
+
+def open_history() -> HistoryStore:
+    store = HistoryStore(app_paths().history_db)
+    if store.report.reason and sys.stderr is not None:
+        print(f"leshua-query: {store.report.reason}", file=sys.stderr)
+    return store
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang or labels.system_lang()
+    flt = HistoryFilter(
+        text=args.search,
+        status=args.status,
+        profile=args.profile,
+        pay_way=args.pay_way,
+        outcome=args.outcome,
+        since=_day(args.since, end=False) if args.since else None,
+        until=_day(args.until, end=True) if args.until else None,
+    )
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1", reason="usage")
+    store = open_history()
+    try:
+        if args.export:
+            try:
+                count = export(args.export, store.iterate(flt), lang)
+            except ValueError as exc:
+                raise InputError(str(exc), reason="export") from None
+            print(f"{count} row(s) written to {args.export}")
+            return 0
+        records = store.page(flt, limit=args.limit)
+        if args.json:
+            print(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
+            return 0
+        if not records:
+            print("no queries match")
+        for r in records:
+            when = r.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            state = labels.trade_state(r.status, lang) if r.status else "-"
+            if r.untrusted_state:
+                state = f"{state} ({report.untrusted(r.outcome, lang)})"
+            amount = f"¥{format_yuan(r.amounts['amount'])}" if "amount" in r.amounts else ""
+            outcome = r.outcome or "-"
+            if r.error_kind:
+                outcome = f"{r.error_kind} {r.error_code or ''}".strip()
+            print(f"{when}  {r.profile:<16} {r.order_id:<28} {state:<10} {amount:>12}  {outcome}")
+        return 0
+    finally:
+        store.close()

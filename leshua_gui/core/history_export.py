@@ -1,0 +1,175 @@
+"""Export the history for Excel: .xlsx with typed cells, or .csv in UTF-8 with a BOM.
+
+Ids stay text (leading zeros and long numbers intact), amounts are numbers in yuan, and any text
+that a spreadsheet would run as a formula (= + - @, tab, CR) is neutralised with a leading quote.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from leshua_gui.core import labels, report
+from leshua_gui.core.history_record import HistoryRecord
+from leshua_gui.core.money import fen_to_yuan
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# (key, kind) in column order; kind: text, money, int, time
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("queried_at", "time"),
+    ("os_user", "text"),
+    ("profile", "text"),
+    ("merchant_id", "text"),
+    ("environment", "text"),
+    ("id_kind", "text"),
+    ("order_id", "text"),
+    ("outcome", "text"),
+    ("error", "text"),
+    ("status", "text"),
+    ("status_label", "text"),
+    ("pay_way", "text"),
+    ("trade_type", "text"),
+    ("amount", "money"),
+    ("discount_amount", "money"),
+    ("coupon", "money"),
+    ("buyer_pay_amount", "money"),
+    ("settlement_amount", "money"),
+    ("pay_time", "text"),
+    ("third_order_id", "text"),
+    ("leshua_order_id", "text"),
+    ("out_transaction_id", "text"),
+    ("channel_order_id", "text"),
+    ("attempts", "int"),
+    ("elapsed_ms", "int"),
+)
+
+_HEADERS: dict[str, tuple[str, str]] = {  # (zh, en) for the columns without a field label
+    "queried_at": ("查询时间", "Queried at"),
+    "os_user": ("操作系统用户", "OS user"),
+    "profile": ("商户配置", "Profile"),
+    "environment": ("环境", "Environment"),
+    "id_kind": ("订单号类型", "Id kind"),
+    "order_id": ("查询的订单号", "Order number queried"),
+    "outcome": ("签名核验", "Signature check"),
+    "error": ("错误", "Error"),
+    "status_label": ("交易状态说明", "Trade state (words)"),
+    "attempts": ("查询次数", "Attempts"),
+    "elapsed_ms": ("耗时（毫秒）", "Elapsed (ms)"),
+}
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would treat as a formula gets a leading apostrophe."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def header(key: str, lang: labels.Lang) -> str:
+    if key in _HEADERS:
+        zh, en = _HEADERS[key]
+        return en if lang == "en" else zh
+    return labels.field_name(key, lang)
+
+
+def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any:
+    if kind == "money":
+        fen = record.amounts.get(key)
+        return None if fen is None else fen_to_yuan(fen)
+    if key == "queried_at":
+        return record.queried_at.astimezone().replace(tzinfo=None)
+    if key == "elapsed_ms":
+        return None if record.elapsed_ms is None else round(record.elapsed_ms)
+    if key == "error":
+        if not record.error_kind:
+            return ""
+        return " ".join(
+            x for x in (record.error_kind, record.error_code, record.error_message) if x
+        )
+    if key == "status_label":
+        if not record.status:
+            return ""
+        state = labels.trade_state(record.status, lang)
+        return (
+            f"{report.untrusted(record.outcome, lang)}: {state}"
+            if record.untrusted_state
+            else state
+        )
+    value = getattr(record, key)
+    return "" if value is None else value
+
+
+def rows(records: Iterable[HistoryRecord], lang: labels.Lang) -> Iterable[list[Any]]:
+    for record in records:
+        yield [_value(record, key, kind, lang) for key, kind in COLUMNS]
+
+
+def write_csv(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
+        out = csv.writer(fh)
+        out.writerow([header(key, lang) for key, _ in COLUMNS])
+        for row in rows(records, lang):
+            cells = []
+            for (_, kind), value in zip(COLUMNS, row, strict=True):
+                if kind == "money" and value is not None:
+                    cells.append(f"{value:.2f}")
+                elif kind == "time":
+                    cells.append(value.strftime("%Y-%m-%d %H:%M:%S"))
+                elif kind == "int":
+                    cells.append("" if value is None else str(value))
+                else:
+                    cells.append(neutralise(str(value)))
+            out.writerow(cells)
+            count += 1
+    return count
+
+
+def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("history" if lang == "en" else "查询记录")
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    head = []
+    for key, _ in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=header(key, lang))
+        cell.font = bold
+        head.append(cell)
+    sheet.append(head)
+    count = 0
+    for row in rows(records, lang):
+        cells = []
+        for (_, kind), value in zip(COLUMNS, row, strict=True):
+            if kind == "money":
+                cell = WriteOnlyCell(sheet, value=None if value is None else Decimal(value))
+                cell.number_format = "0.00"
+            elif kind == "time":
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
+            elif kind == "int":
+                cell = WriteOnlyCell(sheet, value=value)
+            else:
+                cell = WriteOnlyCell(sheet, value=neutralise(str(value)))
+                cell.data_type = "s"  # ids stay text: no lost leading zeros, no 1.23E+18
+                cell.number_format = "@"
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
+    book.save(path)
+    return count
+
+
+def export(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
+    """Write `.xlsx` or `.csv` by the file's suffix; returns the number of rows."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return write_xlsx(path, records, lang)
+    if suffix == ".csv":
+        return write_csv(path, records, lang)
+    raise ValueError(f"export to .xlsx or .csv, not {suffix or 'a file without a suffix'}")

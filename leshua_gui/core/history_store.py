@@ -1,0 +1,437 @@
+"""The query history in SQLite: versioned schema, filtered and paged in SQL, never lost silently.
+
+WAL mode, one transaction per write, `PRAGMA user_version` for the schema. A file that is corrupt
+or written by a newer version is renamed aside (and reported), never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from leshua_gui.core.answer import AMOUNT_FIELDS
+from leshua_gui.core.history_record import HistoryRecord, dumps
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
+PAGE = 200
+
+# Version 1: the first released table. Version 2 adds the OS user, the exchange details, the
+# id lookup table (every id of a row, for prefix search through one index) and the filter indexes.
+_V1 = """
+CREATE TABLE queries (
+    id INTEGER PRIMARY KEY,
+    queried_at INTEGER NOT NULL,          -- UTC, milliseconds since the epoch
+    profile TEXT NOT NULL,
+    merchant_id TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    id_kind TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    outcome TEXT,
+    error_kind TEXT,
+    error_code TEXT,
+    error_message TEXT,
+    status TEXT,
+    pay_way TEXT,
+    trade_type TEXT,
+    amount INTEGER,
+    settlement_amount INTEGER,
+    discount_amount INTEGER,
+    coupon INTEGER,
+    buyer_pay_amount INTEGER,
+    pay_time TEXT,
+    third_order_id TEXT,
+    leshua_order_id TEXT,
+    out_transaction_id TEXT,
+    channel_order_id TEXT,
+    elapsed_ms REAL,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    final INTEGER NOT NULL DEFAULT 0,
+    raw_answer BLOB
+);
+CREATE INDEX queries_time ON queries (queried_at);
+"""
+
+_V2 = """
+ALTER TABLE queries ADD COLUMN os_user TEXT NOT NULL DEFAULT '';
+ALTER TABLE queries ADD COLUMN exchange TEXT;
+CREATE TABLE order_ids (
+    value TEXT NOT NULL COLLATE NOCASE,
+    query_id INTEGER NOT NULL REFERENCES queries (id) ON DELETE CASCADE,
+    PRIMARY KEY (value, query_id)
+) WITHOUT ROWID;
+CREATE INDEX order_ids_query ON order_ids (query_id);
+INSERT OR IGNORE INTO order_ids (value, query_id)
+    SELECT v, id FROM (
+        SELECT order_id AS v, id FROM queries UNION ALL
+        SELECT third_order_id, id FROM queries UNION ALL
+        SELECT leshua_order_id, id FROM queries UNION ALL
+        SELECT out_transaction_id, id FROM queries UNION ALL
+        SELECT channel_order_id, id FROM queries
+    ) WHERE v IS NOT NULL AND v != '';
+CREATE INDEX queries_status_time ON queries (status, queried_at);
+CREATE INDEX queries_profile_time ON queries (profile, queried_at);
+CREATE INDEX queries_pay_way_time ON queries (pay_way, queried_at);
+CREATE INDEX queries_outcome_time ON queries (outcome, queried_at);
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2}  # version N is reached by running MIGRATIONS[N]
+
+_COLUMNS = (
+    "queried_at", "profile", "merchant_id", "environment", "id_kind", "order_id", "outcome",
+    "error_kind", "error_code", "error_message", "status", "pay_way", "trade_type",
+    *AMOUNT_FIELDS,
+    "pay_time", "third_order_id", "leshua_order_id", "out_transaction_id", "channel_order_id",
+    "elapsed_ms", "attempts", "final", "raw_answer", "os_user", "exchange",
+)  # fmt: skip
+_ID_COLUMNS = (
+    "order_id",
+    "third_order_id",
+    "leshua_order_id",
+    "out_transaction_id",
+    "channel_order_id",
+)
+#: Columns the history list can be sorted by.
+SORTABLE = ("queried_at", "profile", "order_id", "status", "pay_way", "amount",
+            "settlement_amount", "outcome")  # fmt: skip
+#: Columns the list shows; the raw answer and exchange load only for one row.
+LIST_COLUMNS = tuple(c for c in _COLUMNS if c not in ("raw_answer", "exchange"))
+
+
+class HistoryUnavailable(Exception):
+    """The history file could not be opened even after setting a bad one aside."""
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.astimezone(UTC).timestamp() * 1000)
+
+
+def _from_ms(value: int) -> datetime:
+    return datetime.fromtimestamp(value / 1000, UTC)
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the history list shows. Empty fields do not filter."""
+
+    text: str = ""  # an order id or its beginning (any of the ids of a row)
+    status: str | None = None
+    pay_way: str | None = None
+    profile: str | None = None
+    outcome: str | None = None  # verified, mismatch, unsigned, or error
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        text = self.text.strip()
+        if text:
+            # Prefix search through the one index of every id; '%' and '_' are not wildcards.
+            clauses.append(
+                "q.id IN (SELECT query_id FROM order_ids WHERE value >= ? AND value < ?)"
+            )
+            args += [text, text + "\U0010ffff"]
+        for column in ("status", "pay_way", "profile"):
+            value = getattr(self, column)
+            if value:
+                clauses.append(f"q.{column} = ?")
+                args.append(value)
+        if self.outcome == "error":
+            clauses.append("q.error_kind IS NOT NULL")
+        elif self.outcome:
+            clauses.append("q.outcome = ? AND q.error_kind IS NULL")
+            args.append(self.outcome)
+        if self.since is not None:
+            clauses.append("q.queried_at >= ?")
+            args.append(_ms(self.since))
+        if self.until is not None:
+            clauses.append("q.queried_at < ?")
+            args.append(_ms(self.until))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened when the file was opened, for the window and the CLI to say."""
+
+    path: Path
+    set_aside: Path | None = None
+    reason: str | None = None
+    migrated_from: int | None = None
+
+
+class HistoryStore:
+    """Thread-safe: one connection, serialised by a lock (writes go through HistoryWriter)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self.report = OpenReport(path)
+        self._conn = self._open()
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            conn = self._connect()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                conn.close()
+                return self._set_aside(
+                    f"it was written by a newer version of Leshua Desk (schema {version})", "newer"
+                )
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                conn.close()
+                return self._set_aside(f"it is damaged ({check})", "corrupt")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate(conn, version)
+            return conn
+        except sqlite3.DatabaseError as exc:
+            return self._set_aside(f"it could not be read ({exc})", "corrupt")
+
+    def _set_aside(self, why: str, tag: str) -> sqlite3.Connection:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(self.path) + suffix)
+            if source.exists():
+                source.rename(Path(str(target) + suffix))
+        reason = f"The query history {self.path} was set aside as {target.name}: {why}."
+        log.warning("%s", reason)
+        self.report = OpenReport(self.path, target, reason)
+        try:
+            conn = self._connect()
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate(conn, 0)
+            return conn
+        except sqlite3.DatabaseError as exc:
+            raise HistoryUnavailable(f"the query history cannot be created: {exc}") from exc
+
+    def _migrate(self, conn: sqlite3.Connection, version: int) -> None:
+        if version == SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step].split(";\n"):
+                    if statement.strip():
+                        conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        if version:
+            log.info("history migrated from schema %d to %d", version, SCHEMA_VERSION)
+            self.report = OpenReport(self.path, migrated_from=version)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def add(self, record: HistoryRecord) -> int:
+        return self.add_many([record])[0]
+
+    def add_many(self, records: Sequence[HistoryRecord]) -> list[int]:
+        ids: list[int] = []
+        with self._lock, self._transaction() as conn:
+            for record in records:
+                cursor = conn.execute(
+                    f"INSERT INTO queries ({', '.join(_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(_COLUMNS))})",
+                    _row_values(record),
+                )
+                row_id = int(cursor.lastrowid or 0)
+                values = {getattr(record, c) for c in _ID_COLUMNS} - {None, ""}
+                conn.executemany(
+                    "INSERT OR IGNORE INTO order_ids (value, query_id) VALUES (?, ?)",
+                    [(v, row_id) for v in values],
+                )
+                record.id = row_id
+                ids.append(row_id)
+        return ids
+
+    def delete(self, ids: Sequence[int]) -> int:
+        with self._lock, self._transaction() as conn:
+            marks = ", ".join("?" * len(ids))
+            cursor = conn.execute(f"DELETE FROM queries WHERE id IN ({marks})", list(ids))
+            return cursor.rowcount
+
+    def clear(self) -> int:
+        with self._lock, self._transaction() as conn:
+            conn.execute("DELETE FROM order_ids")
+            return conn.execute("DELETE FROM queries").rowcount
+
+    def prune(self, older_than_days: int, now: datetime | None = None) -> int:
+        """Delete rows older than N days (0 keeps everything)."""
+        if older_than_days <= 0:
+            return 0
+        limit = (now or datetime.now(UTC)) - timedelta(days=older_than_days)
+        with self._lock, self._transaction() as conn:
+            return conn.execute("DELETE FROM queries WHERE queried_at < ?", [_ms(limit)]).rowcount
+
+    class _Tx:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return self.conn
+
+        def __exit__(self, kind: object, *_: object) -> None:
+            self.conn.execute("ROLLBACK" if kind else "COMMIT")
+
+    def _transaction(self) -> HistoryStore._Tx:
+        return HistoryStore._Tx(self._conn)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def page(
+        self,
+        flt: HistoryFilter = HistoryFilter(),
+        *,
+        limit: int = PAGE,
+        before: tuple[int, int] | None = None,
+        order: str = "queried_at",
+        descending: bool = True,
+        offset: int = 0,
+        full: bool = False,
+    ) -> list[HistoryRecord]:
+        """One page, sorted in SQL. Newest first by default.
+
+        By time, pages follow each other by key (`before` = the (queried_at ms, id) of the last
+        row shown), which stays fast however deep; other orders page by `offset`.
+        """
+        if order not in SORTABLE:
+            raise ValueError(f"cannot sort by {order}")
+        where, args = flt.where()
+        if before is not None and order == "queried_at":
+            compare = "<" if descending else ">"
+            where += (" AND " if where else " WHERE ") + f"(q.queried_at, q.id) {compare} (?, ?)"
+            args += list(before)
+            offset = 0
+        direction = "DESC" if descending else "ASC"
+        columns = _COLUMNS if full else LIST_COLUMNS
+        sql = (
+            f"SELECT q.id, {', '.join('q.' + c for c in columns)} FROM queries q{where} "
+            f"ORDER BY q.{order} {direction}, q.id {direction} LIMIT ? OFFSET ?"
+        )
+        with self._lock:
+            rows = self._conn.execute(sql, [*args, limit, offset]).fetchall()
+        return [_record(row, columns) for row in rows]
+
+    def iterate(
+        self, flt: HistoryFilter = HistoryFilter(), *, batch: int = 1000
+    ) -> Iterator[HistoryRecord]:
+        """Every matching row, newest first, in batches (for export)."""
+        before: tuple[int, int] | None = None
+        while True:
+            rows = self.page(flt, limit=batch, before=before)
+            yield from rows
+            if len(rows) < batch:
+                return
+            before = key_of(rows[-1])
+
+    def get(self, row_id: int) -> HistoryRecord | None:
+        with self._lock:
+            row = self._conn.execute(
+                f"SELECT id, {', '.join(_COLUMNS)} FROM queries WHERE id = ?", [row_id]
+            ).fetchone()
+        return _record(row, _COLUMNS) if row else None
+
+    def count(self, flt: HistoryFilter = HistoryFilter()) -> int:
+        where, args = flt.where()
+        with self._lock:
+            return int(
+                self._conn.execute(f"SELECT COUNT(*) FROM queries q{where}", args).fetchone()[0]
+            )
+
+    def distinct(self, column: str) -> list[str]:
+        """The values present in a filterable column (for the filter drop-downs)."""
+        if column not in ("profile", "status", "pay_way"):
+            raise ValueError(column)
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT DISTINCT {column} FROM queries WHERE {column} IS NOT NULL ORDER BY 1"
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def integrity(self) -> str:
+        with self._lock:
+            return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def key_of(record: HistoryRecord) -> tuple[int, int]:
+    """The paging key of a row listed by time."""
+    return (_ms(record.queried_at), int(record.id or 0))
+
+
+def _row_values(record: HistoryRecord) -> list[Any]:
+    values: list[Any] = []
+    for column in _COLUMNS:
+        if column == "queried_at":
+            values.append(_ms(record.queried_at))
+        elif column in AMOUNT_FIELDS:
+            values.append(record.amounts.get(column))
+        elif column == "final":
+            values.append(int(record.final))
+        elif column == "exchange":
+            values.append(dumps(record.exchange))
+        else:
+            values.append(getattr(record, column))
+    return values
+
+
+def _record(row: Sequence[Any], columns: Sequence[str]) -> HistoryRecord:
+    data = dict(zip(columns, row[1:], strict=True))
+    amounts = {k: int(data[k]) for k in AMOUNT_FIELDS if data.get(k) is not None}
+    exchange = data.get("exchange")
+    return HistoryRecord(
+        id=int(row[0]),
+        queried_at=_from_ms(int(data["queried_at"])),
+        profile=data["profile"],
+        merchant_id=data["merchant_id"],
+        environment=data["environment"],
+        id_kind=data["id_kind"],
+        order_id=data["order_id"],
+        outcome=data["outcome"],
+        error_kind=data["error_kind"],
+        error_code=data["error_code"],
+        error_message=data["error_message"],
+        status=data["status"],
+        pay_way=data["pay_way"],
+        trade_type=data["trade_type"],
+        amounts=amounts,
+        pay_time=data["pay_time"],
+        third_order_id=data["third_order_id"],
+        leshua_order_id=data["leshua_order_id"],
+        out_transaction_id=data["out_transaction_id"],
+        channel_order_id=data["channel_order_id"],
+        elapsed_ms=data["elapsed_ms"],
+        attempts=int(data["attempts"] or 1),
+        final=bool(data["final"]),
+        os_user=data.get("os_user") or "",
+        raw_answer=data.get("raw_answer"),
+        exchange=json.loads(exchange) if exchange else None,
+    )

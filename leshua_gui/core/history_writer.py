@@ -1,0 +1,82 @@
+"""The single serial writer: records are queued and written on one thread, so nobody waits."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+
+from leshua_gui.core.history_record import HistoryRecord
+from leshua_gui.core.history_store import HistoryStore
+
+log = logging.getLogger(__name__)
+
+_STOP = object()
+
+
+class HistoryWriter:
+    """`submit()` returns at once; `on_written(record)` is called on the writer thread."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        on_written: Callable[[HistoryRecord], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self.store = store
+        self._on_written = on_written
+        self._on_error = on_error
+        self._queue: queue.Queue[object] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="history-writer", daemon=True)
+        self._thread.start()
+
+    def submit(self, record: HistoryRecord) -> None:
+        self._queue.put(record)
+
+    def call(
+        self, fn: Callable[[HistoryStore], object], done: Callable[[object], None] | None = None
+    ) -> None:
+        """Run another write (delete, clear, prune) in turn with the inserts."""
+        self._queue.put((fn, done))
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything submitted so far is written."""
+        done = threading.Event()
+        self._queue.put(done)
+        return done.wait(timeout)
+
+    def close(self, timeout: float = 10.0) -> None:
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            if isinstance(item, threading.Event):
+                item.set()
+                continue
+            if isinstance(item, tuple):
+                fn, done = item
+                try:
+                    outcome = fn(self.store)
+                except Exception as exc:
+                    log.exception("history write failed")
+                    if self._on_error:
+                        self._on_error(exc)
+                    continue
+                if done:
+                    done(outcome)
+                continue
+            assert isinstance(item, HistoryRecord)
+            try:
+                self.store.add(item)
+            except Exception as exc:  # the query's own result is already on screen
+                log.exception("could not record a query in the history")
+                if self._on_error:
+                    self._on_error(exc)
+                continue
+            if self._on_written:
+                self._on_written(item)

@@ -1,0 +1,206 @@
+"""The history table: rows fetched lazily, page by page, filtered and sorted in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from leshua_gui.core import labels, report
+from leshua_gui.core.history_record import HistoryRecord
+from leshua_gui.core.history_store import PAGE, HistoryFilter, HistoryStore, key_of
+from leshua_gui.core.money import format_yuan
+from leshua_gui.ui import theme
+from leshua_gui.ui.icons import icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+# (key, sort column in SQL)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("time", "queried_at"),
+    ("profile", "profile"),
+    ("order_id", "order_id"),
+    ("state", "status"),
+    ("pay_way", "pay_way"),
+    ("amount", "amount"),
+    ("settlement", "settlement_amount"),
+    ("outcome", "outcome"),
+)
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, store: HistoryStore, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang: labels.Lang = "en"
+        self.filter = HistoryFilter()
+        self.order = "queried_at"
+        self.descending = True
+        self._rows: list[HistoryRecord] = []
+        self._exhausted = False
+        self._headers: dict[str, str] = {}
+        self._icons: dict[str, Any] = {}
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def set_headers(self, headers: dict[str, str]) -> None:
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def set_filter(self, flt: HistoryFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch(None)
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def _fetch(self, after: HistoryRecord | None) -> list[HistoryRecord]:
+        if self.order == "queried_at":
+            before = key_of(after) if after is not None else None
+            return self.store.page(self.filter, before=before, descending=self.descending)
+        return self.store.page(
+            self.filter,
+            order=self.order,
+            descending=self.descending,
+            offset=len(self._rows) if after else 0,
+        )
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or not self._rows:
+            self._exhausted = True
+            return
+        more = self._fetch(self._rows[-1])
+        if len(more) < PAGE:
+            self._exhausted = True
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.order = COLUMNS[column][1]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def record(self, row: int) -> HistoryRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- the model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return self._headers.get(COLUMNS[section][0], COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "settlement"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "state" and record.status:
+            if not record.trusted:
+                return QColor(theme.tone("muted").fg)
+            return QColor(theme.tone(theme.STATE_TONES.get(record.status, "muted")).fg)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "outcome" and not record.trusted:
+            return QColor(theme.tone("bad").fg)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(record, key)
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        return None
+
+    def _text(self, record: HistoryRecord, key: str) -> str:
+        lang = self.lang
+        if key == "time":
+            return record.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if key == "profile":
+            return record.profile
+        if key == "order_id":
+            return record.order_id
+        if key == "state":
+            if not record.status:
+                return ""
+            state = labels.trade_state(record.status, lang)
+            return (
+                f"{state} ({report.untrusted(record.outcome, lang)})"
+                if record.untrusted_state
+                else state
+            )
+        if key == "pay_way":
+            return labels.pay_way(record.pay_way, lang) if record.pay_way else ""
+        if key in ("amount", "settlement"):
+            name = "amount" if key == "amount" else "settlement_amount"
+            fen = record.amounts.get(name)
+            return "" if fen is None else format_yuan(fen)
+        if key == "outcome":
+            return self._outcome_text(record)
+        return ""
+
+    def _outcome_text(self, record: HistoryRecord) -> str:
+        lang = self.lang
+        kind, code = record.error_kind, record.error_code
+        if kind == "gateway" and code:
+            return f"{code} {labels.error_code(code, lang)}"
+        if kind == "signature" or (kind is None and record.outcome):
+            return labels.verification(record.outcome or "unsigned", lang)
+        words = {
+            "transport": self.tr("Gateway not reached"),
+            "timeout": self.tr("No answer in time"),
+            "protocol": self.tr("Unreadable answer"),
+        }
+        if kind:
+            return f"{words.get(kind, kind)} {code or ''}".strip()
+        return ""
+
+    def _tooltip(self, record: HistoryRecord, key: str) -> str | None:
+        if key in ("amount", "settlement"):
+            name = "amount" if key == "amount" else "settlement_amount"
+            fen = record.amounts.get(name)
+            return None if fen is None else f"{fen} fen"
+        if key == "outcome" and record.error_message:
+            return record.error_message
+        if key == "order_id":
+            ids = [record.third_order_id, record.leshua_order_id, record.out_transaction_id]
+            return "\n".join(i for i in ids if i) or None
+        return None
+
+    def _decoration(self, record: HistoryRecord, key: str) -> Any:
+        name = None
+        if key == "pay_way" and record.pay_way:
+            name = theme.PAY_WAY_ICONS.get(record.pay_way)
+        elif key == "state" and record.status:
+            name = (
+                theme.STATE_ICONS.get(record.status, "state-unknown")
+                if record.trusted
+                else "mismatch"
+            )
+        if not name:
+            return None
+        if name not in self._icons:
+            self._icons[name] = icon(name)
+        return self._icons[name]
