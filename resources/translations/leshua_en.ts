@@ -1,6 +1,225 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="172" />
+        <source>Gateway not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="173" />
+        <source>No answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="174" />
+        <source>Unreadable answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="128" />
+        <source>Queried at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="128" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="147" />
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="129" />
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="129" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="146" />
+        <source>Trade state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="130" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="146" />
+        <source>Pay way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="130" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="131" />
+        <source>Settlement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="131" />
+        <source>Signature / error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="133" />
+        <source>Search by order number or its beginning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="134" />
+        <source>Search the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="135" />
+        <source>Any state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="137" />
+        <source>Any pay way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="139" />
+        <source>Any outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="143" />
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="147" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="149" />
+        <source>from any day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="150" />
+        <source>to any day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="151" />
+        <source>From day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="152" />
+        <source>To day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="153" />
+        <source>&amp;Show answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="154" />
+        <source>Query a&amp;gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="155" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="157" />
+        <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="159" />
+        <source>De&amp;lete selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="160" />
+        <source>Clear &amp;history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="161" />
+        <source>Query history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="177" />
+        <source>Any profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="178" />
+        <source>(no profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <source>%1+ queries (scroll for more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <source>%1 queries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="271" />
+        <source>Delete queries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="272" />
+        <source>Delete %1 selected queries from the history?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
+        <source>Clear history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="282" />
+        <source>Delete every query in the history? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="292" />
+        <source>Export history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="293" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="314" />
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="322" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeyField</name>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="60" />
@@ -11,243 +230,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
         <source>Demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="235" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
         <source>Manage &amp;profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="236" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="237" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>Open &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="240" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;About Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="241" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>&amp;Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>&amp;Manage profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
         <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>Merchant order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
         <source>Leshua order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
         <source>Kind of order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Order number (paste from Excel or chat)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
         <source>Order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="273" />
         <source>Demo &amp;orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="274" />
         <source>Demo orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
         <source>&amp;Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
         <source>Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
         <source>Look the order up (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
         <source>Stop querying (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="306" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="347" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="377" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="375" />
         <source>&amp;Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="307" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="376" />
         <source>R&amp;aw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
         <source>Query attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
         <source>Welcome to Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
         <source>&amp;Create a profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
         <source>Open the &amp;demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="333" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="406" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="336" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="409" />
         <source>Demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="365" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="438" />
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="503" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="431" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="504" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="506" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="579" />
         <source>Querying… attempt %1, %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="536" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="538" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="546" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="626" />
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>Done: %n attempt</numerusform><numerusform>Done: %n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="563" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
         <source>Copied to the clipboard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="598" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="678" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="600" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
         <source>Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="601" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="681" />
         <source>Python</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="602" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="682" />
         <source>Keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="603" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="683" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="604" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="684" />
         <source>Logs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
         <source>About Leshua Desk</source>
         <translation type="unfinished" />
     </message>

@@ -1,6 +1,225 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="172" />
+        <source>Gateway not reached</source>
+        <translation>无法连接网关</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="173" />
+        <source>No answer in time</source>
+        <translation>网关未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="174" />
+        <source>Unreadable answer</source>
+        <translation>应答无法解析</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="128" />
+        <source>Queried at</source>
+        <translation>查询时间</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="128" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="147" />
+        <source>Profile</source>
+        <translation>商户配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="129" />
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="129" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="146" />
+        <source>Trade state</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="130" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="146" />
+        <source>Pay way</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="130" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="131" />
+        <source>Settlement</source>
+        <translation>结算金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="131" />
+        <source>Signature / error</source>
+        <translation>签名 / 错误</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="133" />
+        <source>Search by order number or its beginning</source>
+        <translation>按订单号或其开头搜索</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="134" />
+        <source>Search the history</source>
+        <translation>搜索查询记录</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="135" />
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="137" />
+        <source>Any pay way</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="139" />
+        <source>Any outcome</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="143" />
+        <source>Errors</source>
+        <translation>出错的查询</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="147" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="149" />
+        <source>from any day</source>
+        <translation>起始：不限</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="150" />
+        <source>to any day</source>
+        <translation>截止：不限</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="151" />
+        <source>From day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="152" />
+        <source>To day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="153" />
+        <source>&amp;Show answer</source>
+        <translation>查看应答(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="154" />
+        <source>Query a&amp;gain</source>
+        <translation>重新查询(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="155" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="157" />
+        <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
+        <translation>将符合筛选条件的记录导出为 Excel (.xlsx) 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="159" />
+        <source>De&amp;lete selected</source>
+        <translation>删除所选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="160" />
+        <source>Clear &amp;history…</source>
+        <translation>清空记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="161" />
+        <source>Query history</source>
+        <translation>查询记录</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="177" />
+        <source>Any profile</source>
+        <translation>全部配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="178" />
+        <source>(no profile)</source>
+        <translation>（无配置）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <source>%1+ queries (scroll for more)</source>
+        <translation>%1+ 条查询（向下滚动加载更多）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <source>%1 queries</source>
+        <translation>%1 条查询</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="271" />
+        <source>Delete queries</source>
+        <translation>删除查询记录</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="272" />
+        <source>Delete %1 selected queries from the history?</source>
+        <translation>从查询记录中删除所选的 %1 条？</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
+        <source>Clear history</source>
+        <translation>清空查询记录</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="282" />
+        <source>Delete every query in the history? This cannot be undone.</source>
+        <translation>删除全部查询记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="292" />
+        <source>Export history</source>
+        <translation>导出查询记录</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="293" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="314" />
+        <source>%1 rows written to %2</source>
+        <translation>已将 %1 条记录写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="322" />
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>KeyField</name>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="60" />
@@ -11,242 +230,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="231" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="234" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="235" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
         <source>Manage &amp;profiles…</source>
         <translation>管理商户配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="236" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="237" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="238" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="239" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="240" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;About Leshua Desk</source>
         <translation>关于乐刷查单助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="241" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="242" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>&amp;Manage profiles…</source>
         <translation>管理商户配置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="243" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="247" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>Merchant order number</source>
         <translation>商户订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="248" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
         <source>Leshua order number</source>
         <translation>乐刷订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="251" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
         <source>Kind of order number</source>
         <translation>订单号类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Order number (paste from Excel or chat)</source>
         <translation>订单号（可从 Excel 或聊天中粘贴）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="273" />
         <source>Demo &amp;orders</source>
         <translation>演示订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="274" />
         <source>Demo orders</source>
         <translation>演示订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
         <source>Look the order up (Enter)</source>
         <translation>查询该订单（回车）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
         <source>Stop querying (Esc)</source>
         <translation>停止查询（Esc）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation>持续查询直到终态（最长 %1 秒）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="306" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="347" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="377" />
+        <source>&amp;History</source>
+        <translation>查询记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="375" />
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="307" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="376" />
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
         <source>Query attempts</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
         <source>Welcome to Leshua Desk</source>
         <translation>欢迎使用乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation>查询乐刷支付订单，并核验网关应答的真实性。请用商户号和密钥创建一个商户配置，或打开演示，在本机沙箱网关上查看各种订单状态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
         <source>&amp;Create a profile…</source>
         <translation>创建商户配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="333" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="406" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation>演示模式 — 本机沙箱网关 %1，订单均为虚构，不会涉及任何真实商户。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="336" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="409" />
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="365" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="438" />
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="503" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation>商户订单号为 1–64 个字母、数字或符号，不能含空格。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="431" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="504" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation>乐刷订单号为 1–32 个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="506" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="579" />
         <source>Querying… attempt %1, %2 s</source>
         <translation>正在查询… 第 %1 次，已用 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="536" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="538" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="546" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="626" />
         <source>Done: %n attempt(s)</source>
         <translation><numerusform>完成：共查询 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="563" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="598" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="678" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="600" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="601" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="681" />
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="602" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="682" />
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="603" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="683" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="604" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="684" />
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>
