@@ -110,6 +110,26 @@ class HistoryUnavailable(Exception):
     """The history file could not be opened even after setting a bad one aside."""
 
 
+FULL_CHECK_UP_TO = 32 * 1024 * 1024  # PRAGMA quick_check reads it all: only for small files
+
+
+def _quick_look(path: Path) -> str | None:
+    """What is wrong with the file, from its header alone (cheap at any size), or None."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or header[:16] != b"SQLite format 3\x00":
+        return "it is not an SQLite database"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]  # the in-header size is trustworthy
+    if valid and pages and path.stat().st_size < pages * page_size:
+        return "it is shorter than its header says (truncated)"
+    return None
+
+
 def _ms(moment: datetime) -> int:
     return int(moment.astimezone(UTC).timestamp() * 1000)
 
@@ -195,10 +215,17 @@ class HistoryStore:
                 return self._set_aside(
                     f"it was written by a newer version of Leshua Desk (schema {version})", "newer"
                 )
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
+            # A cheap look, not PRAGMA quick_check (which reads the whole file: seconds for a
+            # large history): the header and the schema must read; integrity() checks fully.
+            damage = _quick_look(self.path)
+            if damage is None:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if self.path.exists() and self.path.stat().st_size <= FULL_CHECK_UP_TO:
+                    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+                    damage = None if check == "ok" else f"it is damaged ({check})"
+            if damage is not None:
                 conn.close()
-                return self._set_aside(f"it is damaged ({check})", "corrupt")
+                return self._set_aside(damage, "corrupt")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
