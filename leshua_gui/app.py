@@ -22,6 +22,11 @@ def _parser() -> argparse.ArgumentParser:
         help="start the built-in sandbox gateway with a demo merchant (no credentials needed)",
     )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (Qt, keyring, translations, a sandbox query) and exit",
+    )
     return parser
 
 
@@ -49,9 +54,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         validation,
     )
     from leshua_gui.sandbox import orders  # noqa: F401
+
+    if args.self_test:
+        return _self_test()
     from leshua_gui.ui.app_main import run  # Qt is imported only from here on
 
     return run(demo=args.demo, lang=args.lang)
+
+
+def _self_test() -> int:
+    from leshua_gui.core import logsetup
+    from leshua_gui.core.paths import app_paths
+
+    logsetup.configure(app_paths().logs, console=False)
+    lines: list[str] = []
+
+    def emit(line: str) -> None:
+        lines.append(line)
+        if sys.stdout is not None:  # windowed builds have no console: the report file has it
+            print(line, flush=True)
+
+    from leshua_gui.ui.self_test import run_self_test
+
+    code = run_self_test(emit)
+    try:
+        report = app_paths().logs / "self-test.txt"
+        report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError:
+        pass
+    return code
 
 
 if __name__ == "__main__":

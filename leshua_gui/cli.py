@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import signal
 import sys
@@ -41,6 +42,17 @@ _EXIT_BY_KIND = {
     "protocol": EXIT_TRANSPORT,
     "signature": EXIT_SIGNATURE,
 }
+
+
+def _log_to_file() -> None:
+    """Log to the app's log file (keys masked), not the terminal: stdout and stderr are ours."""
+    from leshua_gui.core import logsetup
+    from leshua_gui.core.paths import app_paths
+
+    try:
+        logsetup.configure(app_paths().logs, console=False, level=logging.WARNING)
+    except OSError:
+        logging.getLogger().addHandler(logging.NullHandler())
 
 
 def exit_code(result: PollResult, *, waited: bool) -> int:
@@ -287,6 +299,7 @@ def run_status(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    _log_to_file()
     try:
         if args.command == "status":
             return run_status(args)

@@ -114,8 +114,8 @@ def write_csv(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -
         for row in rows(records, lang):
             cells = []
             for (_, kind), value in zip(COLUMNS, row, strict=True):
-                if kind == "money" and value is not None:
-                    cells.append(f"{value:.2f}")
+                if kind == "money":
+                    cells.append("" if value is None else f"{value:.2f}")
                 elif kind == "time":
                     cells.append(value.strftime("%Y-%m-%d %H:%M:%S"))
                 elif kind == "int":

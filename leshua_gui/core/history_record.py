@@ -200,8 +200,8 @@ class HistoryRecord:
 
     @property
     def untrusted_state(self) -> bool:
-        """A trade state is present but the answer did not verify."""
-        return self.status is not None and self.error_kind == "signature"
+        """A trade state is present but the answer is not to be trusted (any error)."""
+        return self.status is not None and not self.trusted
 
     # -- JSON (leshua-query history --json) -------------------------------------------------
 

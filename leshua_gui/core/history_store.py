@@ -167,8 +167,10 @@ class HistoryFilter:
                 args.append(value)
         if self.outcome == "error":
             clauses.append("q.error_kind IS NOT NULL")
-        elif self.outcome:
-            clauses.append("q.outcome = ? AND q.error_kind IS NULL")
+        elif self.outcome == "verified":  # verified answers without an error
+            clauses.append("q.outcome = 'verified' AND q.error_kind IS NULL")
+        elif self.outcome:  # mismatch, unsigned: how the signature failed, whatever was said
+            clauses.append("q.outcome = ?")
             args.append(self.outcome)
         if self.since is not None:
             clauses.append("q.queried_at >= ?")
@@ -207,6 +209,7 @@ class HistoryStore:
         return conn
 
     def _open(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = None
         try:
             conn = self._connect()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -232,11 +235,17 @@ class HistoryStore:
             self._migrate(conn, version)
             return conn
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
             return self._set_aside(f"it could not be read ({exc})", "corrupt")
 
     def _set_aside(self, why: str, tag: str) -> sqlite3.Connection:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}")
+        n = 1
+        while any(Path(str(target) + s).exists() for s in ("", "-wal", "-shm")):
+            n += 1  # never rename onto an earlier copy set aside in the same second
+            target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}-{n}")
         for suffix in ("", "-wal", "-shm"):
             source = Path(str(self.path) + suffix)
             if source.exists():

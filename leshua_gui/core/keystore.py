@@ -69,7 +69,8 @@ def fix_advice() -> str:
             "Install and unlock a Secret Service keyring such as GNOME Keyring or KWallet "
             "(Debian/Ubuntu: sudo apt install gnome-keyring). On a headless machine, run inside "
             "a D-Bus session with a keyring daemon: dbus-run-session -- sh -c "
-            '"gnome-keyring-daemon --unlock --components=secrets; leshua-gui". '
+            '"gnome-keyring-daemon --unlock --components=secrets && leshua-gui" '
+            "(the daemon reads the keyring's password from standard input). "
             "Or use session-only keys, asked again at each start."
         )
     if sys.platform == "darwin":

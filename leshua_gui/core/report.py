@@ -26,6 +26,7 @@ ID_FIELDS = (
 _WORDS: dict[str, tuple[str, str, str]] = {
     "untrusted": ("不可信：签名不符", "不可信：簽名不符", "UNTRUSTED: signature mismatch"),
     "untrusted_unsigned": ("不可信：没有签名", "不可信：沒有簽名", "UNTRUSTED: no signature"),
+    "untrusted_other": ("不可信：应答有误", "不可信：應答有誤", "UNTRUSTED: faulty answer"),
     "not_final": ("尚未终态", "尚未終態", "not final yet"),
     "final": ("终态", "終態", "final"),
     "error": ("错误", "錯誤", "Error"),
@@ -45,7 +46,10 @@ _WORDS: dict[str, tuple[str, str, str]] = {
 
 def untrusted(outcome: str | None, lang: Lang) -> str:
     """ "UNTRUSTED: ..." for an answer that did not verify, by how it failed."""
-    return word("untrusted_unsigned" if outcome == "unsigned" else "untrusted", lang)
+    key = {"mismatch": "untrusted", "unsigned": "untrusted_unsigned"}.get(
+        outcome or "", "untrusted_other"
+    )
+    return word(key, lang)
 
 
 def word(key: str, lang: Lang) -> str:

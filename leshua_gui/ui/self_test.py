@@ -1,0 +1,112 @@
+"""`leshua-gui --self-test`: what a support call or CI needs to know the installed app works.
+
+Prints versions, the Qt platform plugin, the keyring backend (unsafe fails), where data and logs
+live and which translations load; then starts the sandbox in-process and runs one verified query
+through the core and the background-task helper. Exit 0 only when everything passed.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Callable
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEventLoop, QTimer, qVersion
+from PySide6.QtGui import QGuiApplication
+
+from leshua_gui import APP_NAME, __version__
+from leshua_gui.core.keystore import check_backend
+from leshua_gui.core.paths import app_paths
+from leshua_gui.ui import i18n
+from leshua_gui.ui.icons import icon
+from leshua_gui.ui.tasks import TaskContext, TaskRunner
+
+QUERY_ORDER = "DEMO-PAID-WX"
+
+
+def run_self_test(emit: Callable[[str], None]) -> int:
+    from leshua_gui.ui.app_main import make_application
+
+    app = make_application()
+    failures: list[str] = []
+
+    def check(name: str, ok: bool, detail: str) -> None:
+        emit(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
+        if not ok:
+            failures.append(name)
+
+    emit(f"{APP_NAME} {__version__}")
+    emit(f"     Python {platform.python_version()} ({sys.platform}, {platform.machine()})")
+    emit(
+        f"     Qt {qVersion()}, PySide6 {pyside_version}, frozen: {bool(getattr(sys, 'frozen', False))}"
+    )
+    check(
+        "Qt platform plugin", bool(QGuiApplication.platformName()), QGuiApplication.platformName()
+    )
+
+    status = check_backend()
+    check("keyring backend", status.safe, status.name if status.safe else status.message())
+
+    paths = app_paths()
+    try:
+        paths.ensure()
+        check("data folders", True, f"config {paths.config}, data {paths.data}, logs {paths.logs}")
+    except OSError as exc:
+        check("data folders", False, str(exc))
+
+    loaded = i18n.install("zh_CN")
+    check(
+        "translations",
+        "leshua_zh_CN" in loaded and "qtbase_zh_CN" in loaded,
+        ", ".join(loaded) or "none",
+    )
+    i18n.install("en")
+    check("icons", not icon("app").pixmap(64, 64).isNull(), "app icon renders")
+
+    check("sandbox query", *_sandbox_query(app))
+    emit("self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}")
+    return 0 if not failures else 1
+
+
+def _sandbox_query(app: object) -> tuple[bool, str]:
+    """One verified query through GatewayClient, polling and the background-task helper."""
+    from leshua_gui.core.client import GatewayClient
+    from leshua_gui.core.polling import PollResult, poll
+    from leshua_gui.core.validation import OrderRef
+    from leshua_gui.sandbox.server import Sandbox
+
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+    runner = TaskRunner()
+    with Sandbox() as sandbox:
+
+        def work(ctx: TaskContext) -> PollResult:
+            with GatewayClient(sandbox.url, sandbox.merchant_id, sandbox.transaction_key) as client:
+                order = OrderRef.of(third_order_id=QUERY_ORDER)
+                return poll(lambda: client.query_status(order), deadline_s=0, cancel=ctx.cancel)
+
+        def done(result: object) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        runner.run(work, on_success=done, on_failure=failed)
+        QTimer.singleShot(20000, loop.quit)
+        loop.exec()
+        runner.shutdown()
+    result = outcome.get("result")
+    if isinstance(result, PollResult) and result.reply is not None:
+        answer = result.reply.answer
+        ok = result.reply.verification.trusted and answer.status == "2"
+        return (
+            ok,
+            f"{QUERY_ORDER} status {answer.status}, signature {result.reply.verification.status}, {result.reply.exchange.elapsed_ms:.0f} ms",
+        )
+    error = outcome.get("error") or (
+        result.error if isinstance(result, PollResult) else "no answer in 20 s"
+    )
+    return False, str(error)

@@ -1,0 +1,356 @@
+"""History export read back as Excel would: typed .xlsx cells and a UTF-8 .csv with a BOM."""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from leshua_gui.core import report
+from leshua_gui.core.client import GatewayClient
+from leshua_gui.core.history_export import COLUMNS, export, header, write_csv, write_xlsx
+from leshua_gui.core.history_record import HistoryRecord
+from leshua_gui.core.history_store import HistoryStore
+from leshua_gui.core.labels import Lang
+from leshua_gui.core.polling import poll
+from leshua_gui.core.validation import OrderRef
+from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY, Sandbox
+
+T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+FORMULA = ("=", "+", "-", "@")
+KEYS = [key for key, _ in COLUMNS]
+MONEY = [key for key, kind in COLUMNS if kind == "money"]
+TEXT = [key for key, kind in COLUMNS if kind == "text"]
+LONG_ID = "4200002026112014032"  # 19 digits: Excel would make it 4.20000202611201E+18
+HOSTILE = {
+    "order_id": "=cmd|' /C calc'!A0",
+    "profile": "+1",
+    "third_order_id": "-2+3",
+    "channel_order_id": "@SUM(1)",
+    "pay_time": "=1+1",
+    "os_user": "@evil",
+}
+
+
+@pytest.fixture(scope="module")
+def shared_sandbox() -> Iterator[Sandbox]:
+    with Sandbox(slow_seconds=1.5) as sb:
+        yield sb
+
+
+@pytest.fixture
+def sandbox(shared_sandbox: Sandbox) -> Sandbox:
+    """Overrides conftest's `sandbox`: the shared one, reset to a fresh state."""
+    shared_sandbox.state.reset()
+    return shared_sandbox
+
+
+def _queried(client: GatewayClient, order_id: str, at: datetime) -> HistoryRecord:
+    ref = OrderRef.of(third_order_id=order_id)
+    result = poll(lambda: client.query_status(ref), deadline_s=0)
+    return HistoryRecord.from_result(
+        result,
+        queried_at=at,
+        profile="门店一号",
+        merchant_id=DEMO_MERCHANT_ID,
+        environment="sandbox",
+        id_kind="third_order_id",
+        order_id=order_id,
+    )
+
+
+def _hand(at: datetime, **fields: Any) -> HistoryRecord:
+    values: dict[str, Any] = {
+        "queried_at": at,
+        "profile": "hand",
+        "merchant_id": "0000000018",
+        "environment": "production",
+        "id_kind": "third_order_id",
+        "order_id": "HAND",
+        "outcome": "verified",
+        "status": "2",
+        "pay_way": "WXZF",
+        "os_user": "tester",
+    }
+    values.update(fields)
+    return HistoryRecord(**values)
+
+
+@pytest.fixture
+def records(tmp_path: Path, client: GatewayClient) -> list[HistoryRecord]:
+    """Stored and read back (newest first), as an export would get them."""
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    try:
+        store.add_many(
+            [
+                _queried(client, "DEMO-PAID-WX", T0),
+                _queried(client, "FAULT-BAD-SIGN", T0 + timedelta(minutes=1)),
+                _queried(client, "000120261122", T0 + timedelta(minutes=2)),
+                _hand(
+                    T0 + timedelta(minutes=3),
+                    order_id="000120261122",
+                    id_kind="leshua_order_id",
+                    leshua_order_id="0003495002500081",
+                    out_transaction_id=LONG_ID,
+                    channel_order_id="0000620261122080005",
+                    amounts={"amount": 12345, "discount_amount": 0, "buyer_pay_amount": 5},
+                ),
+                _hand(
+                    T0 + timedelta(minutes=4),
+                    amounts={"amount": 12800, "settlement_amount": 99_999_999_999},
+                    **HOSTILE,
+                ),
+                _hand(
+                    T0 + timedelta(minutes=5),
+                    order_id="-4006",
+                    outcome="verified",
+                    status=None,
+                    pay_way=None,
+                    error_kind="gateway",
+                    error_code="-4006",
+                    error_message="=cmd|' /C calc'!A0",
+                    amounts={},
+                ),
+            ]
+        )
+        stored = list(store.iterate())
+    finally:
+        store.close()
+    assert len(stored) == 6
+    return stored
+
+
+def by_order(records: list[HistoryRecord], order_id: str, kind: str = "third_order_id") -> int:
+    """The index of a record in the list (and so its data row, 0-based)."""
+    return next(i for i, r in enumerate(records) if r.order_id == order_id and r.id_kind == kind)
+
+
+def _read_xlsx(path: Path) -> tuple[Any, list[list[Any]]]:
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    return sheet, [list(row) for row in sheet.iter_rows()]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh_CN", ("查询时间", "查询的订单号", "订单金额", "乐刷订单号", "交易状态")),
+        ("en", ("Queried at", "Order number queried", "order amount", "Leshua order number")),
+    ],
+)
+def test_xlsx_header_in_the_ui_language_bold_and_frozen(
+    tmp_path: Path, records: list[HistoryRecord], lang: Lang, expected: tuple[str, ...]
+) -> None:
+    path = tmp_path / "history.xlsx"
+    assert write_xlsx(path, records, lang) == len(records)
+    sheet, rows = _read_xlsx(path)
+    assert sheet.freeze_panes == "A2"
+    head = [c.value for c in rows[0]]
+    assert head == [header(key, lang) for key in KEYS]
+    for text in expected:
+        assert text in head
+    assert all(c.font.b for c in rows[0])
+    assert len(rows) == 1 + len(records)
+
+
+def test_xlsx_ids_are_text_and_amounts_are_yuan_numbers(
+    tmp_path: Path, records: list[HistoryRecord]
+) -> None:
+    path = tmp_path / "history.xlsx"
+    write_xlsx(path, records, "zh_CN")
+    _, rows = _read_xlsx(path)
+    data = rows[1:]
+    col = {key: KEYS.index(key) for key in KEYS}
+
+    leshua = data[by_order(records, "000120261122", "leshua_order_id")]
+    for key, value in (
+        ("order_id", "000120261122"),
+        ("leshua_order_id", "0003495002500081"),
+        ("out_transaction_id", LONG_ID),
+        ("channel_order_id", "0000620261122080005"),
+        ("merchant_id", "0000000018"),
+        ("status", "2"),
+    ):
+        cell = leshua[col[key]]
+        assert cell.data_type == "s" and cell.value == value, key
+    assert isinstance(leshua[col["out_transaction_id"]].value, str)
+    assert Decimal(str(leshua[col["amount"]].value)) == Decimal("123.45")
+    assert Decimal(str(leshua[col["discount_amount"]].value)) == Decimal("0.00")
+    assert Decimal(str(leshua[col["buyer_pay_amount"]].value)) == Decimal("0.05")
+
+    paid = data[by_order(records, "DEMO-PAID-WX")]
+    expected = {"amount": "128.00", "discount_amount": "10.00", "buyer_pay_amount": "118.00",
+                "settlement_amount": "118.00"}  # fmt: skip
+    for key in MONEY:
+        cell = paid[col[key]]
+        assert cell.number_format == "0.00", key
+        if key in expected:
+            assert isinstance(cell.value, (int, float, Decimal)), key
+            assert not isinstance(cell.value, bool)
+            assert cell.data_type == "n"
+            assert Decimal(str(cell.value)) == Decimal(expected[key]), key
+        else:
+            assert cell.value is None, key  # no coupon: empty, not 0
+    assert paid[col["leshua_order_id"]].value == "0003495002500081"
+    assert paid[col["out_transaction_id"]].value == "4200002026112014032712345678"
+    assert paid[col["attempts"]].value == 1
+
+    when = paid[col["queried_at"]].value
+    assert isinstance(when, datetime)
+    assert when == T0.astimezone().replace(tzinfo=None)
+
+    zeros = data[by_order(records, "000120261122")]
+    assert zeros[col["order_id"]].value == "000120261122"
+    assert zeros[col["leshua_order_id"]].value == "0003495002500083"
+    assert Decimal(str(zeros[col["amount"]].value)) == Decimal("1.00")
+
+
+def test_xlsx_neutralises_formulas_in_text_only(
+    tmp_path: Path, records: list[HistoryRecord]
+) -> None:
+    path = tmp_path / "history.xlsx"
+    write_xlsx(path, records, "en")
+    _, rows = _read_xlsx(path)
+    data = rows[1:]
+    col = {key: KEYS.index(key) for key in KEYS}
+
+    hostile = data[by_order(records, HOSTILE["order_id"])]
+    for key, value in HOSTILE.items():
+        cell = hostile[col[key]]
+        assert cell.value == "'" + value, key
+        assert cell.data_type == "s", key
+    assert Decimal(str(hostile[col["amount"]].value)) == Decimal("128.00")
+    assert Decimal(str(hostile[col["settlement_amount"]].value)) == Decimal("999999999.99")
+
+    error_row = data[by_order(records, "-4006")]
+    assert error_row[col["order_id"]].value == "'-4006"
+    assert "=cmd" in error_row[col["error"]].value
+
+    for row in data:
+        for key in TEXT:
+            value = row[col[key]].value
+            if isinstance(value, str):
+                assert not value.startswith(FORMULA), (key, value)
+            assert row[col[key]].data_type != "f", key
+        for key in MONEY:
+            value = row[col[key]].value
+            assert value is None or isinstance(value, (int, float, Decimal)), (key, value)
+
+
+def test_xlsx_untrusted_state_says_so(tmp_path: Path, records: list[HistoryRecord]) -> None:
+    for lang in ("zh_CN", "en"):
+        path = tmp_path / f"history-{lang}.xlsx"
+        write_xlsx(path, records, lang)
+        _, rows = _read_xlsx(path)
+        col = KEYS.index("status_label")
+        warning = report.untrusted("mismatch", lang)
+        bad = rows[1 + by_order(records, "FAULT-BAD-SIGN")][col].value
+        good = rows[1 + by_order(records, "DEMO-PAID-WX")][col].value
+        assert warning in bad
+        assert warning not in good
+        assert good == ("支付成功" if lang == "zh_CN" else "paid")
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_csv_utf8_with_bom_ids_and_amounts_intact(
+    tmp_path: Path, records: list[HistoryRecord]
+) -> None:
+    path = tmp_path / "history.csv"
+    assert write_csv(path, records, "zh_CN") == len(records)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert not raw[3:].startswith(b"\xef\xbb\xbf")
+    rows = _read_csv(path)
+    assert rows[0] == [header(key, "zh_CN") for key in KEYS]
+    assert "查询的订单号" in rows[0] and "订单金额" in rows[0]
+    assert len(rows) == 1 + len(records)
+    col = {key: KEYS.index(key) for key in KEYS}
+    data = rows[1:]
+
+    leshua = data[by_order(records, "000120261122", "leshua_order_id")]
+    assert leshua[col["order_id"]] == "000120261122"
+    assert leshua[col["leshua_order_id"]] == "0003495002500081"
+    assert leshua[col["out_transaction_id"]] == LONG_ID
+    assert leshua[col["channel_order_id"]] == "0000620261122080005"
+    assert leshua[col["merchant_id"]] == "0000000018"
+    assert leshua[col["amount"]] == "123.45"
+    assert leshua[col["discount_amount"]] == "0.00"
+    assert leshua[col["buyer_pay_amount"]] == "0.05"
+    assert leshua[col["coupon"]] == ""
+
+    paid = data[by_order(records, "DEMO-PAID-WX")]
+    assert paid[col["amount"]] == "128.00"
+    assert paid[col["settlement_amount"]] == "118.00"
+    assert paid[col["profile"]] == "门店一号"
+    assert paid[col["queried_at"]] == T0.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert paid[col["status_label"]] == "支付成功"
+
+    bad = data[by_order(records, "FAULT-BAD-SIGN")]
+    assert report.untrusted("mismatch", "zh_CN") in bad[col["status_label"]]
+
+
+def test_csv_neutralises_formulas_in_text_only(
+    tmp_path: Path, records: list[HistoryRecord]
+) -> None:
+    path = tmp_path / "history.csv"
+    write_csv(path, records, "en")
+    rows = _read_csv(path)
+    assert rows[0][KEYS.index("order_id")] == "Order number queried"
+    col = {key: KEYS.index(key) for key in KEYS}
+    data = rows[1:]
+
+    hostile = data[by_order(records, HOSTILE["order_id"])]
+    for key, value in HOSTILE.items():
+        assert hostile[col[key]] == "'" + value, key
+    assert hostile[col["amount"]] == "128.00"
+    assert hostile[col["settlement_amount"]] == "999999999.99"
+    assert data[by_order(records, "-4006")][col["order_id"]] == "'-4006"
+
+    for row in data:
+        for key in TEXT:
+            assert not row[col[key]].startswith(FORMULA), (key, row[col[key]])
+        for key in MONEY:
+            value = row[col[key]]
+            # an empty cell or a plain number: never "None", never a formula
+            assert value == "" or re.fullmatch(r"[0-9]+\.[0-9]{2}", value), (key, value)
+
+
+def test_export_picks_the_format_by_suffix(tmp_path: Path, records: list[HistoryRecord]) -> None:
+    assert export(tmp_path / "a.XLSX", iter(records), "en") == len(records)
+    assert zipfile.is_zipfile(tmp_path / "a.XLSX")
+    assert export(tmp_path / "b.csv", iter(records), "en") == len(records)
+    assert (tmp_path / "b.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    for name in ("c.xls", "d.txt", "noext"):
+        with pytest.raises(ValueError, match=r"\.xlsx or \.csv"):
+            export(tmp_path / name, iter(records), "en")
+        assert not (tmp_path / name).exists()
+
+
+def test_empty_export_has_only_the_header(tmp_path: Path) -> None:
+    assert export(tmp_path / "e.xlsx", [], "zh_CN") == 0
+    _, rows = _read_xlsx(tmp_path / "e.xlsx")
+    assert [[c.value for c in r] for r in rows] == [[header(k, "zh_CN") for k in KEYS]]
+    assert export(tmp_path / "e.csv", [], "zh_CN") == 0
+    assert _read_csv(tmp_path / "e.csv") == [[header(k, "zh_CN") for k in KEYS]]
+
+
+def test_no_key_in_the_exports(tmp_path: Path, records: list[HistoryRecord]) -> None:
+    key = DEMO_TRANSACTION_KEY.encode()
+    export(tmp_path / "k.xlsx", records, "en")
+    export(tmp_path / "k.csv", records, "en")
+    with zipfile.ZipFile(tmp_path / "k.xlsx") as z:
+        for name in z.namelist():
+            assert key not in z.read(name), name
+    assert key not in (tmp_path / "k.csv").read_bytes()

@@ -1,0 +1,35 @@
+"""The History tab in Simplified Chinese: headers and trade states from the compiled .qm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from leshua_gui.ui.history_model import COLUMNS
+from leshua_gui.ui.main_window import HISTORY_TAB, MainWindow
+
+COL = {key: n for n, (key, _sql) in enumerate(COLUMNS)}
+
+
+def test_history_in_chinese(qtbot: QtBot, window_zh: MainWindow) -> None:
+    window_zh.keep_polling.setChecked(False)
+    window_zh.kind_box.setCurrentIndex(window_zh.kind_box.findData("third_order_id"))
+    window_zh.id_field.setText("DEMO-PAID-WX")
+    with qtbot.waitSignal(window_zh.query_finished, timeout=10000):
+        window_zh.run_query()
+    assert window_zh.ctx.history_writer.flush()
+
+    panel = window_zh.history_panel
+    window_zh.tabs.setCurrentIndex(HISTORY_TAB)
+    panel.refresh()
+    model = panel.model
+    assert model.rowCount() == 1
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(COL["state"], horizontal) == "交易状态"
+    assert model.data(model.index(0, COL["state"])) == "支付成功"
+    assert model.data(model.index(0, COL["pay_way"])) == "微信支付"
+    assert model.data(model.index(0, COL["outcome"])) == "签名已验证"
+    assert model.data(model.index(0, COL["order_id"])) == "DEMO-PAID-WX"
+    headers = [model.headerData(c, horizontal) for c in range(model.columnCount())]
+    assert not {"Trade state", "Amount", "Queried at"} & set(headers), headers
+    assert panel.status_box.itemText(panel.status_box.findData("2")) == "支付成功"
