@@ -51,9 +51,16 @@ def _day(text: str, *, end: bool) -> datetime:
 
 
 def open_history() -> HistoryStore:
-    store = HistoryStore(app_paths().history_db)
+    """The history, pruned by the retention setting the window also uses."""
+    from leshua_gui.core import settings
+
+    paths = app_paths()
+    store = HistoryStore(paths.history_db)
     if store.report.reason and sys.stderr is not None:
         print(f"leshua-query: {store.report.reason}", file=sys.stderr)
+    days = settings.load(paths.settings_file).history_retention_days
+    if days > 0:
+        store.prune(days)
     return store
 
 

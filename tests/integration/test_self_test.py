@@ -72,3 +72,24 @@ def test_desktop_entry_launches_the_gui_with_its_icon() -> None:
     assert lines["Exec"].split()[0] == "leshua-gui"
     assert lines["Icon"] == "leshua-desk"
     assert lines["Name[zh_CN]"]
+
+
+@pytest.mark.keyring_service
+def test_windowed_build_without_stdout_or_stderr_still_reports(
+    secret_service_env: dict[str, str], app_home: Path
+) -> None:
+    """Windowed builds run with sys.stdout and sys.stderr set to None: nothing may assume them."""
+    script = (
+        "import sys; sys.stdout = None; sys.stderr = None\n"
+        "from leshua_gui.app import main\n"
+        "raise SystemExit(main(['--self-test']))\n"
+    )
+    env = {**secret_service_env, "QT_QPA_PLATFORM": "offscreen", "LESHUA_GUI_HOME": str(app_home)}
+    run = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == ""
+    report = (app_home / "logs" / "self-test.txt").read_text(encoding="utf-8")
+    assert report.rstrip().endswith("self-test passed")
