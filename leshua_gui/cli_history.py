@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from leshua_gui.core import labels, report
+from leshua_gui.core import labels
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.history_export import export
 from leshua_gui.core.history_store import HistoryFilter, HistoryStore
@@ -94,9 +94,7 @@ def run(args: argparse.Namespace) -> int:
             print("no queries match")
         for r in records:
             when = r.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            state = labels.trade_state(r.status, lang) if r.status else "-"
-            if r.untrusted_state:
-                state = f"{state} ({report.untrusted(r.outcome, lang)})"
+            state = r.state_text(lang) or "-"
             amount = f"¥{format_yuan(r.amounts['amount'])}" if "amount" in r.amounts else ""
             outcome = r.outcome or "-"
             if r.error_kind:

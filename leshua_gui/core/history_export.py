@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from leshua_gui.core import labels, report
+from leshua_gui.core import labels
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.money import fen_to_yuan
 
@@ -89,14 +89,7 @@ def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any
             x for x in (record.error_kind, record.error_code, record.error_message) if x
         )
     if key == "status_label":
-        if not record.status:
-            return ""
-        state = labels.trade_state(record.status, lang)
-        return (
-            f"{report.untrusted(record.outcome, lang)}: {state}"
-            if record.untrusted_state
-            else state
-        )
+        return record.state_text(lang)
     value = getattr(record, key)
     return "" if value is None else value
 

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from leshua_gui.core import errors as err
+from leshua_gui.core import labels, report
 from leshua_gui.core.answer import AMOUNT_FIELDS, Answer
 from leshua_gui.core.exchange import Exchange
 from leshua_gui.core.polling import Attempt, PollResult
@@ -197,6 +198,15 @@ class HistoryRecord:
     def trusted(self) -> bool:
         """Whether the stored answer verified (an untrusted state is never shown as a fact)."""
         return self.outcome == "verified" and self.error_kind is None
+
+    def state_text(self, lang: labels.Lang) -> str:
+        """The trade state in words, marked when the answer is not to be trusted."""
+        if not self.status:
+            return ""
+        state = labels.trade_state(self.status, lang)
+        if not self.untrusted_state:
+            return state
+        return f"{state} ({report.untrusted(self.outcome, lang)})"
 
     @property
     def untrusted_state(self) -> bool:

@@ -429,13 +429,14 @@ _TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})
 _TRADITIONAL_WINDOWS_WORDS = ("traditional", "taiwan", "hong kong", "macao", "macau")
 
 
-def _pick(text: Text, lang: Lang) -> str:
+def pick(text: Text, lang: Lang) -> str:
+    """The `lang` entry of a (zh_CN, zh_TW, en) text."""
     return text[_INDEX[lang]]
 
 
 def _lookup(table: Mapping[str, Text], code: str, lang: Lang) -> str | None:
     text = table.get(code)
-    return None if text is None else _pick(text, lang)
+    return None if text is None else pick(text, lang)
 
 
 def _label(table: Mapping[str, Text], code: str, lang: Lang) -> str:
@@ -478,7 +479,7 @@ def system_lang() -> Lang:
 
 def unknown(code: str, lang: Lang) -> str:
     """How a code missing from the tables is shown: never guessed, always with the raw code."""
-    return _pick(_UNKNOWN, lang).format(code=code)
+    return pick(_UNKNOWN, lang).format(code=code)
 
 
 def trade_state(code: str, lang: Lang) -> str:
@@ -546,14 +547,14 @@ def bank_type(code: str, lang: Lang, pay_way: str | None = None) -> str:
 
 def transport_advice(reason: str, lang: Lang) -> str:
     """What a TransportError means for the order and what to do (reason: connect, tls ...)."""
-    return _pick(TRANSPORT_ADVICE.get(reason, FALLBACKS["transport"]), lang)
+    return pick(TRANSPORT_ADVICE.get(reason, FALLBACKS["transport"]), lang)
 
 
 def protocol_advice(reason: str, lang: Lang) -> str:
     """What a ProtocolError means for the order and what to do (reason: malformed, empty ...)."""
-    return _pick(PROTOCOL_ADVICE.get(reason, FALLBACKS["protocol"]), lang)
+    return pick(PROTOCOL_ADVICE.get(reason, FALLBACKS["protocol"]), lang)
 
 
 def signature_advice(reason: str, lang: Lang) -> str:
     """What a SignatureError means for the order and what to do (reason: mismatch, missing)."""
-    return _pick(SIGNATURE_ADVICE.get(reason, FALLBACKS["signature"]), lang)
+    return pick(SIGNATURE_ADVICE.get(reason, FALLBACKS["signature"]), lang)

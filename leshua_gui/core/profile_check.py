@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from leshua_gui.core import labels
 from leshua_gui.core.client import GatewayClient, new_nonce
 from leshua_gui.core.errors import GatewayError, LeshuaError, SignatureError, TransportError
 from leshua_gui.core.exchange import Exchange
@@ -64,9 +65,7 @@ class ProfileCheck:
         return self.verdict == "ok"
 
     def text(self, lang: Lang) -> str:
-        zh_cn, zh_tw, en = _TEXT[self.verdict]
-        template = {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}[lang]
-        return template.format(reason=self.detail)
+        return labels.pick(_TEXT[self.verdict], lang).format(reason=self.detail)
 
 
 def probe_order() -> OrderRef:

@@ -53,8 +53,7 @@ def untrusted(outcome: str | None, lang: Lang) -> str:
 
 
 def word(key: str, lang: Lang) -> str:
-    zh_cn, zh_tw, en = _WORDS[key]
-    return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}[lang]
+    return labels.pick(_WORDS[key], lang)
 
 
 def advice(error: LeshuaError, lang: Lang) -> str | None:

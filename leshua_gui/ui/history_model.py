@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from leshua_gui.core import labels, report
+from leshua_gui.core import labels
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import PAGE, HistoryFilter, HistoryStore, key_of
 from leshua_gui.core.money import format_yuan
@@ -143,14 +143,7 @@ class HistoryModel(QAbstractTableModel):
         if key == "order_id":
             return record.order_id
         if key == "state":
-            if not record.status:
-                return ""
-            state = labels.trade_state(record.status, lang)
-            return (
-                f"{state} ({report.untrusted(record.outcome, lang)})"
-                if record.untrusted_state
-                else state
-            )
+            return record.state_text(lang)
         if key == "pay_way":
             return labels.pay_way(record.pay_way, lang) if record.pay_way else ""
         if key in ("amount", "settlement"):
