@@ -23,9 +23,16 @@ SERVICE = APP_ID
 KeyKind = Literal["transaction", "notify"]
 KEY_KINDS: tuple[KeyKind, ...] = ("transaction", "notify")
 
+#: problem code -> what it means (front ends say it in their own words, keyed by the code)
+PROBLEMS = {
+    "none": "it stores nothing (no keyring was found)",
+    "discards": "it silently discards every secret",
+    "plaintext": "it keeps secrets in a file on disk that other programs can read",
+    "broken": "the keyring could not be loaded",
+}
 _UNSAFE_CLASSES = {
-    "keyring.backends.fail.Keyring": "it stores nothing (no keyring was found)",
-    "keyring.backends.null.Keyring": "it silently discards every secret",
+    "keyring.backends.fail.Keyring": "none",
+    "keyring.backends.null.Keyring": "discards",
 }
 
 
@@ -47,19 +54,18 @@ def backend_name(backend: keyring.backend.KeyringBackend | None = None) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _unsafe_reason(backend: keyring.backend.KeyringBackend) -> str | None:
+def _problem(backend: keyring.backend.KeyringBackend) -> str | None:
+    """The problem code of an unsafe backend, or None for a safe one."""
     name = backend_name(backend)
     if name in _UNSAFE_CLASSES:
         return _UNSAFE_CLASSES[name]
     if name.startswith("keyrings.alt") or "plaintext" in name.lower():
-        return "it keeps secrets in a file on disk that other programs can read"
+        return "plaintext"
     children = getattr(backend, "backends", None)
     if children is not None:  # the chainer is as safe as the backends it chains
         if not children:
-            return _UNSAFE_CLASSES["keyring.backends.fail.Keyring"]
-        reasons = [_unsafe_reason(child) for child in children]
-        bad = next((r for r in reasons if r), None)
-        return bad
+            return "none"
+        return next((p for p in map(_problem, children) if p), None)
     return None
 
 
@@ -83,6 +89,8 @@ class BackendStatus:
     name: str
     safe: bool
     reason: str | None
+    #: none, discards, plaintext or broken (see PROBLEMS); None when safe
+    problem: str | None = None
 
     def message(self) -> str:
         if self.safe:
@@ -98,9 +106,10 @@ def check_backend(backend: keyring.backend.KeyringBackend | None = None) -> Back
     try:
         backend = backend or _active_backend()
     except Exception as exc:  # a broken keyring configuration
-        return BackendStatus("unknown", False, f"the keyring could not be loaded ({exc})")
-    reason = _unsafe_reason(backend)
-    return BackendStatus(backend_name(backend), reason is None, reason)
+        return BackendStatus("unknown", False, f"{PROBLEMS['broken']} ({exc})", "broken")
+    problem = _problem(backend)
+    reason = PROBLEMS[problem] if problem else None
+    return BackendStatus(backend_name(backend), problem is None, reason, problem)
 
 
 class KeyStore(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -204,14 +205,40 @@ class ProfileDialog(QDialog):
         self.banner.setStyleSheet(
             f"color: {t.fg}; background: {t.bg}; padding: 8px; border-radius: 6px;"
         )
-        error = getattr(self.ctx.keys, "error", None)
-        detail = error.message if error is not None else status.message()
-        self.banner.setText(self.tr("Keys cannot be saved in a keyring here.") + " " + detail)
+        self.banner.setText(self.keyring_problem_text())
         self.session_box.show()
         self.session_box.blockSignals(True)
         self.session_box.setChecked(self.ctx.session_only)
         self.session_box.setEnabled(not self.ctx.session_only)
         self.session_box.blockSignals(False)
+
+    def keyring_problem_text(self) -> str:
+        """Why keys cannot go to the keyring, and what to do, in the UI language."""
+        status = self.ctx.keyring_status
+        problems = {
+            "none": self.tr("no keyring was found"),
+            "discards": self.tr("it discards every secret"),
+            "plaintext": self.tr("it keeps secrets in a file other programs can read"),
+            "broken": self.tr("it could not be loaded"),
+        }
+        if status.problem:
+            why = self.tr("The keyring found here (%1) cannot keep keys safely: %2.")
+            why = why.replace("%1", status.name).replace(
+                "%2", problems.get(status.problem, status.reason or "")
+            )
+        else:
+            error = getattr(self.ctx.keys, "error", None)
+            why = error.message if error is not None else status.message()
+        if sys.platform.startswith("linux"):
+            advice = self.tr(
+                "Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install "
+                "gnome-keyring), then start Leshua Desk again; or keep the keys for this session only."
+            )
+        else:
+            advice = self.tr(
+                "Allow access to the system keyring, or keep the keys for this session only."
+            )
+        return f"{why} {advice}"
 
     def _session_toggled(self, on: bool) -> None:
         if on:
@@ -262,6 +289,7 @@ class ProfileDialog(QDialog):
         else:
             self.gateway.setCurrentIndex(GATEWAYS.index("custom"))
             self.gateway_url.setText(profile.gateway)
+        self._gateway_changed()
         self.note.setText(profile.note)
         self.transaction_key.clear()
         self.notify_key.clear()
@@ -296,6 +324,7 @@ class ProfileDialog(QDialog):
         self.transaction_key.setPlaceholderText(self.tr("required"))
         self.notify_key.setPlaceholderText(self.tr("optional: for checking callbacks"))
         self.gateway.setCurrentIndex(0)
+        self._gateway_changed()
         self.key_state.clear()
         self.verdict.clear()
         self.delete_button.setEnabled(False)

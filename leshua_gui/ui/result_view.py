@@ -250,6 +250,20 @@ class ResultView(QWidget):
         }
         return titles.get(error.kind, self.tr("Error"))
 
+    def _keyring_text(self, error: LeshuaError) -> str:
+        texts = {
+            "locked": self.tr("The keyring is locked: unlock it, then query again."),
+            "unsafe_backend": self.tr(
+                "Keys cannot be kept in a keyring here: File > Manage profiles says what to do."
+            ),
+        }
+        return _esc(
+            texts.get(
+                error.reason,
+                self.tr("The keyring could not be read: %1").replace("%1", error.message),
+            )
+        )
+
     def _show_notice(self, result: PollResult, error: LeshuaError | None) -> None:
         parts: list[str] = []
         tone_name = "info"
@@ -258,7 +272,9 @@ class ResultView(QWidget):
             hint = report.advice(error, self.lang)
             title = self._error_title(error)
             parts.append(f"<b>{_esc(title)}</b>" + (f": {_esc(hint)}" if hint else ""))
-            if error.code or error.gateway_message:
+            if error.kind == "keyring":
+                parts.append(self._keyring_text(error))
+            elif error.code or error.gateway_message:
                 what = f"{error.code or ''} {error.gateway_message}".strip()
                 parts.append(self.tr("Gateway said: %1").replace("%1", _esc(what)))
             elif error.kind in ("transport", "timeout", "protocol"):

@@ -46,13 +46,12 @@ class SettingsDialog(QDialog):
         self.retention.setRange(0, 3650)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.keep_polling)
-        self.form.addRow("", self.deadline)
-        self.form.addRow("", self.connect_timeout)
-        self.form.addRow("", self.read_timeout)
-        self.form.addRow("", ca_row)
-        self.form.addRow("", self.retention)
+        fields = (self.language, self.keep_polling, self.deadline, self.connect_timeout,
+                  self.read_timeout, self.ca_bundle, self.retention)  # fmt: skip
+        self.labels = [QLabel() for _ in fields]
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, ca_row if field is self.ca_bundle else field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -87,15 +86,8 @@ class SettingsDialog(QDialog):
             self.tr("CA &bundle (corporate proxy):"),
             self.tr("Keep &history for:"),
         ]
-        for row, text in enumerate(rows):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setText(text)
-                field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                widget = field.widget() if field is not None else None
-                if widget is not None:
-                    label.setBuddy(widget)
+        for label, text in zip(self.labels, rows, strict=True):
+            label.setText(text)
 
     def _load(self, settings: Settings) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))

@@ -3,17 +3,17 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="172" />
+        <location filename="../../leshua_gui/ui/history_model.py" line="165" />
         <source>Gateway not reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="173" />
+        <location filename="../../leshua_gui/ui/history_model.py" line="166" />
         <source>No answer in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="174" />
+        <location filename="../../leshua_gui/ui/history_model.py" line="167" />
         <source>Unreadable answer</source>
         <translation type="unfinished" />
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="60" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="61" />
         <source>Show or hide the %1</source>
         <translation type="unfinished" />
     </message>
@@ -480,204 +480,234 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
         <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
         <source>&amp;Test this profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>&amp;Merchant id:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>&amp;Gateway:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>Gateway &amp;URL:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>N&amp;ote:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>&amp;Transaction key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
         <source>Noti&amp;fy key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
         <source>10 digits, leading zeros count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="303" />
         <source>transaction key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="304" />
         <source>notify key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Production</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
         <source>Sandbox (local demo)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
         <source>Custom URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="198" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="199" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209" />
-        <source>Keys cannot be saved in a keyring here.</source>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219" />
+        <source>no keyring was found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="220" />
+        <source>it discards every secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="221" />
+        <source>it keeps secrets in a file other programs can read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222" />
+        <source>it could not be loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="225" />
+        <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="234" />
+        <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
+        <source>Allow access to the system keyring, or keep the keys for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="307" />
         <source>unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="280" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="308" />
         <source>%1 is set (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="282" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="310" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="283" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="311" />
         <source>%1 is not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="296" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="297" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="325" />
         <source>optional: for checking callbacks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="378" />
         <source>Saved “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="386" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="358" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="387" />
         <source>A profile with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="359" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="388" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="360" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="389" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="361" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="390" />
         <source>Enter the transaction key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="371" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="400" />
         <source>Delete profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="372" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="401" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="383" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="412" />
         <source>Deleted “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="427" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
@@ -869,119 +899,134 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="255" />
+        <source>The keyring is locked: unlock it, then query again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="257" />
+        <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="263" />
+        <source>The keyring could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="279" />
         <source>Gateway said: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="281" />
         <source>Details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="286" />
         <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="275" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="291" />
         <source>Cancelled: the last answer shown is not final.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="343" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="359" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="360" />
         <source>Copy %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="357" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="373" />
         <source>Payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="382" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="398" />
         <source>Times (China time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="391" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="407" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="402" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="418" />
         <source>Raw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="424" />
         <source>Other fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="421" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="437" />
         <source>Amounts (yuan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="430" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="496" />
         <source>%1 fen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="435" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="451" />
         <source>%1 (not a whole number of fen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
         <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="457" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="473" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="458" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="474" />
         <source>Promotion id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="459" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="475" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="460" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="461" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="478" />
         <source>Merchant funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="479" />
         <source>WeChat funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="464" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
         <source>Other funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="491" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="507" />
         <source>Promotion details</source>
         <translation type="unfinished" />
     </message>
@@ -989,89 +1034,89 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="68" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="67" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="70" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="69" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="73" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="72" />
         <source>Keep querying until a final state</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="73" />
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="74" />
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="75" />
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="76" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="76" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77" />
         <source>keep everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78" />
         <source>system certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="80" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="81" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82" />
         <source>Polling:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83" />
         <source>Polling &amp;deadline:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84" />
         <source>&amp;Connect timeout:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85" />
         <source>&amp;Answer timeout:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86" />
         <source>CA &amp;bundle (corporate proxy):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87" />
         <source>Keep &amp;history for:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="103" />
         <source>CA bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="103" />
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished" />
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="172" />
+        <location filename="../../leshua_gui/ui/history_model.py" line="165" />
         <source>Gateway not reached</source>
         <translation>无法连接网关</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="173" />
+        <location filename="../../leshua_gui/ui/history_model.py" line="166" />
         <source>No answer in time</source>
         <translation>网关未及时应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="174" />
+        <location filename="../../leshua_gui/ui/history_model.py" line="167" />
         <source>Unreadable answer</source>
         <translation>应答无法解析</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="60" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="61" />
         <source>Show or hide the %1</source>
         <translation>显示或隐藏%1</translation>
     </message>
@@ -479,204 +479,234 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="163" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
         <source>&amp;Test this profile</source>
         <translation>测试此配置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="169" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation>密钥仅在本次运行中保留（下次启动时重新输入）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="172" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
         <source>&amp;Merchant id:</source>
         <translation>商户号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
         <source>Gateway &amp;URL:</source>
         <translation>网关地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>&amp;Transaction key:</source>
         <translation>交易密钥(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
         <source>Noti&amp;fy key:</source>
         <translation>异步通知密钥(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
         <source>10 digits, leading zeros count</source>
         <translation>10 位数字，前导 0 有效</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="275" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="303" />
         <source>transaction key</source>
         <translation>交易密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="304" />
         <source>notify key</source>
         <translation>异步通知密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Production</source>
         <translation>生产环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>Test</source>
         <translation>测试环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
         <source>Sandbox (local demo)</source>
         <translation>沙箱（本机演示）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
         <source>Custom URL</source>
         <translation>自定义地址</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>Profiles</source>
         <translation>商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="198" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="199" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation>密钥保存在系统钥匙串中（%1）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209" />
-        <source>Keys cannot be saved in a keyring here.</source>
-        <translation>此处无法将密钥保存到钥匙串。</translation>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219" />
+        <source>no keyring was found</source>
+        <translation>没有找到钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="220" />
+        <source>it discards every secret</source>
+        <translation>它会丢弃所有密钥</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="221" />
+        <source>it keeps secrets in a file other programs can read</source>
+        <translation>它把密钥存放在其他程序可读取的文件中</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222" />
+        <source>it could not be loaded</source>
+        <translation>它无法加载</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="225" />
+        <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
+        <translation>此处找到的钥匙串（%1）无法安全保存密钥：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="234" />
+        <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
+        <translation>请安装并解锁 GNOME 钥匙串或 KWallet（Debian/Ubuntu：sudo apt install gnome-keyring），然后重新启动乐刷查单助手；或者仅在本次运行中保留密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
+        <source>Allow access to the system keyring, or keep the keys for this session only.</source>
+        <translation>请允许访问系统钥匙串，或者仅在本次运行中保留密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="307" />
         <source>unchanged (%1)</source>
         <translation>未更改（%1）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="280" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="308" />
         <source>%1 is set (%2)</source>
         <translation>%1已设置（%2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="282" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="310" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="283" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="311" />
         <source>%1 is not set</source>
         <translation>%1未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="296" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324" />
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="297" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="325" />
         <source>optional: for checking callbacks</source>
         <translation>可选：用于核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="378" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="357" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="386" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation>请为配置命名（单行，最多 80 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="358" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="387" />
         <source>A profile with this name already exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="359" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="388" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation>商户号必须是 10 位数字，前导 0 有效。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="360" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="389" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation>网关地址必须以 https:// 开头（仅本机地址可用 http）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="361" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="390" />
         <source>Enter the transaction key.</source>
         <translation>请输入交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="371" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="400" />
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="372" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="401" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>删除配置“%1”，并从钥匙串中移除其密钥？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="383" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="412" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="427" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -867,119 +897,134 @@
         <translation>错误</translation>
     </message>
     <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="255" />
+        <source>The keyring is locked: unlock it, then query again.</source>
+        <translation>钥匙串已锁定：请解锁后再查询。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="257" />
+        <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
+        <translation>此处无法把密钥保存在钥匙串中：请在“文件 &gt; 管理商户配置”中查看处理方法。</translation>
+    </message>
+    <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="263" />
+        <source>The keyring could not be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="279" />
         <source>Gateway said: %1</source>
         <translation>网关返回：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="265" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="281" />
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="286" />
         <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
         <translation>已到截止时间，订单仍未到终态：状态未知，并非未支付。请稍后再查。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="275" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="291" />
         <source>Cancelled: the last answer shown is not final.</source>
         <translation>已取消：所示为最后一次应答，并非终态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="343" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="344" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="359" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="360" />
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="357" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="373" />
         <source>Payment</source>
         <translation>支付信息</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="382" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="398" />
         <source>Times (China time)</source>
         <translation>时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="391" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="407" />
         <source>Identifiers</source>
         <translation>单号与标识</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="402" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="418" />
         <source>Raw</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="408" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="424" />
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="421" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="437" />
         <source>Amounts (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="430" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="496" />
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="435" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="451" />
         <source>%1 (not a whole number of fen)</source>
         <translation>%1（不是整数分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
         <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
         <translation>注意：订单金额减去优惠和红包为 ¥%1，与实付金额不符。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="457" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="473" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="458" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="474" />
         <source>Promotion id</source>
         <translation>优惠编号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="459" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="475" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="460" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="461" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="478" />
         <source>Merchant funds</source>
         <translation>商户出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="479" />
         <source>WeChat funds</source>
         <translation>微信出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="464" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
         <source>Other funds</source>
         <translation>其他出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="491" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="507" />
         <source>Promotion details</source>
         <translation>优惠明细</translation>
     </message>
@@ -987,89 +1032,89 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="68" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="70" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="69" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="73" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="72" />
         <source>Keep querying until a final state</source>
         <translation>持续查询直到终态</translation>
     </message>
     <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="73" />
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="74" />
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="75" />
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="76" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="76" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77" />
         <source>keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78" />
         <source>system certificates</source>
         <translation>系统证书</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="80" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="81" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82" />
         <source>Polling:</source>
         <translation>轮询：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83" />
         <source>Polling &amp;deadline:</source>
         <translation>轮询截止(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84" />
         <source>&amp;Connect timeout:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85" />
         <source>&amp;Answer timeout:</source>
         <translation>应答超时(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86" />
         <source>CA &amp;bundle (corporate proxy):</source>
         <translation>CA 证书包（企业代理）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87" />
         <source>Keep &amp;history for:</source>
         <translation>历史记录保留(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="103" />
         <source>CA bundle</source>
         <translation>CA 证书包</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111" />
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="103" />
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
