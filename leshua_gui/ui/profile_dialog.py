@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.core.errors import InputError, LeshuaError
-from leshua_gui.core.profiles import Profile
+from leshua_gui.core.profiles import Profile, read_export
 from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
@@ -85,12 +87,21 @@ class ProfileDialog(QDialog):
         self.new_button.clicked.connect(self._new)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._import)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._export)
+        self._pending: list[dict[str, str]] = []  # imported profiles still waiting for keys
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
         left.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.import_button)
+        row2.addWidget(self.export_button)
+        left.addLayout(row2)
 
         self.name = QLineEdit()
         self.merchant_id = QLineEdit()
@@ -164,6 +175,14 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Manage profiles"))
         self.new_button.setText(self.tr("&New"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.import_button.setText(self.tr("&Import…"))
+        self.import_button.setToolTip(
+            self.tr("Add profiles from a file a colleague exported (you enter the keys)")
+        )
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("Write the profiles to a file for a colleague (never the keys)")
+        )
         self.save_button.setText(self.tr("&Save"))
         self.test_button.setText(self.tr("&Test this profile"))
         self.session_box.setText(
@@ -380,6 +399,79 @@ class ProfileDialog(QDialog):
         self.notify_key.clear()
         self.profiles_changed.emit()
         self._reload(profile.id)
+        if self._pending and self._current is not None and self._current.id == profile.id:
+            self._next_import()
+
+    # -- handing a setup to a colleague -----------------------------------------------------
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export profiles"), str(Path.home() / "leshua-profiles.json"),
+            self.tr("Profiles (*.json)"),
+        )  # fmt: skip
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        try:
+            count = self.ctx.store.export(path)
+        except (OSError, LeshuaError) as exc:
+            self._say(str(getattr(exc, "message", exc)), "bad")
+            return
+        self._say(
+            self.tr("%1 profiles written to %2 (without keys).")
+            .replace("%1", str(count))
+            .replace("%2", str(path)),
+            "good",
+        )
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import profiles"), str(Path.home()), self.tr("Profiles (*.json)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        """Each imported profile fills the form in turn; it is saved once its keys are typed."""
+        try:
+            specs = read_export(path)
+        except InputError as exc:
+            self._say(exc.message, "bad")
+            return
+        existing = {p.name.casefold() for p in self.ctx.store.list()}
+        self._pending = [s for s in specs if s["name"].casefold() not in existing]
+        skipped = len(specs) - len(self._pending)
+        if not self._pending:
+            self._say(
+                self.tr("Nothing to import: every profile in the file already exists."), "info"
+            )
+            return
+        if skipped:
+            self._say(
+                self.tr("%1 profiles already exist and were skipped.").replace("%1", str(skipped)),
+                "info",
+            )
+        self._next_import()
+
+    def _next_import(self) -> None:
+        spec = self._pending.pop(0)
+        self._new()
+        self.name.setText(spec["name"])
+        self.merchant_id.setText(spec["merchant_id"])
+        gateway = spec["gateway"]
+        if gateway in GATEWAYS:
+            self.gateway.setCurrentIndex(GATEWAYS.index(gateway))
+        else:
+            self.gateway.setCurrentIndex(GATEWAYS.index("custom"))
+            self.gateway_url.setText(gateway)
+        self._gateway_changed()
+        self.note.setText(spec["note"])
+        self.transaction_key.setFocus()
+        waiting = self.tr("Importing “%1”: enter its keys, then Save.").replace("%1", spec["name"])
+        if self._pending:
+            waiting += " " + self.tr("%1 more to come.").replace("%1", str(len(self._pending)))
+        self._say(waiting, "info")
 
     def _input_text(self, exc: InputError) -> str:
         texts = {

@@ -222,7 +222,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="61" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="63" />
         <source>Show or hide the %1</source>
         <translation type="unfinished" />
     </message>
@@ -480,234 +480,295 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
-        <source>&amp;Test this profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
-        <source>Keep keys for this session only (asked again at the next start)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
-        <source>&amp;Merchant id:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
-        <source>&amp;Gateway:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
-        <source>Gateway &amp;URL:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
-        <source>N&amp;ote:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
-        <source>&amp;Transaction key:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
-        <source>Noti&amp;fy key:</source>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
+        <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
-        <source>10 digits, leading zeros count</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
-        <source>optional</source>
+        <source>Add profiles from a file a colleague exported (you enter the keys)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="303" />
-        <source>transaction key</source>
+        <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="304" />
-        <source>notify key</source>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184" />
+        <source>Write the profiles to a file for a colleague (never the keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
+        <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
-        <source>Production</source>
+        <source>&amp;Test this profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
-        <source>Test</source>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189" />
+        <source>Keep keys for this session only (asked again at the next start)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
-        <source>Sandbox (local demo)</source>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
-        <source>Custom URL</source>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <source>&amp;Merchant id:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
-        <source>Profiles</source>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
+        <source>Gateway &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <source>&amp;Transaction key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
+        <source>Noti&amp;fy key:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="199" />
+        <source>10 digits, leading zeros count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="322" />
+        <source>transaction key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="323" />
+        <source>notify key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
+        <source>Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
+        <source>Sandbox (local demo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
+        <source>Custom URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212" />
+        <source>Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="218" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="238" />
         <source>no keyring was found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="220" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
         <source>it discards every secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="221" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="240" />
         <source>it keeps secrets in a file other programs can read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="241" />
         <source>it could not be loaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="225" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244" />
         <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="234" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="253" />
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="258" />
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="307" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="326" />
         <source>unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="308" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327" />
         <source>%1 is set (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="310" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="329" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="311" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330" />
         <source>%1 is not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="343" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="325" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344" />
         <source>optional: for checking callbacks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="378" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="397" />
         <source>Saved “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="386" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="409" />
+        <source>Export profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <source>Profiles (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="422" />
+        <source>%1 profiles written to %2 (without keys).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <source>Import profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="447" />
+        <source>Nothing to import: every profile in the file already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="452" />
+        <source>%1 profiles already exist and were skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="471" />
+        <source>Importing “%1”: enter its keys, then Save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="473" />
+        <source>%1 more to come.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="478" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="387" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479" />
         <source>A profile with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="388" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="389" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="390" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482" />
         <source>Enter the transaction key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="400" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="492" />
         <source>Delete profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="401" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="412" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="504" />
         <source>Deleted “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="427" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="519" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>

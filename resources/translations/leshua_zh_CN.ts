@@ -222,7 +222,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="61" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="63" />
         <source>Show or hide the %1</source>
         <translation>显示或隐藏%1</translation>
     </message>
@@ -479,234 +479,295 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="164" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="165" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="166" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="167" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
+        <source>Add profiles from a file a colleague exported (you enter the keys)</source>
+        <translation>从同事导出的文件添加商户配置（需要您输入密钥）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184" />
+        <source>Write the profiles to a file for a colleague (never the keys)</source>
+        <translation>把商户配置导出到文件交给同事（不含密钥）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="168" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>&amp;Test this profile</source>
         <translation>测试此配置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="170" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189" />
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation>密钥仅在本次运行中保留（下次启动时重新输入）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="173" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
         <source>&amp;Merchant id:</source>
         <translation>商户号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="174" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>Gateway &amp;URL:</source>
         <translation>网关地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
         <source>&amp;Transaction key:</source>
         <translation>交易密钥(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
         <source>Noti&amp;fy key:</source>
         <translation>异步通知密钥(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="199" />
         <source>10 digits, leading zeros count</source>
         <translation>10 位数字，前导 0 有效</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="303" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="322" />
         <source>transaction key</source>
         <translation>交易密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="304" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="323" />
         <source>notify key</source>
         <translation>异步通知密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
         <source>Production</source>
         <translation>生产环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
         <source>Test</source>
         <translation>测试环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
         <source>Sandbox (local demo)</source>
         <translation>沙箱（本机演示）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
         <source>Custom URL</source>
         <translation>自定义地址</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212" />
         <source>Profiles</source>
         <translation>商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="199" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="218" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation>密钥保存在系统钥匙串中（%1）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="238" />
         <source>no keyring was found</source>
         <translation>没有找到钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="220" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
         <source>it discards every secret</source>
         <translation>它会丢弃所有密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="221" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="240" />
         <source>it keeps secrets in a file other programs can read</source>
         <translation>它把密钥存放在其他程序可读取的文件中</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="241" />
         <source>it could not be loaded</source>
         <translation>它无法加载</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="225" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244" />
         <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
         <translation>此处找到的钥匙串（%1）无法安全保存密钥：%2。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="234" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="253" />
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation>请安装并解锁 GNOME 钥匙串或 KWallet（Debian/Ubuntu：sudo apt install gnome-keyring），然后重新启动乐刷查单助手；或者仅在本次运行中保留密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="258" />
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation>请允许访问系统钥匙串，或者仅在本次运行中保留密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="307" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="326" />
         <source>unchanged (%1)</source>
         <translation>未更改（%1）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="308" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327" />
         <source>%1 is set (%2)</source>
         <translation>%1已设置（%2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="310" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="329" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="311" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330" />
         <source>%1 is not set</source>
         <translation>%1未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="343" />
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="325" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344" />
         <source>optional: for checking callbacks</source>
         <translation>可选：用于核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="378" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="397" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="386" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="409" />
+        <source>Export profiles</source>
+        <translation>导出商户配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <source>Profiles (*.json)</source>
+        <translation>商户配置 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="422" />
+        <source>%1 profiles written to %2 (without keys).</source>
+        <translation>已将 %1 个商户配置写入 %2（不含密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <source>Import profiles</source>
+        <translation>导入商户配置</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="447" />
+        <source>Nothing to import: every profile in the file already exists.</source>
+        <translation>无需导入：文件中的商户配置均已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="452" />
+        <source>%1 profiles already exist and were skipped.</source>
+        <translation>%1 个商户配置已存在，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="471" />
+        <source>Importing “%1”: enter its keys, then Save.</source>
+        <translation>正在导入“%1”：请输入其密钥，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="473" />
+        <source>%1 more to come.</source>
+        <translation>之后还有 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="478" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation>请为配置命名（单行，最多 80 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="387" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479" />
         <source>A profile with this name already exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="388" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation>商户号必须是 10 位数字，前导 0 有效。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="389" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation>网关地址必须以 https:// 开头（仅本机地址可用 http）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="390" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482" />
         <source>Enter the transaction key.</source>
         <translation>请输入交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="400" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="492" />
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="401" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>删除配置“%1”，并从钥匙串中移除其密钥？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="412" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="504" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="427" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="519" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
