@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
-from leshua_gui import __version__, cli_history, cli_profiles
+from leshua_gui import __version__, cli_callback, cli_history, cli_profiles
 from leshua_gui.core import endpoints, labels, report
 from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import InputError, LeshuaError
@@ -126,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     cli_profiles.add_parsers(sub)
     cli_history.add_parser(sub)
+    cli_callback.add_parser(sub)
     return parser
 
 
@@ -307,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_profiles.run(args)
         if args.command == "history":
             return cli_history.run(args)
+        if args.command == "callback":
+            return cli_callback.run(args)
     except UsageError as exc:
         parser.error(str(exc))  # exits 2
     except (KeyringUnavailable, ProfileFileError) as exc:

@@ -19,7 +19,7 @@ from leshua_gui.core.keystore import (
 from leshua_gui.core.paths import AppPaths, app_paths
 from leshua_gui.core.profiles import Profile, ProfileStore
 from leshua_gui.core.settings import Settings
-from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
+from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -132,6 +132,12 @@ class AppContext:
                 reason="key_missing",
             )
         return key
+
+    def notify_key(self, profile: Profile) -> str | None:
+        """The key that verifies callbacks (the demo merchant's is public)."""
+        if profile.id == DEMO_PROFILE_ID:
+            return DEMO_NOTIFY_KEY
+        return self.store.key(profile, "notify")
 
     def client_for(self, profile: Profile, key: str) -> GatewayClient:
         from leshua_gui.core.client import GatewayClient

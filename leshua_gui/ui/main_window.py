@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self.file_menu, "settings", self.open_settings)
         self.file_menu.addSeparator()
         self.quit_action = action(self.file_menu, None, self.close)  # shortcut: _after_first_paint
+        self.tools_menu = bar.addMenu("")
+        self.callback_action = action(self.tools_menu, "verified", self.open_callback_check)
         self.help_menu = bar.addMenu("")
         self.logs_action = action(self.help_menu, None, self.open_log_folder)
         self.about_action = action(self.help_menu, "app", self.show_about)
@@ -254,6 +256,8 @@ class MainWindow(QMainWindow):
         self.profiles_action.setText(self.tr("Manage &profiles…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.callback_action.setText(self.tr("Check a &callback…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.logs_action.setText(self.tr("Open &log folder"))
         self.about_action.setText(self.tr("&About Leshua Desk"))
@@ -658,6 +662,11 @@ class MainWindow(QMainWindow):
             self.set_language(i18n.ui_lang(new.language))
         else:
             self.retranslate()
+
+    def open_callback_check(self) -> None:
+        from leshua_gui.ui.callback_dialog import CallbackDialog
+
+        CallbackDialog(self.ctx, self.lang, self).exec()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="80" />
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89" />
+        <source>Check a callback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91" />
+        <source>Paste the body Leshua sent to the merchant's notify_url (the XML, as received). It is checked with the profile's notify key, which is not the transaction key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94" />
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95" />
+        <source>Load a &amp;demo callback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96" />
+        <source>&amp;Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98" />
+        <source>Callback body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99" />
+        <source>Signature details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="124" />
+        <source>This profile has no notify key: add it in Manage profiles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="142" />
+        <source>The body could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="158" />
+        <source>Genuine: signed with this profile's notify key. Order %1: %2. The merchant's server must answer %3 (plain text), or Leshua sends it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="163" />
+        <source>Not verified: do not act on it. Order %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="166" />
+        <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant's notify key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="170" />
+        <source>It may be forged or changed, or the profile's notify key is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181" />
+        <source>Rule that matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="182" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183" />
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="185" />
+        <source>String that was signed (key masked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="165" />
@@ -230,249 +328,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
         <source>Demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>Manage &amp;profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
-        <source>Open &amp;log folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="259" />
-        <source>&amp;About Leshua Desk</source>
+        <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="260" />
-        <source>&amp;Profile:</source>
+        <source>Check a &amp;callback…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="261" />
-        <source>&amp;Manage profiles…</source>
+        <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="262" />
-        <source>Manage profiles</source>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <source>&amp;About Leshua Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
+        <source>&amp;Manage profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="266" />
-        <source>Merchant order number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
-        <source>Leshua order number</source>
+        <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="270" />
-        <source>Kind of order number</source>
+        <source>Merchant order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="271" />
-        <source>Order number (paste from Excel or chat)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
-        <source>Order number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="273" />
-        <source>Demo &amp;orders</source>
+        <source>Leshua order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="274" />
-        <source>Demo orders</source>
+        <source>Kind of order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="275" />
-        <source>&amp;Query</source>
+        <source>Order number (paste from Excel or chat)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="276" />
-        <source>Query</source>
+        <source>Order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="277" />
-        <source>Look the order up (Enter)</source>
+        <source>Demo &amp;orders</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="278" />
-        <source>&amp;Cancel</source>
+        <source>Demo orders</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="279" />
-        <source>Stop querying (Esc)</source>
+        <source>&amp;Query</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="280" />
-        <source>&amp;Keep querying until final (up to %1 s)</source>
+        <source>Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="347" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="377" />
-        <source>&amp;History</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="375" />
-        <source>&amp;Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="376" />
-        <source>R&amp;aw</source>
+        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <source>Look the order up (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="282" />
-        <source>Query attempts</source>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
+        <source>Stop querying (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <source>&amp;Keep querying until final (up to %1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="351" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="381" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="379" />
+        <source>&amp;Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="380" />
+        <source>R&amp;aw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="286" />
+        <source>Query attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="288" />
         <source>Welcome to Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="293" />
         <source>&amp;Create a profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
         <source>Open the &amp;demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="406" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="410" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="409" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="413" />
         <source>Demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="438" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="442" />
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="503" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="507" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="504" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="508" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="579" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="583" />
         <source>Querying… attempt %1, %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="613" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="615" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="626" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="630" />
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>Done: %n attempt</numerusform><numerusform>Done: %n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="647" />
         <source>Copied to the clipboard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="678" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="687" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
         <source>Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="681" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="690" />
         <source>Python</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="682" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="691" />
         <source>Keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="683" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="692" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="684" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="693" />
         <source>Logs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="698" />
         <source>About Leshua Desk</source>
         <translation type="unfinished" />
     </message>

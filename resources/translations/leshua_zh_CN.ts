@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="80" />
+        <source>Demo merchant (sandbox)</source>
+        <translation>演示商户（沙箱）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89" />
+        <source>Check a callback</source>
+        <translation>核验异步通知</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91" />
+        <source>Paste the body Leshua sent to the merchant's notify_url (the XML, as received). It is checked with the profile's notify key, which is not the transaction key.</source>
+        <translation>粘贴乐刷发送到商户 notify_url 的报文（收到的 XML 原文）。核验使用配置中的异步通知密钥，而不是交易密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94" />
+        <source>&amp;Profile:</source>
+        <translation>商户配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95" />
+        <source>Load a &amp;demo callback</source>
+        <translation>载入演示通知(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96" />
+        <source>&amp;Check</source>
+        <translation>核验(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98" />
+        <source>Callback body</source>
+        <translation>通知报文</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99" />
+        <source>Signature details</source>
+        <translation>签名详情</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="124" />
+        <source>This profile has no notify key: add it in Manage profiles.</source>
+        <translation>此配置没有异步通知密钥：请在“管理商户配置”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="142" />
+        <source>The body could not be read: %1</source>
+        <translation>报文无法解析：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="158" />
+        <source>Genuine: signed with this profile's notify key. Order %1: %2. The merchant's server must answer %3 (plain text), or Leshua sends it again.</source>
+        <translation>真实：由此配置的异步通知密钥签名。订单 %1：%2。商户服务器必须应答 %3（纯文本），否则乐刷会重复发送。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="163" />
+        <source>Not verified: do not act on it. Order %1: %2.</source>
+        <translation>未通过核验：请勿据此处理。订单 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="166" />
+        <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant's notify key.</source>
+        <translation>它是用交易密钥而非异步通知密钥签名的：请联系乐刷核对商户的异步通知密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="170" />
+        <source>It may be forged or changed, or the profile's notify key is wrong.</source>
+        <translation>它可能被伪造或篡改，或者配置中的异步通知密钥有误。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181" />
+        <source>Rule that matched</source>
+        <translation>匹配的规则</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="182" />
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183" />
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="185" />
+        <source>String that was signed (key masked)</source>
+        <translation>签名原串（密钥已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188" />
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="165" />
@@ -230,248 +328,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="250" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="254" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>Manage &amp;profiles…</source>
         <translation>管理商户配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <source>Check a &amp;callback…</source>
+        <translation>核验异步通知(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
         <source>&amp;About Leshua Desk</source>
         <translation>关于乐刷查单助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
         <source>&amp;Manage profiles…</source>
         <translation>管理商户配置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
         <source>Merchant order number</source>
         <translation>商户订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Leshua order number</source>
         <translation>乐刷订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="274" />
         <source>Kind of order number</source>
         <translation>订单号类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
         <source>Order number (paste from Excel or chat)</source>
         <translation>订单号（可从 Excel 或聊天中粘贴）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="273" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
         <source>Demo &amp;orders</source>
         <translation>演示订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="274" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
         <source>Demo orders</source>
         <translation>演示订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
         <source>Look the order up (Enter)</source>
         <translation>查询该订单（回车）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
         <source>Stop querying (Esc)</source>
         <translation>停止查询（Esc）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation>持续查询直到终态（最长 %1 秒）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="347" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="377" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="351" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="381" />
         <source>&amp;History</source>
         <translation>查询记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="375" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="379" />
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="376" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="380" />
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="286" />
         <source>Query attempts</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="288" />
         <source>Welcome to Leshua Desk</source>
         <translation>欢迎使用乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation>查询乐刷支付订单，并核验网关应答的真实性。请用商户号和密钥创建一个商户配置，或打开演示，在本机沙箱网关上查看各种订单状态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="293" />
         <source>&amp;Create a profile…</source>
         <translation>创建商户配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="406" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="410" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation>演示模式 — 本机沙箱网关 %1，订单均为虚构，不会涉及任何真实商户。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="409" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="413" />
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="438" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="442" />
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="503" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="507" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation>商户订单号为 1–64 个字母、数字或符号，不能含空格。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="504" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="508" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation>乐刷订单号为 1–32 个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="579" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="583" />
         <source>Querying… attempt %1, %2 s</source>
         <translation>正在查询… 第 %1 次，已用 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="609" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="613" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="615" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="626" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="630" />
         <source>Done: %n attempt(s)</source>
         <translation><numerusform>完成：共查询 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="647" />
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="678" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="687" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="681" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="690" />
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="682" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="691" />
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="683" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="692" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="684" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="693" />
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="698" />
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>

@@ -1,0 +1,95 @@
+"""`leshua-query callback`: verify a saved notification body with the notify key."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from leshua_gui.core import labels, report
+from leshua_gui.core.callback_check import ACKNOWLEDGEMENT, check_callback
+from leshua_gui.core.errors import InputError
+
+NOTIFY_KEY_ENV = "LESHUA_NOTIFY_KEY"
+
+
+def add_parser(sub: Any) -> None:
+    cb = sub.add_parser(
+        "callback",
+        help="verify a notification (callback) body with the notify key",
+        description=(
+            "Verify the XML body Leshua POSTed to the merchant's notify_url. The notify key comes "
+            f"from --profile or the environment variable {NOTIFY_KEY_ENV}."
+        ),
+    )
+    cb.add_argument("file", help="the body as saved, or - for standard input")
+    cb.add_argument("--profile", metavar="NAME", help="use this profile's notify key")
+    cb.add_argument("--json", action="store_true")
+    cb.add_argument("--lang", choices=labels.LANGS)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang or labels.system_lang()
+    transaction_key = None
+    if args.profile:
+        from leshua_gui.cli_profiles import open_store
+
+        store = open_store()
+        profile = store.get(args.profile)
+        notify_key = store.key(profile, "notify") or ""
+        transaction_key = store.key(profile, "transaction")
+        if not notify_key:
+            raise InputError(f"profile {profile.name!r} has no notify key", reason="key_missing")
+    else:
+        notify_key = os.environ.get(NOTIFY_KEY_ENV, "")
+        if not notify_key:
+            raise InputError(f"give --profile or set {NOTIFY_KEY_ENV}", reason="key_missing")
+    try:
+        body = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {args.file}: {exc.strerror}", reason="file") from None
+    check = check_callback(body, notify_key, transaction_key)
+    v = check.verification
+    if args.json:
+        error = None
+        if check.error is not None:
+            error = {
+                "kind": "protocol",
+                "reason": check.error.reason,
+                "message": check.error.message,
+            }
+        payload = {
+            "verification": v.status if v else None,
+            "rule": v.rule if v else None,
+            "received": v.received if v else None,
+            "expected": v.expected if v else None,
+            "signed_string_masked": v.signed_string_masked if v else None,
+            "signed_with_transaction_key": check.signed_with_transaction_key,
+            "fields": check.answer.as_dict() if check.answer else {},
+            "status": check.answer.status if check.answer else None,
+            "error": error,
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif check.error is not None:
+        print(f"unreadable: {check.error.message}")
+    else:
+        assert v is not None and check.answer is not None
+        print(labels.verification(v.status, lang) + (f" ({v.rule})" if v.rule else ""))
+        if check.signed_with_transaction_key:
+            print("signed with the TRANSACTION key, not the notify key: check Leshua's setup")
+        if check.answer.status:
+            state = labels.trade_state(check.answer.status, lang)
+            if not check.trusted:
+                state += f" ({report.untrusted(v.status, lang)})"
+            print(f"{labels.field_name('status', lang)}: {state}")
+        print(f"received: {v.received}")
+        print(f"expected: {v.expected}")
+        print(f"signed string: {v.signed_string_masked}")
+        if check.trusted:
+            print(f"the merchant's server should answer: {ACKNOWLEDGEMENT}")
+    if check.error is not None:
+        return 3
+    return 0 if check.trusted else 4

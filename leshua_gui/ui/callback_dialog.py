@@ -1,0 +1,191 @@
+"""Check a callback: paste the body Leshua POSTed to notify_url and see whether it is genuine."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leshua_gui.core import labels, report
+from leshua_gui.core.callback_check import ACKNOWLEDGEMENT, CallbackCheck, check_callback
+from leshua_gui.core.errors import LeshuaError
+from leshua_gui.core.profiles import Profile
+from leshua_gui.ui import theme
+from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
+from leshua_gui.ui.i18n import domain_lang
+from leshua_gui.ui.result_view import Badge
+
+
+class CallbackDialog(QDialog):
+    def __init__(self, ctx: AppContext, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.lang = ctx, domain_lang(lang)
+        self.check: CallbackCheck | None = None
+        self.setMinimumSize(760, 560)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.profile_label = QLabel()
+        self.profile_box = QComboBox()
+        self.profile_label.setBuddy(self.profile_box)
+        self.demo_button = QPushButton()
+        self.demo_button.clicked.connect(self.load_demo)
+        self.profile_box.currentIndexChanged.connect(self._profile_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.profile_label)
+        top.addWidget(self.profile_box, 1)
+        top.addWidget(self.demo_button)
+
+        self.body = QPlainTextEdit()
+        self.body.setFont(mono)
+        self.check_button = QPushButton()
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.run_check)
+        self.verdict = Badge()
+        self.verdict.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setFont(mono)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addWidget(self.verdict)
+        row.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details, 2)
+        layout.addWidget(buttons)
+
+        for profile in ctx.profiles():
+            name = (
+                self.tr("Demo merchant (sandbox)")
+                if profile.id == DEMO_PROFILE_ID
+                else profile.name
+            )
+            self.profile_box.addItem(f"{name}  ·  {profile.merchant_id}", profile.id)
+        self.retranslate()
+        self._profile_changed()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Check a callback"))
+        self.intro.setText(self.tr(
+            "Paste the body Leshua sent to the merchant's notify_url (the XML, as received). "
+            "It is checked with the profile's notify key, which is not the transaction key."
+        ))  # fmt: skip
+        self.profile_label.setText(self.tr("&Profile:"))
+        self.demo_button.setText(self.tr("Load a &demo callback"))
+        self.check_button.setText(self.tr("&Check"))
+        self.body.setPlaceholderText("<leshua>…</leshua>")
+        self.body.setAccessibleName(self.tr("Callback body"))
+        self.details.setAccessibleName(self.tr("Signature details"))
+
+    def _profile(self) -> Profile | None:
+        return self.ctx.profile_by_id(self.profile_box.currentData())
+
+    def _profile_changed(self) -> None:
+        profile = self._profile()
+        self.demo_button.setVisible(bool(profile and profile.is_sandbox))
+
+    def load_demo(self) -> None:
+        from leshua_gui.sandbox import DEMO_ORDERS, notification
+
+        self.body.setPlainText(notification(DEMO_ORDERS[0]).decode("utf-8"))
+
+    def run_check(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        try:
+            notify_key = self.ctx.notify_key(profile)
+            transaction_key = None if profile.id == DEMO_PROFILE_ID else self.ctx.store.key(profile)
+        except LeshuaError as exc:
+            self._say(exc.message, "bad")
+            return
+        if not notify_key:
+            self._say(self.tr("This profile has no notify key: add it in Manage profiles."), "bad")
+            return
+        self.check = check_callback(self.body.toPlainText(), notify_key, transaction_key)
+        self._show(self.check)
+
+    def _say(self, text: str, tone_name: str) -> None:
+        t = theme.tone(tone_name)
+        self.summary.setStyleSheet(
+            f"color: {t.fg}; background: {t.bg}; padding: 8px; border-radius: 6px;"
+        )
+        self.summary.setText(text)
+        self.verdict.hide()
+        self.details.clear()
+
+    def _show(self, check: CallbackCheck) -> None:
+        lang = self.lang
+        if check.error is not None:
+            self._say(
+                self.tr("The body could not be read: %1").replace("%1", check.error.message), "bad"
+            )
+            return
+        v = check.verification
+        assert v is not None and check.answer is not None
+        icon_name = {"verified": "verified", "mismatch": "mismatch"}.get(v.status, "unsigned")
+        self.verdict.set(
+            icon_name,
+            labels.verification(v.status, lang),
+            theme.VERIFY_TONES.get(v.status, "muted"),
+        )
+        self.verdict.show()
+        answer = check.answer
+        state = labels.trade_state(answer.status, lang) if answer.status else "-"
+        if check.trusted:
+            text = self.tr(
+                "Genuine: signed with this profile's notify key. Order %1: %2. The merchant's server must answer %3 (plain text), or Leshua sends it again."
+            )
+            tone_name = "good"
+        else:
+            state = f"{state} ({report.untrusted(v.status, lang)})"
+            text = self.tr("Not verified: do not act on it. Order %1: %2.")
+            if check.signed_with_transaction_key:
+                text += " " + self.tr(
+                    "It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant's notify key."
+                )
+            elif v.status == "mismatch":
+                text += " " + self.tr(
+                    "It may be forged or changed, or the profile's notify key is wrong."
+                )
+            tone_name = "bad"
+        order = answer.get("third_order_id") or answer.get("leshua_order_id") or "-"
+        text = text.replace("%1", order).replace("%2", state).replace("%3", ACKNOWLEDGEMENT)
+        t = theme.tone(tone_name)
+        self.summary.setStyleSheet(
+            f"color: {t.fg}; background: {t.bg}; padding: 8px; border-radius: 6px;"
+        )
+        self.summary.setText(text)
+        lines = [
+            self.tr("Rule that matched") + f": {v.rule or '-'}",
+            self.tr("Received") + f": {v.received or '-'}",
+            self.tr("Expected") + f": {v.expected or '-'}",
+            "",
+            self.tr("String that was signed (key masked)") + ":",
+            v.signed_string_masked or "-",
+            "",
+            self.tr("Fields") + ":",
+            *(f"{name} = {value}" for name, value in answer.fields),
+        ]
+        self.details.setPlainText("\n".join(lines))

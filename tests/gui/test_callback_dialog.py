@@ -1,0 +1,39 @@
+"""Tools > Check a callback: the demo callback verifies; a changed one is never called genuine."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from leshua_gui.sandbox import DEMO_NOTIFY_KEY
+from leshua_gui.ui.callback_dialog import CallbackDialog
+from leshua_gui.ui.main_window import MainWindow
+
+
+def test_demo_callback_verifies_and_a_changed_one_does_not(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = CallbackDialog(window.ctx, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.demo_button.isVisibleTo(dialog)
+    dialog.load_demo()
+    dialog.run_check()
+    assert dialog.verdict.text.text() == "signature verified"
+    assert "Genuine" in dialog.summary.text() and "000000" in dialog.summary.text()
+    assert "key=********" in dialog.details.toPlainText()
+    assert DEMO_NOTIFY_KEY not in dialog.details.toPlainText()
+
+    dialog.body.setPlainText(dialog.body.toPlainText().replace("[2]", "[8]"))
+    dialog.run_check()
+    assert dialog.verdict.text.text() == "signature mismatch"
+    assert "Not verified" in dialog.summary.text()
+    assert "Genuine" not in dialog.summary.text()
+
+    dialog.body.setPlainText("hello")
+    dialog.run_check()
+    assert "could not be read" in dialog.summary.text()
+    assert not dialog.verdict.isVisibleTo(dialog)
+
+
+def test_the_tools_menu_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.callback_action.text() == "Check a &callback…"
+    assert window.callback_action in window.tools_menu.actions()
