@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
@@ -15,6 +16,21 @@ import pytest
 
 from leshua_gui.core.client import GatewayClient
 from leshua_gui.sandbox import Sandbox
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    """As the app does (ui/gc_guard.py): no garbage collection on worker threads, where it could
+    destroy Qt objects; the tests collect between tests on the main thread instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ from leshua_gui.core import logsetup
 from leshua_gui.core.paths import app_paths
 from leshua_gui.ui import i18n, qtlog
 from leshua_gui.ui.context import AppContext
+from leshua_gui.ui.gc_guard import GarbageCollector
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.main_window import MainWindow
 
@@ -42,6 +43,8 @@ def run(*, demo: bool = False, lang: str | None = None) -> int:
     log.info("%s %s starting (demo=%s)", APP_NAME, __version__, demo)
     app = make_application()
     qtlog.install()
+    collector = GarbageCollector(app)
+    collector.start()
     ctx = AppContext(paths, demo=demo)
     chosen = lang or i18n.ui_lang(ctx.settings.language)
     i18n.install(chosen)
@@ -61,4 +64,5 @@ def run(*, demo: bool = False, lang: str | None = None) -> int:
     finally:
         window.shutdown()
         ctx.close()
+        collector.stop()
         log.info("%s stopped", APP_NAME)

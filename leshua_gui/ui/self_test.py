@@ -19,6 +19,7 @@ from leshua_gui import APP_NAME, __version__
 from leshua_gui.core.keystore import check_backend
 from leshua_gui.core.paths import app_paths
 from leshua_gui.ui import i18n
+from leshua_gui.ui.gc_guard import GarbageCollector
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.tasks import TaskContext, TaskRunner
 
@@ -29,6 +30,8 @@ def run_self_test(emit: Callable[[str], None]) -> int:
     from leshua_gui.ui.app_main import make_application
 
     app = make_application()
+    collector = GarbageCollector(app)
+    collector.start()  # as in the app: no garbage collection on the worker thread
     failures: list[str] = []
 
     def check(name: str, ok: bool, detail: str) -> None:
@@ -65,6 +68,7 @@ def run_self_test(emit: Callable[[str], None]) -> int:
     check("icons", not icon("app").pixmap(64, 64).isNull(), "app icon renders")
 
     check("sandbox query", *_sandbox_query(app))
+    collector.stop()
     emit("self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}")
     return 0 if not failures else 1
 
