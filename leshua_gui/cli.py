@@ -241,7 +241,11 @@ def _record(result: PollResult, at: datetime, client: GatewayClient, profile: st
 
 
 def _print_attempt(attempt: Attempt, lang: labels.Lang) -> None:
-    state = labels.trade_state(attempt.status, lang) if attempt.status else attempt.outcome
+    state = (
+        report.state_line(attempt.status, attempt.error, lang)
+        if attempt.status
+        else attempt.outcome
+    )
     print(f"#{attempt.number} {attempt.elapsed_s:5.1f}s  {state}", file=sys.stderr, flush=True)
 
 

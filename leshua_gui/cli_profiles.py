@@ -245,7 +245,7 @@ def _test(store: ProfileStore, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print(check.text(lang))
-    return {"ok": 0, "unreachable": 3, "untrusted": 4}.get(check.verdict, 1)
+    return {"ok": 0, "unproven": 0, "unreachable": 3, "untrusted": 4}.get(check.verdict, 1)
 
 
 def _import(store: ProfileStore, args: argparse.Namespace) -> int:

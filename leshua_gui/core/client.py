@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import secrets
+import socket
 import string
+import threading
 import time
 from dataclasses import dataclass, replace
 
@@ -185,7 +187,7 @@ class GatewayClient:
             ) as resp:
                 exchange.http_status = resp.status_code
                 exchange.content_type = resp.headers.get("Content-Type")
-                exchange.body, complete = _read_capped(resp)
+                exchange.body, complete = _read_capped(resp, connect_s + read_s)
             if not complete:
                 raise ProtocolError(
                     f"the answer is larger than the {MAX_BODY}-byte limit and was not read",
@@ -254,27 +256,61 @@ class GatewayClient:
             )
         if answer.get("merchant_id") not in (None, "", self.merchant_id):
             return ProtocolError("the answer is about another merchant", reason="wrong_order")
-        if order is not None and answer.get(order.kind) not in (None, "", order.value):
-            return ProtocolError("the answer is about another order", reason="wrong_order")
+        if order is not None and answer.get(order.kind) != order.value:
+            # Absent counts too: a signed answer that does not name the order asked for could be
+            # any order's answer.
+            return ProtocolError(
+                "the answer does not name the order that was asked for", reason="wrong_order"
+            )
         return None
 
 
 KEEP_OF_OVERSIZED = 64 * 1024  # what support sees of an oversized answer
 
 
-def _read_capped(resp: requests.Response) -> tuple[bytes, bool]:
-    """The body, and whether it was complete (False: over MAX_BODY; only its start is kept)."""
+def _read_capped(resp: requests.Response, total_s: float) -> tuple[bytes, bool]:
+    """The body, and whether it was complete (False: over MAX_BODY; only its start is kept).
+
+    `total_s` bounds the whole read: a peer trickling a byte at a time (each byte within the
+    read timeout) is a timeout too. A timer shuts the socket, which ends a read in progress.
+    """
     declared = resp.headers.get("Content-Length", "")
     limit = KEEP_OF_OVERSIZED if declared.isdigit() and int(declared) > MAX_BODY else MAX_BODY
     chunks: list[bytes] = []
     size = 0
-    for chunk in resp.iter_content(64 * 1024):
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > limit:
-            return b"".join(chunks)[:KEEP_OF_OVERSIZED], False
-    body = b"".join(chunks)
-    return body, limit == MAX_BODY
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        # The socket under http.client's reader: shutting it down ends the blocked read.
+        reader = getattr(getattr(resp.raw, "_fp", None), "fp", None)
+        sock = getattr(getattr(reader, "raw", None), "_sock", None)
+        try:
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    timer = threading.Timer(total_s, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        for chunk in resp.iter_content(64 * 1024):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                return b"".join(chunks)[:KEEP_OF_OVERSIZED], False
+    except Exception:
+        if not expired.is_set():
+            raise
+        # else: the read ended because the timer shut the socket: a timeout, said below
+    finally:
+        timer.cancel()
+    if expired.is_set():
+        raise GatewayTimeout(
+            f"the gateway's answer took more than {total_s:g} s to arrive", reason="timeout"
+        )
+    return b"".join(chunks), limit == MAX_BODY
 
 
 def _short(exc: BaseException) -> str:

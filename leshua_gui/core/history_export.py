@@ -1,7 +1,10 @@
 """Export the history for Excel: .xlsx with typed cells, or .csv in UTF-8 with a BOM.
 
-Ids stay text (leading zeros and long numbers intact), amounts are numbers in yuan, and any text
-that a spreadsheet would run as a formula (= + - @, tab, CR) is neutralised with a leading quote.
+Ids stay text (leading zeros and long numbers intact), amounts are numbers in yuan, and text that
+a spreadsheet would run as a formula (= + - @, tab, CR) is neutralised: in .xlsx by the cell's
+quote prefix (Excel's own "this is text" mark; the value stays as it was), in .csv by a leading
+apostrophe. A CSV cannot mark a column as text, so Excel opening one drops the leading zeros of
+numeric-looking ids: for Excel, export .xlsx.
 """
 
 from __future__ import annotations
@@ -148,9 +151,12 @@ def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) 
             elif kind == "int":
                 cell = WriteOnlyCell(sheet, value=value)
             else:
-                cell = WriteOnlyCell(sheet, value=neutralise(str(value)))
+                text = str(value)
+                cell = WriteOnlyCell(sheet, value=text)
                 cell.data_type = "s"  # ids stay text: no lost leading zeros, no 1.23E+18
                 cell.number_format = "@"
+                if text.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True  # never a formula, even when edited in Excel
             cells.append(cell)
         sheet.append(cells)
         count += 1

@@ -121,12 +121,8 @@ def _quick_look(path: Path) -> str | None:
         header = fh.read(100)
     if len(header) < 100 or header[:16] != b"SQLite format 3\x00":
         return "it is not an SQLite database"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid = header[24:28] == header[92:96]  # the in-header size is trustworthy
-    if valid and pages and path.stat().st_size < pages * page_size:
-        return "it is shorter than its header says (truncated)"
+    # No size check here: another process (the window, or a command line) may be growing the
+    # file at this moment, and a live history must never be set aside by mistake.
     return None
 
 

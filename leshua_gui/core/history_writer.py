@@ -6,6 +6,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import HistoryStore
@@ -68,7 +69,7 @@ class HistoryWriter:
                         self._on_error(exc)
                     continue
                 if done:
-                    done(outcome)
+                    self._safely(done, outcome)
                 continue
             assert isinstance(item, HistoryRecord)
             try:
@@ -79,4 +80,12 @@ class HistoryWriter:
                     self._on_error(exc)
                 continue
             if self._on_written:
-                self._on_written(item)
+                self._safely(self._on_written, item)
+
+    @staticmethod
+    def _safely(callback: Callable[[Any], object], value: object) -> None:
+        """A failing callback (a window already closed) must not end the writer thread."""
+        try:
+            callback(value)
+        except Exception:
+            log.exception("history callback failed")

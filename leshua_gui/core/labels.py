@@ -246,6 +246,12 @@ TRANSPORT_ADVICE: dict[str, Text] = {
 
 #: ProtocolError reasons: the answer could not be read, so the order's state is unknown.
 PROTOCOL_ADVICE: dict[str, Text] = {
+    "wrong_order": (
+        "网关的应答没有写明所查询的订单或商户（或写的是另一笔）：请勿相信；请重新查询，如仍如此请联系乐刷。",
+        "網關的應答沒有寫明所查詢的訂單或商戶（或寫的是另一筆）：請勿相信；請重新查詢，如仍如此請聯絡樂刷。",
+        "The gateway's answer does not name the order or merchant asked for (or names another): "
+        "do not trust it; query again, and tell Leshua if it happens again.",
+    ),
     "malformed": (
         "无法读取网关的应答（格式不正确）：订单状态未知；请稍后重新查询。",
         "無法讀取網關的應答（格式不正確）：訂單狀態未知；請稍後重新查詢。",

@@ -12,7 +12,9 @@ from leshua_gui.core.exchange import Exchange
 from leshua_gui.core.labels import Lang
 from leshua_gui.core.validation import OrderRef
 
-Verdict = Literal["ok", "wrong_key", "wrong_merchant", "unreachable", "untrusted", "unexpected"]
+Verdict = Literal[
+    "ok", "unproven", "wrong_key", "wrong_merchant", "unreachable", "untrusted", "unexpected"
+]
 
 NOT_FOUND = frozenset({"-4006", "-20004"})
 WRONG_KEY = frozenset({"-20006", "-20007"})
@@ -23,6 +25,12 @@ _TEXT: dict[Verdict, tuple[str, str, str]] = {
         "连接正常：商户号和交易密钥均正确。",
         "連線正常：商戶號和交易密鑰均正確。",
         "Working: the merchant id and the transaction key are right.",
+    ),
+    "unproven": (
+        "网关认识这个商户号，但应答没有签名，无法证明交易密钥正确；请查询一笔真实订单确认。",
+        "閘道認識這個商戶號，但應答沒有簽名，無法證明交易密鑰正確；請查詢一筆真實訂單確認。",
+        "The gateway knows this merchant id, but its answer was unsigned, so the transaction key "
+        "is not proven: query a real order to be sure.",
     ),
     "wrong_key": (
         "网关拒绝了签名：请检查交易密钥。",
@@ -81,9 +89,12 @@ def check_profile(client: GatewayClient) -> ProfileCheck:
         code = exc.code or ""
         detail = f"{code} {exc.gateway_message}".strip()
         if code in NOT_FOUND:
-            verdict: Verdict = (
-                "ok" if exc.verification and exc.verification.trusted else "untrusted"
-            )
+            checked = exc.verification.status if exc.verification else "unsigned"
+            verdict: Verdict = "untrusted"
+            if checked == "verified":
+                verdict = "ok"
+            elif checked == "unsigned":  # "not found" at the resp_code level carries no signature
+                verdict = "unproven"
             return ProfileCheck(verdict, code, detail, exc.exchange)
         if code in WRONG_KEY:
             return ProfileCheck("wrong_key", code, detail, exc.exchange)

@@ -44,6 +44,15 @@ _WORDS: dict[str, tuple[str, str, str]] = {
 }  # fmt: skip
 
 
+def state_line(status: str, error: LeshuaError | None, lang: Lang) -> str:
+    """A trade state in words, marked untrusted when it came with an error (never a bare fact)."""
+    state = labels.trade_state(status, lang)
+    if error is None:
+        return state
+    how = error.verification.status if error.kind == "signature" and error.verification else None
+    return f"{state} ({untrusted(how, lang)})"
+
+
 def untrusted(outcome: str | None, lang: Lang) -> str:
     """ "UNTRUSTED: ..." for an answer that did not verify, by how it failed."""
     key = {"mismatch": "untrusted", "unsigned": "untrusted_unsigned"}.get(
@@ -124,9 +133,12 @@ def summary_lines(
         state = labels.trade_state(answer.status, lang)
         head = f"{labels.field_name('status', lang)}: {state} [{answer.status}]"
         if not trusted:
-            if error and error.kind == "signature":
-                key = "untrusted_unsigned" if error.reason == "missing" else "untrusted"
-                head += f"  ({word(key, lang)})"
+            how = (
+                error.verification.status
+                if error and error.kind == "signature" and error.verification
+                else None
+            )
+            head += f"  ({untrusted(how, lang)})"
         else:
             head += f"  ({word('final' if answer.is_final else 'not_final', lang)})"
         lines.append(head)

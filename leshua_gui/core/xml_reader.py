@@ -66,6 +66,9 @@ def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
             raise ProtocolError(f"field <{child.tag}> has nested elements", reason="malformed")
         if child.attrib:
             raise ProtocolError(f"field <{child.tag}> has attributes", reason="malformed")
+        if child.tag == ROOT:
+            # Left out of signatures as the root: as a field it would be shown unverified.
+            raise ProtocolError(f"a field is named <{ROOT}>", reason="malformed")
         if child.tag in seen:
             # A second <status> could make the typed view and the signature disagree.
             raise ProtocolError(f"field <{child.tag}> appears twice", reason="malformed")

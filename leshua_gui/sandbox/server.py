@@ -74,6 +74,10 @@ class SandboxState:
             self._closed.clear()
             self.requests_seen = 0
 
+    def count_request(self) -> None:
+        with self._lock:
+            self.requests_seen += 1
+
     def find(self, form: dict[str, str]) -> DemoOrder | None:
         if form.get("leshua_order_id"):
             return self._by_leshua.get(form["leshua_order_id"])
@@ -237,6 +241,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "LeshuaSandbox/1.0"
     protocol_version = "HTTP/1.1"
+    timeout = 10  # a client that stops sending does not hold a thread for ever
 
     def setup(self) -> None:
         super().setup()
@@ -248,13 +253,17 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.split("?")[0] != endpoints.PATH:
             self._send(Answer(b"<html><body>404 Not Found</body></html>", 404, "text/html"))
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = self.headers.get("Content-Length") or "0"
+        if not declared.isdigit():
+            self._send(Answer(b"bad Content-Length", 400, "text/plain"))
+            return
+        length = int(declared)
         if length > MAX_REQUEST:
             self._send(Answer(b"request too large", 413, "text/plain"))
             return
         raw = self.rfile.read(length).decode("utf-8", errors="replace")
         form = dict(parse_qsl(raw, keep_blank_values=True))
-        self.server.state.requests_seen += 1
+        self.server.state.count_request()
         self._send(handle(self.server.state, form))
 
     def do_GET(self) -> None:

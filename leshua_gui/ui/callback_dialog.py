@@ -22,7 +22,7 @@ from leshua_gui.core.profiles import Profile
 from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
-from leshua_gui.ui.result_view import Badge
+from leshua_gui.ui.result_view import Badge, plain
 
 
 class CallbackDialog(QDialog):
@@ -53,7 +53,7 @@ class CallbackDialog(QDialog):
         self.check_button.clicked.connect(self.run_check)
         self.verdict = Badge()
         self.verdict.hide()
-        self.summary = QLabel()
+        self.summary = plain()
         self.summary.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from leshua_gui.ui import theme
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.history_model import HistoryModel
 from leshua_gui.ui.icons import icon
+from leshua_gui.ui.result_view import plain
 from leshua_gui.ui.tasks import TaskRunner
 
 ANY_DAY = QDate(2000, 1, 1)
@@ -90,8 +90,8 @@ class HistoryPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
         self.table.activated.connect(lambda _i: self.show_selected())  # Enter
 
-        self.count = QLabel()
-        self.problem = QLabel()
+        self.count = plain()
+        self.problem = plain()
         self.problem.setWordWrap(True)
         self.show_button = QPushButton(icon("search"), "")
         self.show_button.clicked.connect(self.show_selected)
@@ -273,8 +273,7 @@ class HistoryPanel(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.history_writer.call(lambda store: store.delete(ids))
-            self.ctx.history_writer.flush()
-            self.refresh()
+            self._flush_then_refresh()
 
     def clear_all(self) -> None:
         answer = QMessageBox.question(
@@ -283,8 +282,14 @@ class HistoryPanel(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.history_writer.call(lambda store: store.clear())
-            self.ctx.history_writer.flush()
-            self.refresh()
+            self._flush_then_refresh()
+
+    def _flush_then_refresh(self) -> None:
+        if not self.ctx.history_writer.flush(timeout=10):
+            self.ctx.history_problem = self.tr(
+                "The history is not answering: the change may not be saved yet."
+            )
+        self.refresh()
 
     def export_filtered(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui import APP_NAME, __version__
-from leshua_gui.core import labels
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.polling import Attempt, PollResult, poll
 from leshua_gui.core.profiles import Profile
@@ -89,6 +88,8 @@ class MainWindow(QMainWindow):
         self._task: Task | None = None
         self._live = PollResult()
         self._live_at = datetime.now(UTC)
+        self._live_query: tuple[datetime, Profile, OrderRef] | None = None
+        self._subject = ""
         self._last_id_text = ""
         self._started = 0.0
         self._attempts = 0
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self._result_view: ResultView | None = None
         self._raw_view: RawView | None = None
         self._history_panel: HistoryPanel | None = None
+        self._shut_down = False
         # New history rows arrive from the writer thread; a short timer batches bursts.
         self._history_changed = QTimer(self)
         self._history_changed.setSingleShot(True)
@@ -341,7 +343,7 @@ class MainWindow(QMainWindow):
             panel.retranslate()
             panel.show_record.connect(self.show_history_record)
             panel.query_again.connect(self.query_again)
-            self._history_changed.timeout.connect(panel.refresh)
+            self._history_changed.timeout.connect(self._refresh_history)
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             old = self.tabs.widget(HISTORY_TAB)
@@ -354,20 +356,40 @@ class MainWindow(QMainWindow):
             self._history_panel = panel
         return self._history_panel
 
+    def _refresh_history(self) -> None:
+        if self._history_panel is not None and not self._shut_down:
+            self._history_panel.refresh()
+
     def show_history_record(self, record: HistoryRecord) -> None:
         """A stored answer, marked with its query time; its trust is exactly as recorded."""
         result = record.to_result()
-        self.result_view.show_result(result, record.queried_at, from_history=True)
+        subject = " · ".join(x for x in (record.profile, record.merchant_id, record.order_id) if x)
+        self.result_view.show_result(result, record.queried_at, from_history=True, subject=subject)
         self.raw_view.show_result(result)
         self.tabs.setCurrentIndex(0)
 
     def query_again(self, record: HistoryRecord) -> None:
+        """Re-run a stored query with the same profile and merchant, never silently another one."""
+        if self._task is not None:
+            self.statusBar().showMessage(
+                self.tr("A query is running: wait for it or cancel it first.")
+            )
+            return
         for i in range(self.profile_box.count()):
             profile = self.ctx.profile_by_id(self.profile_box.itemData(i))
-            if profile is not None and (profile.name == record.profile or
-                                        (record.profile == "Demo" and profile.id == "demo")):  # fmt: skip
+            same_name = profile is not None and (
+                profile.name == record.profile
+                or (record.profile == "Demo" and profile.id == "demo")
+            )
+            if profile is not None and same_name and profile.merchant_id == record.merchant_id:
                 self.profile_box.setCurrentIndex(i)
                 break
+        else:
+            self.statusBar().showMessage(
+                self.tr("No profile “%1” for merchant %2 any more: the query was not repeated.")
+                .replace("%1", record.profile).replace("%2", record.merchant_id)
+            )  # fmt: skip
+            return
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(record.id_kind)))
         self.id_field.setText(record.order_id)
         self.tabs.setCurrentIndex(0)
@@ -520,6 +542,7 @@ class MainWindow(QMainWindow):
         profile = self.current_profile()
         if profile is None:
             return
+        self._subject = ""
         try:
             order = OrderRef.of(**{self._kind(): self.id_field.text()})
             key = self.ctx.transaction_key(profile)
@@ -528,12 +551,15 @@ class MainWindow(QMainWindow):
             self._show(_failed_result(exc), datetime.now(UTC))
             return
         self.id_field.setText(order.value)
+        shown_name = self.tr("Demo merchant (sandbox)") if profile.id == "demo" else profile.name
+        self._subject = f"{shown_name} · {profile.merchant_id} · {order.value}"
         deadline = (
             float(self.ctx.settings.poll_deadline_s) if self.keep_polling.isChecked() else 0.0
         )
         queried_at = datetime.now(UTC)
         self._live = PollResult()  # the answers so far, shown while polling goes on
         self._live_at = queried_at
+        self._live_query = (queried_at, profile, order)
 
         def work(task_ctx: object) -> PollResult:
             from leshua_gui.ui.tasks import TaskContext
@@ -567,10 +593,17 @@ class MainWindow(QMainWindow):
         self._update_progress()
         self.query_button.setEnabled(False)
         self.statusBar().clearMessage()
+        # What is being asked stays as it is until the answer is in.
+        self.profile_box.setEnabled(False)
+        self.kind_box.setEnabled(False)
+        self.id_field.setReadOnly(True)
 
     def _end(self) -> None:
         self._task = None
         self._tick.stop()
+        self.profile_box.setEnabled(True)
+        self.kind_box.setEnabled(True)
+        self.id_field.setReadOnly(False)
         self.cancel_button.hide()
         self.query_button.show()
         self._validate()
@@ -588,12 +621,9 @@ class MainWindow(QMainWindow):
         self._attempts = attempt.number
         lang = i18n.domain_lang(self.lang)
         if attempt.status is not None:
-            what = labels.trade_state(attempt.status, lang)
-            if attempt.outcome != "verified" and attempt.error is not None:
-                check = attempt.error.verification
-                what = (
-                    f"{what} ({labels.verification(check.status if check else 'unsigned', lang)})"
-                )
+            from leshua_gui.core.report import state_line  # loaded with the result views
+
+            what = state_line(attempt.status, attempt.error, lang)
         elif attempt.error is not None:
             code = f" {attempt.error.code}" if attempt.error.code else ""
             what = f"{attempt.error.kind}{code}"
@@ -603,13 +633,18 @@ class MainWindow(QMainWindow):
         self.timeline.addItem(f"#{attempt.number}  {when}  (+{attempt.elapsed_s:.1f} s)  {what}")
         self.timeline.scrollToBottom()
         self._live.attempts.append(attempt)
-        self.result_view.show_result(self._live, self._live_at)
+        self.result_view.show_result(self._live, self._live_at, subject=self._subject)
         self.raw_view.show_result(self._live)
 
     def cancel_query(self) -> None:
         if self._task is None:
             return
         self._task.cancel()
+        if self._live.attempts:  # what came in so far, marked as cancelled, and recorded
+            self._live.cancelled = True
+            self.result_view.show_result(self._live, self._live_at, subject=self._subject)
+            if self._live_query is not None:
+                self._record(self._live, *self._live_query)
         self.progress.setText(self.tr("Cancelled."))
         self.statusBar().showMessage(
             self.tr("Query cancelled: the order's state is unknown, not unpaid.")
@@ -621,15 +656,18 @@ class MainWindow(QMainWindow):
     ) -> None:
         self._end()
         if result.attempts:
-            try:
-                self.ctx.record(result, queried_at, profile, order)
-            except Exception:  # the answer is on screen; the history problem is logged
-                log.exception("could not queue the query for the history")
+            self._record(result, queried_at, profile, order)
         elapsed = time.monotonic() - self._started
         self.progress.setText(
             self.tr("Done: %n attempt(s)", "", len(result.attempts)) + f" · {elapsed:.1f} s"
         )
         self._show(result, queried_at)
+
+    def _record(self, result: PollResult, at: datetime, profile: Profile, order: OrderRef) -> None:
+        try:
+            self.ctx.record(result, at, profile, order)
+        except Exception:  # the answer is on screen; the history problem is logged
+            log.exception("could not queue the query for the history")
 
     def _crashed(self, exc: BaseException) -> None:
         self._end()
@@ -639,7 +677,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, result: PollResult, queried_at: datetime) -> None:
         self.stack.setCurrentWidget(self.tabs)
-        self.result_view.show_result(result, queried_at)
+        self.result_view.show_result(result, queried_at, subject=self._subject)
         self.raw_view.show_result(result)
         self.query_finished.emit(result)
 
@@ -720,8 +758,12 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop and join every worker (and the demo sandbox): nothing outlives the window."""
+        self._shut_down = True
         self._tick.stop()
+        self._history_changed.stop()  # a refresh after this would read a closed history
         if self._task is not None:
             self._task.cancel()
             self._task = None
         self.runner.shutdown()
+        if self.ctx.on_history_written == self._bridge.written.emit:
+            self.ctx.on_history_written = None  # the bridge goes with this window

@@ -32,6 +32,7 @@ from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.icons import icon
+from leshua_gui.ui.result_view import plain
 from leshua_gui.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class ProfileDialog(QDialog):
         self._test_task: Task | None = None
         self.setMinimumSize(760, 460)
 
-        self.banner = QLabel()
+        self.banner = plain()
         self.banner.setWordWrap(True)
         self.session_box = QCheckBox()
         self.session_box.toggled.connect(self._session_toggled)
@@ -114,7 +115,7 @@ class ProfileDialog(QDialog):
         self.note = QLineEdit()
         self.transaction_key = KeyField()
         self.notify_key = KeyField()
-        self.key_state = QLabel()
+        self.key_state = plain()
         self.key_state.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = {
@@ -132,10 +133,10 @@ class ProfileDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         self.test_button = QPushButton()
         self.test_button.clicked.connect(self._test)
-        self.verdict = QLabel()
+        self.verdict = plain()
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message = QLabel()
+        self.message = plain()
         self.message.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)

@@ -34,6 +34,13 @@ from leshua_gui.ui.icons import icon, pixmap
 ID_FIELDS = report.ID_FIELDS
 
 
+def plain(text: str = "") -> QLabel:
+    """A label that never interprets HTML: gateway and callback text is shown, not rendered."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _clear(layout: Any) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -53,7 +60,7 @@ class Badge(QFrame):
         layout.setContentsMargins(8, 4, 10, 4)
         layout.setSpacing(6)
         self.icon = QLabel()
-        self.text = QLabel()
+        self.text = plain()
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -79,6 +86,7 @@ class ValueLabel(QLabel):
 
     def __init__(self, text: str, copy_text: str | None = None, parent: QWidget | None = None):
         super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # values come from the gateway: never HTML
         self.copy_text = copy_text if copy_text is not None else text
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -102,6 +110,7 @@ class ResultView(QWidget):
         self.lang: labels.Lang = "en"
         self._result: PollResult | None = None
         self._pending_section: str | None = None
+        self._subject = ""
         self._queried_at: datetime | None = None
         self._from_history = False
 
@@ -120,7 +129,7 @@ class ResultView(QWidget):
         head.addWidget(self.copy_summary)
         outer.addLayout(head)
 
-        self.context_line = QLabel()
+        self.context_line = plain()
         self.context_line.setStyleSheet("color: palette(mid);")
         outer.addWidget(self.context_line)
 
@@ -153,7 +162,12 @@ class ResultView(QWidget):
         self.copy_summary.setAccessibleName(self.tr("Copy summary"))
         self.placeholder.setText(self.tr("Enter an order number and press Enter to look it up."))
         if self._result is not None and self._queried_at is not None:
-            self.show_result(self._result, self._queried_at, from_history=self._from_history)
+            self.show_result(
+                self._result,
+                self._queried_at,
+                from_history=self._from_history,
+                subject=self._subject,
+            )
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -170,9 +184,16 @@ class ResultView(QWidget):
         return self._result
 
     def show_result(
-        self, result: PollResult, queried_at: datetime, *, from_history: bool = False
+        self,
+        result: PollResult,
+        queried_at: datetime,
+        *,
+        from_history: bool = False,
+        subject: str = "",
     ) -> None:
+        """`subject` says what was asked: profile, merchant id and order number."""
         self._result, self._queried_at, self._from_history = result, queried_at, from_history
+        self._subject = subject
         self.placeholder.hide()
         _clear(self.grid)
         self._pending_section = None
@@ -226,6 +247,8 @@ class ResultView(QWidget):
         )
         if len(result.attempts) > 1:
             context += " · " + self.tr("%n attempt(s)", "", len(result.attempts))
+        if subject:
+            context = f"{subject}  ·  {context}"
         self.context_line.setText(context)
         self.context_line.show()
 
@@ -244,11 +267,13 @@ class ResultView(QWidget):
             "transport": self.tr("Gateway not reached"),
             "timeout": self.tr("No answer in time"),
             "protocol": self.tr("Unreadable answer"),
+            "wrong_order": self.tr("Answer about another order"),
             "gateway": self.tr("The gateway reported an error"),
             "signature": self.tr("Signature problem"),
             "keyring": self.tr("Keyring unavailable"),
         }
-        return titles.get(error.kind, self.tr("Error"))
+        key = "wrong_order" if error.reason == "wrong_order" else error.kind
+        return titles.get(key, self.tr("Error"))
 
     def _keyring_text(self, error: LeshuaError) -> str:
         texts = {
@@ -310,7 +335,7 @@ class ResultView(QWidget):
         if title is None:
             return
         row = self.grid.rowCount()
-        label = QLabel(title)
+        label = plain(title)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -330,7 +355,7 @@ class ResultView(QWidget):
     ) -> ValueLabel:
         self._place_section()
         row = self.grid.rowCount()
-        key = QLabel(name)
+        key = plain(name)
         key.setStyleSheet("color: palette(mid);")
         holder = QWidget()
         line = QHBoxLayout(holder)
@@ -459,7 +484,7 @@ class ResultView(QWidget):
                 amounts["amount"] - amounts.get("discount_amount", 0) - amounts.get("coupon", 0)
             )
             if expected != amounts["buyer_pay_amount"]:
-                note = QLabel(
+                note = plain(
                     self.tr("Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.")
                     .replace("%1", format_yuan(expected))
                 )  # fmt: skip

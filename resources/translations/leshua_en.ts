@@ -282,37 +282,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="280" />
         <source>Clear history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="282" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
         <source>Delete every query in the history? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="292" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="290" />
+        <source>The history is not answering: the change may not be saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297" />
         <source>Export history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="293" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="306" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="311" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="314" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319" />
         <source>%1 rows written to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="322" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327" />
         <source>Export failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -320,7 +325,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="63" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="64" />
         <source>Show or hide the %1</source>
         <translation type="unfinished" />
     </message>
@@ -328,259 +333,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
         <source>Demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>Manage &amp;profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>Check a &amp;callback…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
         <source>Open &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
         <source>&amp;About Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
         <source>&amp;Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>&amp;Manage profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
         <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Merchant order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
         <source>Leshua order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="274" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
         <source>Kind of order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
         <source>Order number (paste from Excel or chat)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
         <source>Order number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
         <source>Demo &amp;orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
         <source>Demo orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
         <source>&amp;Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
         <source>Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
         <source>Look the order up (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
         <source>Stop querying (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="351" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="381" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="352" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="398" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="379" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="384" />
+        <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="396" />
         <source>&amp;Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="380" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="397" />
         <source>R&amp;aw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="286" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="287" />
         <source>Query attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="288" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
         <source>Welcome to Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="293" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
         <source>&amp;Create a profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="295" />
         <source>Open the &amp;demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="410" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="427" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="413" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
         <source>Demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="442" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="459" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="549" />
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="507" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="524" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="508" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="525" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="583" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
         <source>Querying… attempt %1, %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="613" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="615" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="645" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="630" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="657" />
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>Done: %n attempt</numerusform><numerusform>Done: %n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="647" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
         <source>Copied to the clipboard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="687" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="720" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="722" />
         <source>Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="690" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="723" />
         <source>Python</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="691" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="724" />
         <source>Keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="692" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="725" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="693" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="726" />
         <source>Logs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="698" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="731" />
         <source>About Leshua Desk</source>
         <translation type="unfinished" />
     </message>
@@ -588,295 +604,295 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
         <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
         <source>Add profiles from a file a colleague exported (you enter the keys)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="185" />
         <source>Write the profiles to a file for a colleague (never the keys)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
         <source>&amp;Test this profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="190" />
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>&amp;Merchant id:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
         <source>&amp;Gateway:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
         <source>Gateway &amp;URL:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
         <source>N&amp;ote:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
         <source>&amp;Transaction key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196" />
         <source>Noti&amp;fy key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="199" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200" />
         <source>10 digits, leading zeros count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200" />
-        <source>optional</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="201" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="322" />
-        <source>transaction key</source>
+        <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="202" />
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="323" />
+        <source>transaction key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="203" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324" />
         <source>notify key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
         <source>Production</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
         <source>Test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208" />
         <source>Sandbox (local demo)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208" />
         <source>Custom URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="213" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="218" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="238" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
         <source>no keyring was found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="240" />
         <source>it discards every secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="240" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="241" />
         <source>it keeps secrets in a file other programs can read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="241" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242" />
         <source>it could not be loaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="245" />
         <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="253" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="254" />
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="258" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="259" />
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="326" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327" />
         <source>unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="328" />
         <source>%1 is set (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="329" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="331" />
         <source>%1 is not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="343" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345" />
         <source>optional: for checking callbacks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="397" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398" />
         <source>Saved “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="409" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410" />
         <source>Export profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="411" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431" />
         <source>Profiles (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="422" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="423" />
         <source>%1 profiles written to %2 (without keys).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431" />
         <source>Import profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="447" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="448" />
         <source>Nothing to import: every profile in the file already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="452" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="453" />
         <source>%1 profiles already exist and were skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="471" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="472" />
         <source>Importing “%1”: enter its keys, then Save.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="473" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474" />
         <source>%1 more to come.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="478" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480" />
         <source>A profile with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="483" />
         <source>Enter the transaction key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="492" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493" />
         <source>Delete profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="494" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="504" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="505" />
         <source>Deleted “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="519" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="520" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
@@ -987,215 +1003,220 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="160" />
         <source>Copy &amp;summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="161" />
         <source>Copy a plain-text summary for a support ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="162" />
         <source>Copy summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="154" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="163" />
         <source>Enter an order number and press Enter to look it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="197" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="218" />
         <source>Untrusted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
         <source>From history: queried at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="225" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
         <source>Queried at %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="228" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="249" />
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="266" />
         <source>Not sent: check the input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="267" />
         <source>Gateway not reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="245" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="268" />
         <source>No answer in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="269" />
         <source>Unreadable answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="247" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <source>Answer about another order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="271" />
         <source>The gateway reported an error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="248" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="272" />
         <source>Signature problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="249" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="273" />
         <source>Keyring unavailable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="251" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="276" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="255" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="280" />
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="257" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="282" />
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="263" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="288" />
         <source>The keyring could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="279" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="304" />
         <source>Gateway said: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="281" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="306" />
         <source>Details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="286" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="311" />
         <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="291" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="316" />
         <source>Cancelled: the last answer shown is not final.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="359" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="360" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="384" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="385" />
         <source>Copy %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="373" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="398" />
         <source>Payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="398" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="423" />
         <source>Times (China time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="407" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="432" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="418" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
         <source>Raw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="424" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
         <source>Other fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="437" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
         <source>Amounts (yuan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="496" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="471" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="521" />
         <source>%1 fen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="451" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
         <source>%1 (not a whole number of fen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="488" />
         <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="473" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="498" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="474" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="499" />
         <source>Promotion id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="475" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="500" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="501" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="502" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="478" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="503" />
         <source>Merchant funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="479" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="504" />
         <source>WeChat funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="505" />
         <source>Other funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="507" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="532" />
         <source>Promotion details</source>
         <translation type="unfinished" />
     </message>
@@ -1293,7 +1314,7 @@
 <context>
     <name>ValueLabel</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="90" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="98" />
         <source>Copy</source>
         <translation type="unfinished" />
     </message>

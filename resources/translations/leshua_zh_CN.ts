@@ -282,37 +282,42 @@
         <translation>从查询记录中删除所选的 %1 条？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="280" />
         <source>Clear history</source>
         <translation>清空查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="282" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
         <source>Delete every query in the history? This cannot be undone.</source>
         <translation>删除全部查询记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="292" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="290" />
+        <source>The history is not answering: the change may not be saved yet.</source>
+        <translation>查询记录没有响应：更改可能尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297" />
         <source>Export history</source>
         <translation>导出查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="293" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="306" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="311" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="314" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319" />
         <source>%1 rows written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="322" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -320,7 +325,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="63" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="64" />
         <source>Show or hide the %1</source>
         <translation>显示或隐藏%1</translation>
     </message>
@@ -328,258 +333,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="252" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="255" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
         <source>Manage &amp;profiles…</source>
         <translation>管理商户配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>Check a &amp;callback…</source>
         <translation>核验异步通知(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
         <source>&amp;About Leshua Desk</source>
         <translation>关于乐刷查单助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>&amp;Manage profiles…</source>
         <translation>管理商户配置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Merchant order number</source>
         <translation>商户订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
         <source>Leshua order number</source>
         <translation>乐刷订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="274" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
         <source>Kind of order number</source>
         <translation>订单号类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
         <source>Order number (paste from Excel or chat)</source>
         <translation>订单号（可从 Excel 或聊天中粘贴）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
         <source>Demo &amp;orders</source>
         <translation>演示订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
         <source>Demo orders</source>
         <translation>演示订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
         <source>Look the order up (Enter)</source>
         <translation>查询该订单（回车）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
         <source>Stop querying (Esc)</source>
         <translation>停止查询（Esc）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation>持续查询直到终态（最长 %1 秒）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="351" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="381" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="352" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="398" />
         <source>&amp;History</source>
         <translation>查询记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="379" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation>正在查询：请等待完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="384" />
+        <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
+        <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="396" />
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="380" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="397" />
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="286" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="287" />
         <source>Query attempts</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="288" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
         <source>Welcome to Leshua Desk</source>
         <translation>欢迎使用乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation>查询乐刷支付订单，并核验网关应答的真实性。请用商户号和密钥创建一个商户配置，或打开演示，在本机沙箱网关上查看各种订单状态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="293" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
         <source>&amp;Create a profile…</source>
         <translation>创建商户配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="295" />
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="410" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="427" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation>演示模式 — 本机沙箱网关 %1，订单均为虚构，不会涉及任何真实商户。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="413" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="442" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="459" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="549" />
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="507" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="524" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation>商户订单号为 1–64 个字母、数字或符号，不能含空格。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="508" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="525" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation>乐刷订单号为 1–32 个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="583" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
         <source>Querying… attempt %1, %2 s</source>
         <translation>正在查询… 第 %1 次，已用 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="613" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="615" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="645" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="630" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="657" />
         <source>Done: %n attempt(s)</source>
         <translation><numerusform>完成：共查询 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="647" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="687" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="720" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="689" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="722" />
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="690" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="723" />
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="691" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="724" />
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="692" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="725" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="693" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="726" />
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="698" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="731" />
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>
@@ -587,295 +603,295 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="175" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181" />
         <source>Add profiles from a file a colleague exported (you enter the keys)</source>
         <translation>从同事导出的文件添加商户配置（需要您输入密钥）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="185" />
         <source>Write the profiles to a file for a colleague (never the keys)</source>
         <translation>把商户配置导出到文件交给同事（不含密钥）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188" />
         <source>&amp;Test this profile</source>
         <translation>测试此配置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="190" />
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation>密钥仅在本次运行中保留（下次启动时重新输入）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="192" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
         <source>&amp;Merchant id:</source>
         <translation>商户号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
         <source>Gateway &amp;URL:</source>
         <translation>网关地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
         <source>&amp;Transaction key:</source>
         <translation>交易密钥(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196" />
         <source>Noti&amp;fy key:</source>
         <translation>异步通知密钥(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="199" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200" />
         <source>10 digits, leading zeros count</source>
         <translation>10 位数字，前导 0 有效</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="322" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="323" />
         <source>transaction key</source>
         <translation>交易密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="323" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="203" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324" />
         <source>notify key</source>
         <translation>异步通知密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
         <source>Production</source>
         <translation>生产环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="206" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
         <source>Test</source>
         <translation>测试环境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208" />
         <source>Sandbox (local demo)</source>
         <translation>沙箱（本机演示）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208" />
         <source>Custom URL</source>
         <translation>自定义地址</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="213" />
         <source>Profiles</source>
         <translation>商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="218" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219" />
         <source>Keys are kept in the system keyring (%1).</source>
         <translation>密钥保存在系统钥匙串中（%1）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="238" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
         <source>no keyring was found</source>
         <translation>没有找到钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="240" />
         <source>it discards every secret</source>
         <translation>它会丢弃所有密钥</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="240" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="241" />
         <source>it keeps secrets in a file other programs can read</source>
         <translation>它把密钥存放在其他程序可读取的文件中</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="241" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242" />
         <source>it could not be loaded</source>
         <translation>它无法加载</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="245" />
         <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
         <translation>此处找到的钥匙串（%1）无法安全保存密钥：%2。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="253" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="254" />
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation>请安装并解锁 GNOME 钥匙串或 KWallet（Debian/Ubuntu：sudo apt install gnome-keyring），然后重新启动乐刷查单助手；或者仅在本次运行中保留密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="258" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="259" />
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation>请允许访问系统钥匙串，或者仅在本次运行中保留密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="326" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327" />
         <source>unchanged (%1)</source>
         <translation>未更改（%1）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="328" />
         <source>%1 is set (%2)</source>
         <translation>%1已设置（%2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="329" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="331" />
         <source>%1 is not set</source>
         <translation>%1未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="343" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344" />
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345" />
         <source>optional: for checking callbacks</source>
         <translation>可选：用于核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="397" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="409" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410" />
         <source>Export profiles</source>
         <translation>导出商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410" />
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="411" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431" />
         <source>Profiles (*.json)</source>
         <translation>商户配置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="422" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="423" />
         <source>%1 profiles written to %2 (without keys).</source>
         <translation>已将 %1 个商户配置写入 %2（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431" />
         <source>Import profiles</source>
         <translation>导入商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="447" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="448" />
         <source>Nothing to import: every profile in the file already exists.</source>
         <translation>无需导入：文件中的商户配置均已存在。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="452" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="453" />
         <source>%1 profiles already exist and were skipped.</source>
         <translation>%1 个商户配置已存在，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="471" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="472" />
         <source>Importing “%1”: enter its keys, then Save.</source>
         <translation>正在导入“%1”：请输入其密钥，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="473" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474" />
         <source>%1 more to come.</source>
         <translation>之后还有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="478" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479" />
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation>请为配置命名（单行，最多 80 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480" />
         <source>A profile with this name already exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481" />
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation>商户号必须是 10 位数字，前导 0 有效。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482" />
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation>网关地址必须以 https:// 开头（仅本机地址可用 http）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="483" />
         <source>Enter the transaction key.</source>
         <translation>请输入交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="492" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493" />
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="494" />
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>删除配置“%1”，并从钥匙串中移除其密钥？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="504" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="505" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="519" />
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="520" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -986,214 +1002,219 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="151" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="160" />
         <source>Copy &amp;summary</source>
         <translation>复制摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="152" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="161" />
         <source>Copy a plain-text summary for a support ticket</source>
         <translation>复制纯文本摘要，用于工单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="153" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="162" />
         <source>Copy summary</source>
         <translation>复制摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="154" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="163" />
         <source>Enter an order number and press Enter to look it up.</source>
         <translation>输入订单号并按回车查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="197" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="218" />
         <source>Untrusted: %1</source>
         <translation>不可信：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="223" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
         <source>From history: queried at %1</source>
         <translation>历史记录：查询于 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="225" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
         <source>Queried at %1</source>
         <translation>查询于 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="228" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="249" />
         <source>%n attempt(s)</source>
         <translation><numerusform>共 %n 次查询</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="243" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="266" />
         <source>Not sent: check the input</source>
         <translation>未发送：请检查输入</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="244" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="267" />
         <source>Gateway not reached</source>
         <translation>无法连接网关</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="245" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="268" />
         <source>No answer in time</source>
         <translation>网关未及时应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="246" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="269" />
         <source>Unreadable answer</source>
         <translation>应答无法解析</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="247" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="270" />
+        <source>Answer about another order</source>
+        <translation>应答与所查订单不符</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="271" />
         <source>The gateway reported an error</source>
         <translation>网关返回错误</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="248" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="272" />
         <source>Signature problem</source>
         <translation>签名有问题</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="249" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="273" />
         <source>Keyring unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="251" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="276" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="255" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="280" />
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation>钥匙串已锁定：请解锁后再查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="257" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="282" />
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation>此处无法把密钥保存在钥匙串中：请在“文件 &gt; 管理商户配置”中查看处理方法。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="263" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="288" />
         <source>The keyring could not be read: %1</source>
         <translation>无法读取钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="279" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="304" />
         <source>Gateway said: %1</source>
         <translation>网关返回：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="281" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="306" />
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="286" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="311" />
         <source>Stopped at the deadline before a final state: the order's state is unknown, not unpaid. Query again later.</source>
         <translation>已到截止时间，订单仍未到终态：状态未知，并非未支付。请稍后再查。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="291" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="316" />
         <source>Cancelled: the last answer shown is not final.</source>
         <translation>已取消：所示为最后一次应答，并非终态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="359" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="360" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="384" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="385" />
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="373" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="398" />
         <source>Payment</source>
         <translation>支付信息</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="398" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="423" />
         <source>Times (China time)</source>
         <translation>时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="407" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="432" />
         <source>Identifiers</source>
         <translation>单号与标识</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="418" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
         <source>Raw</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="424" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="437" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
         <source>Amounts (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="446" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="496" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="471" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="521" />
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="451" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
         <source>%1 (not a whole number of fen)</source>
         <translation>%1（不是整数分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="488" />
         <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
         <translation>注意：订单金额减去优惠和红包为 ¥%1，与实付金额不符。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="473" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="498" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="474" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="499" />
         <source>Promotion id</source>
         <translation>优惠编号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="475" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="500" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="501" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="477" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="502" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="478" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="503" />
         <source>Merchant funds</source>
         <translation>商户出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="479" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="504" />
         <source>WeChat funds</source>
         <translation>微信出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="480" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="505" />
         <source>Other funds</source>
         <translation>其他出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="507" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="532" />
         <source>Promotion details</source>
         <translation>优惠明细</translation>
     </message>
@@ -1291,7 +1312,7 @@
 <context>
     <name>ValueLabel</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="90" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="98" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>

@@ -158,7 +158,9 @@ def test_show_a_stored_answer(
         with qtbot.waitSignal(panel.show_record, timeout=1000):
             qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
         assert window.tabs.currentIndex() == 0
-        assert view.context_line.text().startswith(f"From history: queried at {queried_at}")
+        # What was asked (profile, merchant id, order number), then when: the stored answer.
+        assert f"From history: queried at {queried_at}" in view.context_line.text()
+        assert "0000000018" in view.context_line.text()
         assert (view.state_badge.text.text(), view.verify_badge.text.text()) == badges[order_id]
         raw = window.raw_view.text.toPlainText()
         assert order_id in raw
@@ -178,7 +180,7 @@ def test_show_a_stored_answer(
     assert window.tabs.currentIndex() == 0
     assert view.state_badge.text.text() == "Untrusted: paid"
     assert view.verify_badge.text.text() == "signature mismatch"
-    assert view.context_line.text().startswith("From history: queried at ")
+    assert "From history: queried at " in view.context_line.text()
     assert "do not trust" in view.notice.text().lower()
 
 
@@ -194,7 +196,9 @@ def test_query_again(
     assert window.tabs.currentIndex() == 0
     view = window.result_view
     assert view.state_badge.text.text() == "Untrusted: paid"
-    assert view.context_line.text().startswith("Queried at ")  # a new answer, not the stored one
+    context = view.context_line.text()
+    assert "From history" not in context and "Queried at " in context  # a new answer
+    assert context.startswith("Demo merchant (sandbox) · 0000000018 · FAULT-BAD-SIGN")
 
     assert window.ctx.history_writer.flush()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=5000)

@@ -1,0 +1,26 @@
+"""Cancelling a polled query: the answers so far stay, marked cancelled, and are recorded."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytestqt.qtbot import QtBot
+
+from leshua_gui.ui.main_window import MainWindow
+
+
+def test_cancel_marks_the_shown_answer_and_records_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.ctx.save_settings(replace(window.ctx.settings, poll_deadline_s=60))
+    window.keep_polling.setChecked(True)
+    window.id_field.setText("DEMO-PENDING")
+    window.run_query()
+    qtbot.waitUntil(lambda: window.timeline.count() >= 1, timeout=5000)
+    assert not window.kind_box.isEnabled() and window.id_field.isReadOnly()  # locked while asking
+    window.cancel_query()
+    assert window.kind_box.isEnabled() and not window.id_field.isReadOnly()
+    assert "Cancelled" in window.result_view.notice.text()
+    assert window.result_view.state_badge.text.text() == "paying"
+    assert window.ctx.history_writer.flush()
+    rows = window.ctx.history.page()
+    assert [r.order_id for r in rows] == ["DEMO-PENDING"]
+    assert rows[0].final is False and rows[0].status == "0"
