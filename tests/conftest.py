@@ -42,11 +42,19 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    """A fresh sandbox gateway on a free loopback port (FAULT-SLOW waits 1.5 s)."""
+@pytest.fixture(scope="session")
+def shared_sandbox() -> Iterator[Sandbox]:
+    """One sandbox gateway for the run: starting and stopping one per test would cost seconds."""
     with Sandbox(slow_seconds=1.5) as sb:
         yield sb
+
+
+@pytest.fixture
+def sandbox(shared_sandbox: Sandbox) -> Sandbox:
+    """The sandbox gateway on loopback, in a fresh state (FAULT-SLOW waits 1.5 s)."""
+    shared_sandbox.state.reset()
+    shared_sandbox.state.slow_seconds = 1.5
+    return shared_sandbox
 
 
 @pytest.fixture
@@ -78,7 +86,7 @@ def secret_service_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dic
     except SecretServiceMissing as exc:
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the Secret Service tests: {exc}")
-        pytest.skip(f"no Secret Service here: {exc}")
+        pytest.skip(reason=f"no Secret Service here: {exc}")
 
 
 @pytest.fixture

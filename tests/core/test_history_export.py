@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +21,7 @@ from leshua_gui.core.history_store import HistoryStore
 from leshua_gui.core.labels import Lang
 from leshua_gui.core.polling import poll
 from leshua_gui.core.validation import OrderRef
-from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY, Sandbox
+from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 FORMULA = ("=", "+", "-", "@")
@@ -38,19 +37,6 @@ HOSTILE = {
     "pay_time": "=1+1",
     "os_user": "@evil",
 }
-
-
-@pytest.fixture(scope="module")
-def shared_sandbox() -> Iterator[Sandbox]:
-    with Sandbox(slow_seconds=1.5) as sb:
-        yield sb
-
-
-@pytest.fixture
-def sandbox(shared_sandbox: Sandbox) -> Sandbox:
-    """Overrides conftest's `sandbox`: the shared one, reset to a fresh state."""
-    shared_sandbox.state.reset()
-    return shared_sandbox
 
 
 def _queried(client: GatewayClient, order_id: str, at: datetime) -> HistoryRecord:

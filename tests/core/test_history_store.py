@@ -46,20 +46,6 @@ QUERIED = (
 )
 
 
-@pytest.fixture(scope="module")
-def shared_sandbox() -> Iterator[Sandbox]:
-    """One sandbox for the module: stopping one costs about 0.5 s."""
-    with Sandbox(slow_seconds=1.5) as sb:
-        yield sb
-
-
-@pytest.fixture
-def sandbox(shared_sandbox: Sandbox) -> Sandbox:
-    """Overrides conftest's `sandbox`: the shared one, reset to a fresh state."""
-    shared_sandbox.state.reset()
-    return shared_sandbox
-
-
 def query(client: GatewayClient, order_id: str, kind: IdKind = "third_order_id") -> PollResult:
     ref = OrderRef.of(**{kind: order_id})
     return poll(lambda: client.query_status(ref), deadline_s=0)

@@ -38,52 +38,12 @@ from leshua_gui.core.profiles import (
     read_export,
 )
 from leshua_gui.sandbox import Sandbox
+from tests.support.memory_keyring import MemoryKeyring
 
 TX = "TxKey-7f3a9c2e5b1d4e6f8a0b1c2d3e4f5a6b"
 NOTIFY = "NtKey-0a1b2c3d4e5f60718293a4b5c6d7e8f9"
 TX2 = "TxKey-second-key-0000000000000000009z"
 MID = "0000000018"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in a dict that counts writes; `fail_*` make one operation raise."""
-
-    viable = False  # keyring's own discovery must never pick a test backend
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        return 1.0
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.set_calls = 0
-        self.delete_calls = 0
-        self.fail_get: Exception | None = None
-        self.fail_set: Exception | None = None
-        self.fail_delete: Exception | None = None
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.fail_get is not None:
-            raise self.fail_get
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.fail_set is not None:
-            raise self.fail_set
-        self.set_calls += 1
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.fail_delete is not None:
-            raise self.fail_delete
-        self.delete_calls += 1
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError("No such password!")
-        del self.entries[(service, username)]
-
-    def values(self) -> set[str]:
-        return set(self.entries.values())
 
 
 class PlaintextKeyring(keyring.backend.KeyringBackend):

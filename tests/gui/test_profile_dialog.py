@@ -10,7 +10,6 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
-from jaraco.classes import properties
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,35 +20,9 @@ from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.profile_dialog import ProfileDialog
 from leshua_gui.ui.tasks import TaskRunner
+from tests.support.memory_keyring import MemoryKeyring
 
 WRONG_KEY = "NOT-THE-SANDBOX-KEY-0000000000Zq"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in a dict, standing in for the OS keyring."""
-
-    viable = False  # keyring's own discovery must never pick a test backend
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        return 1.0
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.set_calls = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.set_calls += 1
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError("No such password!")
-        del self.entries[(service, username)]
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -29,20 +28,6 @@ JSON_KEYS = {
     "error",
     "attempts",
 }
-
-
-@pytest.fixture(scope="module")
-def shared_sandbox() -> Iterator[Sandbox]:
-    """One sandbox for the module: stopping one costs about 0.5 s (serve_forever's poll)."""
-    with Sandbox(slow_seconds=1.5) as sb:
-        yield sb
-
-
-@pytest.fixture
-def sandbox(shared_sandbox: Sandbox) -> Sandbox:
-    """Overrides conftest's `sandbox`: the shared one, reset to a fresh state for every test."""
-    shared_sandbox.state.reset()
-    return shared_sandbox
 
 
 @dataclass

@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -26,20 +25,6 @@ from leshua_gui.sandbox import Sandbox
 KEY_ENV = "LESHUA_TRANSACTION_KEY"
 KEYS = [key for key, _ in COLUMNS]
 TODAY = date.today()
-
-
-@pytest.fixture(scope="module")
-def shared_sandbox() -> Iterator[Sandbox]:
-    """One sandbox for the module: stopping one costs about 0.5 s."""
-    with Sandbox(slow_seconds=1.5) as sb:
-        yield sb
-
-
-@pytest.fixture
-def sandbox(shared_sandbox: Sandbox) -> Sandbox:
-    """Overrides conftest's `sandbox`: the shared one, reset to a fresh state."""
-    shared_sandbox.state.reset()
-    return shared_sandbox
 
 
 @dataclass

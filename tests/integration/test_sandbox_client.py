@@ -7,7 +7,6 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -65,20 +64,6 @@ EXPECTED: dict[str, tuple[str, str, dict[str, int]]] = {
 
 DEMO_IDS = [o.third_order_id for o in DEMO_ORDERS]
 BY_ID = {o.third_order_id: o for o in DEMO_ORDERS}
-
-
-@pytest.fixture(scope="module")
-def shared_sandbox() -> Iterator[Sandbox]:
-    """One sandbox for the module: stopping one costs about 0.5 s (serve_forever's poll)."""
-    with Sandbox(slow_seconds=1.5) as sb:
-        yield sb
-
-
-@pytest.fixture
-def sandbox(shared_sandbox: Sandbox) -> Sandbox:
-    """Overrides conftest's `sandbox`: the shared one, reset to a fresh state for every test."""
-    shared_sandbox.state.reset()
-    return shared_sandbox
 
 
 def by_third(third_order_id: str) -> OrderRef:
