@@ -17,12 +17,12 @@ from typing import Any, NoReturn
 
 from leshua_gui import __version__, cli_callback, cli_history, cli_profiles
 from leshua_gui.core import endpoints, labels, report
-from leshua_gui.core.client import GatewayClient
+from leshua_gui.core.client import GatewayClient, Reply
 from leshua_gui.core.errors import InputError, LeshuaError
 from leshua_gui.core.keystore import KeyringUnavailable
 from leshua_gui.core.polling import Attempt, PollResult, poll
 from leshua_gui.core.profiles import Profile, ProfileFileError, ProfileStore
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.validation import OrderRef, refund_id
 
 KEY_ENV = "LESHUA_TRANSACTION_KEY"
 
@@ -97,18 +97,35 @@ def _parser() -> argparse.ArgumentParser:
             f"variable {KEY_ENV} (never an argument), or from a profile."
         ),
     )
-    ids = status.add_mutually_exclusive_group(required=True)
-    ids.add_argument("--third-order-id", metavar="ID", help="merchant order number")
-    ids.add_argument("--leshua-order-id", metavar="ID", help="Leshua order number")
-    status.add_argument(
-        "--profile", metavar="NAME", help="use a saved profile's merchant id, gateway and key"
+    refund = sub.add_parser(
+        "refund",
+        help="query a refund of an order (unified_query_refund)",
+        description=(
+            "Query one refund of an order: its state, amounts and time. Refunds can take 1-3 "
+            f"working days to become final. The key comes from {KEY_ENV} or a profile."
+        ),
     )
-    status.add_argument("--merchant-id", metavar="MID", help="10-digit Leshua merchant id")
-    status.add_argument(
-        "--gateway",
-        metavar="URL|production|test|sandbox",
-        help="gateway endpoint; 'sandbox' starts the local demo gateway for this command",
-    )
+    for command in (status, refund):
+        ids = command.add_mutually_exclusive_group(required=True)
+        ids.add_argument("--third-order-id", metavar="ID", help="merchant order number")
+        ids.add_argument("--leshua-order-id", metavar="ID", help="Leshua order number")
+        command.add_argument(
+            "--profile", metavar="NAME", help="use a saved profile's merchant id, gateway and key"
+        )
+        command.add_argument("--merchant-id", metavar="MID", help="10-digit Leshua merchant id")
+        command.add_argument(
+            "--gateway",
+            metavar="URL|production|test|sandbox",
+            help="gateway endpoint; 'sandbox' starts the local demo gateway for this command",
+        )
+        command.add_argument(
+            "--timeout", type=float, default=15.0, metavar="SECONDS", help="per-request timeout"
+        )
+        command.add_argument("--json", action="store_true", help="print one JSON object")
+        command.add_argument("--lang", choices=labels.LANGS, help="language of the summary")
+        command.add_argument(
+            "--no-history", action="store_true", help="do not record this query in the history"
+        )
     status.add_argument(
         "--wait",
         type=float,
@@ -116,14 +133,10 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="keep querying until a final state or this many seconds (default 0: one query)",
     )
-    status.add_argument(
-        "--timeout", type=float, default=15.0, metavar="SECONDS", help="per-request read timeout"
-    )
-    status.add_argument("--json", action="store_true", help="print one JSON object")
-    status.add_argument("--lang", choices=labels.LANGS, help="language of the summary")
-    status.add_argument(
-        "--no-history", action="store_true", help="do not record this query in the history"
-    )
+    refunds = refund.add_mutually_exclusive_group(required=True)
+    refunds.add_argument("--merchant-refund-id", metavar="ID", help="merchant refund number")
+    refunds.add_argument("--leshua-refund-id", metavar="ID", help="Leshua refund number")
+    refund.set_defaults(wait=0.0)
     cli_profiles.add_parsers(sub)
     cli_history.add_parser(sub)
     cli_callback.add_parser(sub)
@@ -270,6 +283,7 @@ def _input_failure(exc: InputError, args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    """`status` and `refund`: one query (or polling for `status --wait`), recorded, printed."""
     lang = args.lang or labels.system_lang()
     if args.wait < 0 or args.timeout <= 0:
         raise UsageError("--wait must be >= 0 and --timeout > 0")
@@ -277,6 +291,10 @@ def run_status(args: argparse.Namespace) -> int:
         order = OrderRef.of(
             third_order_id=args.third_order_id, leshua_order_id=args.leshua_order_id
         )
+        if args.command == "refund":  # checked here: an input error sends and records nothing
+            for name in ("merchant_refund_id", "leshua_refund_id"):
+                if getattr(args, name):
+                    setattr(args, name, refund_id(getattr(args, name)))
     except InputError as exc:
         return _input_failure(exc, args)
     cancel = threading.Event()
@@ -285,8 +303,21 @@ def run_status(args: argparse.Namespace) -> int:
             at = datetime.now(UTC)
             previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
             try:
+                if args.command == "refund":
+                    refund_ids = {
+                        "merchant_refund_id": args.merchant_refund_id,
+                        "leshua_refund_id": args.leshua_refund_id,
+                    }
+
+                    def query() -> Reply:
+                        return client.query_refund(order, **refund_ids)
+                else:
+
+                    def query() -> Reply:
+                        return client.query_status(order)
+
                 result = poll(
-                    lambda: client.query_status(order),
+                    query,
                     deadline_s=args.wait,
                     cancel=cancel,
                     on_attempt=(lambda a: _print_attempt(a, lang)) if args.wait > 0 else None,
@@ -306,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _log_to_file()
     try:
-        if args.command == "status":
+        if args.command in ("status", "refund"):
             return run_status(args)
         if args.command == "profiles":
             return cli_profiles.run(args)

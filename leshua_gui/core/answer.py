@@ -17,6 +17,11 @@ PAYING = "0"
 PAID = "2"
 
 AMOUNT_FIELDS = ("amount", "buyer_pay_amount", "discount_amount", "coupon", "settlement_amount")
+#: Amounts of a refund answer (`unified_query_refund`, section 8), in fen.
+REFUND_AMOUNT_FIELDS = (
+    "total_amount", "refund_amount", "discount_refund_amount", "settlement_refund_amount",
+)  # fmt: skip
+REFUND_ID_FIELDS = ("merchant_refund_id", "leshua_refund_id")
 TIME_FIELDS = ("pay_time", "channel_datetime")
 TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y%m%d%H%M%S")
 
@@ -111,6 +116,20 @@ class Answer:
                 if fen is not None:
                     out[name] = fen
         return out
+
+    @property
+    def refund_amounts_fen(self) -> dict[str, int]:
+        """Refund amount fields that are present and valid integers, in fen."""
+        out: dict[str, int] = {}
+        for name in REFUND_AMOUNT_FIELDS:
+            fen = parse_fen(self.get(name) or "")
+            if fen is not None:
+                out[name] = fen
+        return out
+
+    @property
+    def is_refund(self) -> bool:
+        return any(self.get(name) for name in REFUND_ID_FIELDS)
 
     @property
     def invalid_amounts(self) -> dict[str, str]:

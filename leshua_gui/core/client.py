@@ -27,7 +27,7 @@ from .errors import (
 )
 from .exchange import Exchange
 from .signing import VerificationResult, sign_request, verify_response
-from .validation import OrderRef, merchant_id
+from .validation import OrderRef, merchant_id, refund_id
 from .xml_reader import MAX_BODY, read_fields
 
 log = logging.getLogger(__name__)
@@ -108,9 +108,9 @@ class GatewayClient:
             raise InputError("give a merchant or a Leshua refund number", reason="one_refund_id")
         fields: dict[str, str] = {order.kind: order.value}
         if merchant_refund_id:
-            fields["merchant_refund_id"] = merchant_refund_id.strip()
+            fields["merchant_refund_id"] = refund_id(merchant_refund_id)
         if leshua_refund_id:
-            fields["leshua_refund_id"] = leshua_refund_id.strip()
+            fields["leshua_refund_id"] = refund_id(leshua_refund_id)
         return self.call("unified_query_refund", fields, order=order)
 
     def close_order(self, order: OrderRef) -> Reply:

@@ -366,6 +366,7 @@ FIELD_NAMES: dict[str, Text] = {
     "settlement_refund_amount": ("结算退款金额", "結算退款金額", "settlement refund amount"),
     "total_amount": ("订单总金额", "訂單總金額", "order total"),
     "refund_time": ("退款时间", "退款時間", "refund time"),
+    "refund_status": ("退款状态", "退款狀態", "refund state"),
     "discount_refund_amount": ("优惠退款金额", "優惠退款金額", "discount refunded"),
     "refund_detail": ("退款详情", "退款詳情", "refund details"),
 }

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from . import labels
-from .answer import AMOUNT_FIELDS, Answer
+from .answer import AMOUNT_FIELDS, REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
 from .errors import GatewayError, LeshuaError, ProtocolError, SignatureError, TransportError
 from .labels import Lang
 from .money import format_yuan
@@ -98,6 +98,7 @@ def to_json(result: PollResult, lang: Lang) -> dict[str, Any]:
         "pay_way_label": labels.pay_way(pay_way, lang) if pay_way else None,
         "trade_type": answer.trade_type if answer else None,
         "amounts_fen": answer.amounts_fen if answer else {},
+        "refund_amounts_fen": answer.refund_amounts_fen if answer else {},
         "fields": answer.as_dict() if answer else {},
         "error": None
         if error is None
@@ -131,7 +132,8 @@ def summary_lines(
     trusted = result.reply is not None
     if answer is not None and answer.status is not None:
         state = labels.trade_state(answer.status, lang)
-        head = f"{labels.field_name('status', lang)}: {state} [{answer.status}]"
+        what = "refund_status" if answer.is_refund else "status"
+        head = f"{labels.field_name(what, lang)}: {state} [{answer.status}]"
         if not trusted:
             how = (
                 error.verification.status
@@ -194,6 +196,15 @@ def _answer_lines(answer: Answer, lang: Lang) -> list[str]:
     for name in ("pay_time", "channel_datetime"):
         if answer.get(name):
             row(name, _time_text(answer, name))
+    for name in REFUND_ID_FIELDS:
+        if answer.get(name):
+            row(name, answer.get(name) or "")
+    refunds = answer.refund_amounts_fen
+    for name in REFUND_AMOUNT_FIELDS:
+        if name in refunds:
+            row(name, f"¥{format_yuan(refunds[name])}")
+    if answer.get("refund_time"):
+        row("refund_time", _time_text(answer, "refund_time"))
     for name in ID_FIELDS:
         if answer.get(name):
             row(name, answer.get(name) or "")

@@ -55,6 +55,17 @@ def order_id(kind: IdKind, text: str) -> str:
     return value
 
 
+def refund_id(text: str) -> str:
+    """A merchant or Leshua refund number: 1-64 printable ASCII characters without spaces."""
+    value = clean(text)
+    if not _THIRD_ORDER_ID.fullmatch(value):
+        raise InputError(
+            f"a refund number is 1-64 printable ASCII characters without spaces, got {value!r}",
+            reason="refund_id",
+        )
+    return value
+
+
 def id_problem(kind: IdKind, text: str) -> str | None:
     """The input reason code if `text` is not a valid id of `kind` (for live validation)."""
     try:

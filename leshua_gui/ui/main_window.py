@@ -41,7 +41,7 @@ from leshua_gui import APP_NAME, __version__
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.polling import Attempt, PollResult, poll
 from leshua_gui.core.profiles import Profile
-from leshua_gui.core.validation import ID_KINDS, IdKind, OrderRef, clean, id_problem
+from leshua_gui.core.validation import ID_KINDS, IdKind, OrderRef, clean, id_problem, refund_id
 from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.context import AppContext
@@ -58,6 +58,7 @@ class _Bridge(QObject):
 
 
 if TYPE_CHECKING:
+    from leshua_gui.core.client import Reply
     from leshua_gui.core.history_record import HistoryRecord
     from leshua_gui.ui.history_panel import HistoryPanel
     from leshua_gui.ui.raw_view import RawView
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.quit_action = action(self.file_menu, None, self.close)  # shortcut: _after_first_paint
         self.tools_menu = bar.addMenu("")
+        self.refund_action = action(self.tools_menu, "state-refunded", self.open_refund_lookup)
         self.callback_action = action(self.tools_menu, "verified", self.open_callback_check)
         self.help_menu = bar.addMenu("")
         self.logs_action = action(self.help_menu, None, self.open_log_folder)
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.tools_menu.setTitle(self.tr("&Tools"))
+        self.refund_action.setText(self.tr("Look up a &refund…"))
         self.callback_action.setText(self.tr("Check a &callback…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.logs_action.setText(self.tr("Open &log folder"))
@@ -536,7 +539,9 @@ class MainWindow(QMainWindow):
         ok = bool(clean(text)) and problem is None and self.current_profile() is not None
         self.query_button.setEnabled(ok and not running)
 
-    def run_query(self) -> None:
+    def run_query(self, refund: dict[str, str] | None = None) -> None:
+        """Query the order in the query bar; with `refund` ({merchant_refund_id or
+        leshua_refund_id: value}), one of its refunds instead (once: refunds take days)."""
         if self._task is not None or not self.query_button.isEnabled():
             return
         profile = self.current_profile()
@@ -545,6 +550,7 @@ class MainWindow(QMainWindow):
         self._subject = ""
         try:
             order = OrderRef.of(**{self._kind(): self.id_field.text()})
+            refund = {k: refund_id(v) for k, v in (refund or {}).items() if v} or None
             key = self.ctx.transaction_key(profile)
             client = self.ctx.client_for(profile, key)
         except LeshuaError as exc:
@@ -553,8 +559,12 @@ class MainWindow(QMainWindow):
         self.id_field.setText(order.value)
         shown_name = self.tr("Demo merchant (sandbox)") if profile.id == "demo" else profile.name
         self._subject = f"{shown_name} · {profile.merchant_id} · {order.value}"
+        if refund:
+            self._subject += " · " + self.tr("refund %1").replace("%1", next(iter(refund.values())))
         deadline = (
-            float(self.ctx.settings.poll_deadline_s) if self.keep_polling.isChecked() else 0.0
+            float(self.ctx.settings.poll_deadline_s)
+            if self.keep_polling.isChecked() and not refund
+            else 0.0
         )
         queried_at = datetime.now(UTC)
         self._live = PollResult()  # the answers so far, shown while polling goes on
@@ -565,9 +575,15 @@ class MainWindow(QMainWindow):
             from leshua_gui.ui.tasks import TaskContext
 
             assert isinstance(task_ctx, TaskContext)
+
+            def query() -> Reply:
+                if refund:
+                    return client.query_refund(order, **refund)
+                return client.query_status(order)
+
             with client:
                 return poll(
-                    lambda: client.query_status(order),
+                    query,
                     deadline_s=deadline,
                     cancel=task_ctx.cancel,
                     on_attempt=task_ctx.progress,
@@ -700,6 +716,23 @@ class MainWindow(QMainWindow):
             self.set_language(i18n.ui_lang(new.language))
         else:
             self.retranslate()
+
+    def open_refund_lookup(self) -> None:
+        """Ask for the refund number (the order is the one in the query bar) and query it."""
+        from leshua_gui.ui.refund_dialog import RefundDialog
+
+        if self._task is not None or self.current_profile() is None:
+            return
+        if not clean(self.id_field.text()):
+            self.statusBar().showMessage(
+                self.tr("Type the order number first, then look up its refund.")
+            )
+            self.id_field.setFocus()
+            return
+        dialog = RefundDialog(clean(self.id_field.text()), self)
+        if dialog.exec() and dialog.value():
+            self.tabs.setCurrentIndex(0)
+            self.run_query(refund=dialog.value())
 
     def open_callback_check(self) -> None:
         from leshua_gui.ui.callback_dialog import CallbackDialog

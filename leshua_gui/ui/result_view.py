@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.core import labels, report
-from leshua_gui.core.answer import Answer
+from leshua_gui.core.answer import REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.money import format_yuan
 from leshua_gui.core.polling import PollResult
@@ -417,6 +417,7 @@ class ResultView(QWidget):
                       copy_text=bank, tooltip=bank, copy_button=False)  # fmt: skip
 
         self._fill_money(answer)
+        self._fill_refund(answer)
 
         times = [n for n in ("pay_time", "channel_datetime") if answer.get(n)]
         if times:
@@ -453,6 +454,31 @@ class ResultView(QWidget):
     def _field(self, name: str) -> str:
         text = labels.field_name(name, self.lang)
         return text[:1].upper() + text[1:]
+
+    def _fill_refund(self, answer: Answer) -> None:
+        """A refund answer (unified_query_refund): its numbers, amounts and time."""
+        refunds = answer.refund_amounts_fen
+        if not (answer.is_refund or refunds or answer.get("refund_time")):
+            return
+        self._section(self.tr("Refund"))
+        for name in REFUND_ID_FIELDS:
+            if answer.get(name):
+                self._row(self._field(name), answer.get(name) or "")
+        for name in REFUND_AMOUNT_FIELDS:
+            if name in refunds:
+                fen = refunds[name]
+                self._row(
+                    self._field(name),
+                    "¥" + format_yuan(fen),
+                    copy_text=format_yuan(fen, grouping=False),
+                    tooltip=self.tr("%1 fen").replace("%1", str(fen)),
+                    align_right=True,
+                )
+        raw = answer.get("refund_time") or ""
+        if raw:
+            parsed = answer.time("refund_time")
+            shown = parsed.strftime("%Y-%m-%d %H:%M:%S") if parsed else raw
+            self._row(self._field("refund_time"), shown, tooltip=raw)
 
     def _fill_money(self, answer: Answer) -> None:
         amounts = answer.amounts_fen

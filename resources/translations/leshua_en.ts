@@ -333,270 +333,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>Demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>Manage &amp;profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
-        <source>Check a &amp;callback…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
-        <source>Open &amp;log folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="264" />
-        <source>&amp;About Leshua Desk</source>
+        <source>Look up a &amp;refund…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="265" />
-        <source>&amp;Profile:</source>
+        <source>Check a &amp;callback…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="266" />
-        <source>&amp;Manage profiles…</source>
+        <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="267" />
-        <source>Manage profiles</source>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="268" />
+        <source>&amp;About Leshua Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="269" />
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
+        <source>&amp;Manage profiles…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="271" />
-        <source>Merchant order number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
-        <source>Leshua order number</source>
+        <source>Manage profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="275" />
-        <source>Kind of order number</source>
+        <source>Merchant order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="276" />
-        <source>Order number (paste from Excel or chat)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
-        <source>Order number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
-        <source>Demo &amp;orders</source>
+        <source>Leshua order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="279" />
-        <source>Demo orders</source>
+        <source>Kind of order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="280" />
-        <source>&amp;Query</source>
+        <source>Order number (paste from Excel or chat)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="281" />
-        <source>Query</source>
+        <source>Order number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="282" />
-        <source>Look the order up (Enter)</source>
+        <source>Demo &amp;orders</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="283" />
-        <source>&amp;Cancel</source>
+        <source>Demo orders</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="284" />
-        <source>Stop querying (Esc)</source>
+        <source>&amp;Query</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="285" />
-        <source>&amp;Keep querying until final (up to %1 s)</source>
+        <source>Query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="352" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="398" />
-        <source>&amp;History</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
-        <source>A query is running: wait for it or cancel it first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="384" />
-        <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="396" />
-        <source>&amp;Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="397" />
-        <source>R&amp;aw</source>
+        <location filename="../../leshua_gui/ui/main_window.py" line="286" />
+        <source>Look the order up (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="287" />
-        <source>Query attempts</source>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="288" />
+        <source>Stop querying (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="289" />
+        <source>&amp;Keep querying until final (up to %1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="356" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="406" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="378" />
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="392" />
+        <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="404" />
+        <source>&amp;Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="405" />
+        <source>R&amp;aw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="291" />
+        <source>Query attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="293" />
         <source>Welcome to Leshua Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="298" />
         <source>&amp;Create a profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="295" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="299" />
         <source>Open the &amp;demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="427" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="435" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="438" />
         <source>Demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="459" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="549" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="467" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="560" />
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="524" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="532" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="525" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="533" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="563" />
+        <source>refund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="632" />
         <source>Querying… attempt %1, %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="664" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="645" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="666" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="657" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="678" />
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>Done: %n attempt</numerusform><numerusform>Done: %n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="701" />
         <source>Copied to the clipboard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="720" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="728" />
+        <source>Type the order number first, then look up its refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="758" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="722" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="760" />
         <source>Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="723" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="761" />
         <source>Python</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="724" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="762" />
         <source>Keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="725" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="763" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="726" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="764" />
         <source>Logs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="731" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="769" />
         <source>About Leshua Desk</source>
         <translation type="unfinished" />
     </message>
@@ -1001,6 +1016,45 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="23" />
+        <source>Look up a refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="25" />
+        <source>A refund of order %1. Refunds can take 1-3 working days to become final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="30" />
+        <source>Merchant refund number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="31" />
+        <source>Leshua refund number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="33" />
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="34" />
+        <source>Refund number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="35" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="35" />
+        <source>&amp;Refund number:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="160" />
@@ -1135,88 +1189,94 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="423" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="424" />
         <source>Times (China time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="432" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="433" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="444" />
         <source>Raw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="450" />
         <source>Other fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
-        <source>Amounts (yuan)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="471" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="521" />
-        <source>%1 fen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
-        <source>%1 (not a whole number of fen)</source>
+        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
+        <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="488" />
-        <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
+        <source>Amounts (yuan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="498" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="499" />
-        <source>Promotion id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="500" />
-        <source>Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="501" />
-        <source>Scope</source>
+        <location filename="../../leshua_gui/ui/result_view.py" line="474" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="497" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="547" />
+        <source>%1 fen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="502" />
+        <source>%1 (not a whole number of fen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="514" />
+        <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="524" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="525" />
+        <source>Promotion id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="526" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="527" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="528" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="503" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="529" />
         <source>Merchant funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="504" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="530" />
         <source>WeChat funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="505" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="531" />
         <source>Other funds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="532" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="558" />
         <source>Promotion details</source>
         <translation type="unfinished" />
     </message>

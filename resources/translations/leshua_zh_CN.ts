@@ -333,269 +333,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="253" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
         <source>Manage &amp;profiles…</source>
         <translation>管理商户配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="261" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <source>Look up a &amp;refund…</source>
+        <translation>查询退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
         <source>Check a &amp;callback…</source>
         <translation>核验异步通知(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="262" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="263" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="264" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="268" />
         <source>&amp;About Leshua Desk</source>
         <translation>关于乐刷查单助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="265" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="269" />
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="266" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="270" />
         <source>&amp;Manage profiles…</source>
         <translation>管理商户配置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="267" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
         <source>Manage profiles</source>
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="271" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
         <source>Merchant order number</source>
         <translation>商户订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="272" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
         <source>Leshua order number</source>
         <translation>乐刷订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="275" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
         <source>Kind of order number</source>
         <translation>订单号类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="276" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
         <source>Order number (paste from Excel or chat)</source>
         <translation>订单号（可从 Excel 或聊天中粘贴）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="277" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="278" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
         <source>Demo &amp;orders</source>
         <translation>演示订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="279" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
         <source>Demo orders</source>
         <translation>演示订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="280" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="281" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="282" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="286" />
         <source>Look the order up (Enter)</source>
         <translation>查询该订单（回车）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="283" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="287" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="284" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="288" />
         <source>Stop querying (Esc)</source>
         <translation>停止查询（Esc）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="285" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation>持续查询直到终态（最长 %1 秒）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="352" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="398" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="356" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="406" />
         <source>&amp;History</source>
         <translation>查询记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="370" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="378" />
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="384" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="392" />
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="396" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="404" />
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="397" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="405" />
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="287" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="291" />
         <source>Query attempts</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="289" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="293" />
         <source>Welcome to Leshua Desk</source>
         <translation>欢迎使用乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="290" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
         <source>Look up Leshua payment orders and check that the gateway's answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
         <translation>查询乐刷支付订单，并核验网关应答的真实性。请用商户号和密钥创建一个商户配置，或打开演示，在本机沙箱网关上查看各种订单状态。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="294" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="298" />
         <source>&amp;Create a profile…</source>
         <translation>创建商户配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="295" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="299" />
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="427" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="435" />
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
         <translation>演示模式 — 本机沙箱网关 %1，订单均为虚构，不会涉及任何真实商户。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="430" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="438" />
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="459" />
-        <location filename="../../leshua_gui/ui/main_window.py" line="549" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="467" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="560" />
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="524" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="532" />
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation>商户订单号为 1–64 个字母、数字或符号，不能含空格。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="525" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="533" />
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation>乐刷订单号为 1–32 个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="611" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="563" />
+        <source>refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="632" />
         <source>Querying… attempt %1, %2 s</source>
         <translation>正在查询… 第 %1 次，已用 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="643" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="664" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="645" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="666" />
         <source>Query cancelled: the order's state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/main_window.py" line="657" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="678" />
         <source>Done: %n attempt(s)</source>
         <translation><numerusform>完成：共查询 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="680" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="701" />
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="720" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="728" />
+        <source>Type the order number first, then look up its refund.</source>
+        <translation>请先输入订单号，再查询其退款。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="758" />
         <source>Look up Leshua payment orders and verify the gateway's answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="722" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="760" />
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="723" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="761" />
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="724" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="762" />
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="725" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="763" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="726" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="764" />
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="731" />
+        <location filename="../../leshua_gui/ui/main_window.py" line="769" />
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>
@@ -1000,6 +1015,45 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="23" />
+        <source>Look up a refund</source>
+        <translation>查询退款</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="25" />
+        <source>A refund of order %1. Refunds can take 1-3 working days to become final.</source>
+        <translation>订单 %1 的退款。退款可能需要 1–3 个工作日才会到终态。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="30" />
+        <source>Merchant refund number</source>
+        <translation>商户退款单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="31" />
+        <source>Leshua refund number</source>
+        <translation>乐刷退款单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="33" />
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="34" />
+        <source>Refund number</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="35" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="35" />
+        <source>&amp;Refund number:</source>
+        <translation>退款单号(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="160" />
@@ -1133,88 +1187,94 @@
         <translation>支付信息</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="423" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="424" />
         <source>Times (China time)</source>
         <translation>时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="432" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="433" />
         <source>Identifiers</source>
         <translation>单号与标识</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="443" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="444" />
         <source>Raw</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="449" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="450" />
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="462" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="463" />
+        <source>Refund</source>
+        <translation>退款信息</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="488" />
         <source>Amounts (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="471" />
-        <location filename="../../leshua_gui/ui/result_view.py" line="521" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="474" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="497" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="547" />
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="476" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="502" />
         <source>%1 (not a whole number of fen)</source>
         <translation>%1（不是整数分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="488" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="514" />
         <source>Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.</source>
         <translation>注意：订单金额减去优惠和红包为 ¥%1，与实付金额不符。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="498" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="524" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="499" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="525" />
         <source>Promotion id</source>
         <translation>优惠编号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="500" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="526" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="501" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="527" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="502" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="528" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="503" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="529" />
         <source>Merchant funds</source>
         <translation>商户出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="504" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="530" />
         <source>WeChat funds</source>
         <translation>微信出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="505" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="531" />
         <source>Other funds</source>
         <translation>其他出资</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="532" />
+        <location filename="../../leshua_gui/ui/result_view.py" line="558" />
         <source>Promotion details</source>
         <translation>优惠明细</translation>
     </message>
