@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 BARE = """
 from PySide6.QtCore import QTimer
@@ -27,7 +28,15 @@ w = W(); w.resize(980, 760); w.show(); app.exec()
 """
 
 
-def time_to_shown(cmd: list[str], env: dict[str, str]) -> float:
+def drop_caches() -> None:
+    """Cold start: empty the page cache first (Linux, root: echo 3 > /proc/sys/vm/drop_caches)."""
+    os.sync()
+    Path("/proc/sys/vm/drop_caches").write_text("3\n")
+
+
+def time_to_shown(cmd: list[str], env: dict[str, str], cold: bool = False) -> float:
+    if cold:
+        drop_caches()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
     assert proc.stdout is not None
@@ -45,6 +54,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=9, help="starts of each kind")
     parser.add_argument("--frozen", metavar="PATH", help="also time a frozen leshua-gui executable")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="empty the page cache before every start (Linux, as root); default: warm starts",
+    )
     args = parser.parse_args()
     env = {**os.environ, "LESHUA_STARTUP_PROBE": "1"}
     # As installed: bytecode cached after the warm-up start (a frozen build ships it compiled).
@@ -58,14 +72,15 @@ def main() -> None:
         }
         if args.frozen:
             kinds["leshua-gui (frozen)"] = [args.frozen]
-        for cmd in kinds.values():  # warm the disk cache once
+        for cmd in kinds.values():  # compile and cache bytecode once
             time_to_shown(cmd, env)
         times: dict[str, list[float]] = {k: [] for k in kinds}
         for _ in range(args.n):
             for name, cmd in kinds.items():
-                times[name].append(time_to_shown(cmd, env))
+                times[name].append(time_to_shown(cmd, env, args.cold))
     bare = statistics.median(times["bare PySide6 window"])
-    print(f"platform: {env['QT_QPA_PLATFORM']}, {args.n} starts each, medians:")
+    start_kind = "cold (page cache emptied before each)" if args.cold else "warm"
+    print(f"platform: {env['QT_QPA_PLATFORM']}, {start_kind} starts, {args.n} each, medians:")
     for name, values in times.items():
         median = statistics.median(values)
         print(f"  {name:<22} {median * 1000:7.0f} ms   {median / bare:5.2f}x bare")

@@ -38,6 +38,15 @@ def _tell(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.self_test and platform_check.no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a self-test needs no screen
+    elif platform_check.no_display():
+        _tell(
+            "Leshua Desk needs a graphical desktop: no display was found (DISPLAY and "
+            "WAYLAND_DISPLAY are not set). On a server, use leshua-query, or run "
+            "leshua-gui --self-test to check the installation."
+        )
+        return 3
     if platform_check.wants_xcb():
         missing = platform_check.missing_libraries()
         if missing:

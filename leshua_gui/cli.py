@@ -70,6 +70,16 @@ class UsageError(Exception):
     """Bad arguments: exit 2, nothing sent."""
 
 
+_json_requested = False  # set from the raw arguments: even a usage error answers in JSON then
+
+
+def _json_usage_error(message: str, reason: str = "usage") -> None:
+    payload: dict[str, Any] = report.to_json(PollResult(), labels.system_lang())
+    payload["error"] = {"kind": "input", "reason": reason, "code": None, "message": message,
+                        "advice": None}  # fmt: skip
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
 class _Parser(argparse.ArgumentParser):
     """Never repeats unrecognised arguments: a misplaced `--key SECRET` must not be echoed."""
 
@@ -78,6 +88,8 @@ class _Parser(argparse.ArgumentParser):
             message = "unrecognized arguments (not repeated: they may hold a secret); see --help"
         elif "invalid choice" in message:
             message = message.split(": invalid choice")[0] + ": invalid choice; see --help"
+        if _json_requested:
+            _json_usage_error(message)
         super().error(message)
 
 
@@ -273,13 +285,20 @@ def _emit(result: PollResult, args: argparse.Namespace, lang: labels.Lang, at: d
 
 def _input_failure(exc: InputError, args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
-        result = PollResult()
-        payload: dict[str, Any] = report.to_json(result, labels.normalize_lang(None))
-        payload["error"] = {"kind": "input", "reason": exc.reason, "code": None,
-                            "message": exc.message, "advice": None}  # fmt: skip
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        _json_usage_error(exc.message, exc.reason or "input")
     print(f"leshua-query: {exc.message}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def run_query_command(args: argparse.Namespace) -> int:
+    """`status` and `refund` keep their contract whatever goes wrong before sending: exit 2 and,
+    with --json, one JSON object (a locked keyring or a bad profile included)."""
+    try:
+        return run_status(args)
+    except UsageError as exc:
+        return _input_failure(InputError(str(exc), reason="usage"), args)
+    except (KeyringUnavailable, ProfileFileError) as exc:
+        return _input_failure(InputError(exc.message, reason=exc.kind), args)
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -333,12 +352,15 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global _json_requested
+    raw = list(sys.argv[1:] if argv is None else argv)
+    _json_requested = "--json" in raw and bool(raw) and raw[0] in ("status", "refund")
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(raw)
     _log_to_file()
     try:
         if args.command in ("status", "refund"):
-            return run_status(args)
+            return run_query_command(args)
         if args.command == "profiles":
             return cli_profiles.run(args)
         if args.command == "history":

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
                 raise InputError(str(exc), reason="export") from None
             print(f"{count} row(s) written to {args.export}")
             return 0
-        records = store.page(flt, limit=args.limit)
+        records = store.page(flt, limit=args.limit, full=args.json)
         if args.json:
             print(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
             return 0

@@ -148,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
     store = open_store()
     action = args.action
     if action == "add":
+        if not args.session_only and isinstance(store.keys, UnavailableKeyStore):
+            raise store.keys.error  # say so before asking for keys that could not be kept
         transaction, notify = (None, None) if args.session_only else _keys_from(args, ask=True)
         if args.session_only:
             # Checked like any profile, but nothing goes to the keyring.

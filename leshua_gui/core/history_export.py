@@ -31,6 +31,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("id_kind", "text"),
     ("order_id", "text"),
     ("outcome", "text"),
+    ("trusted", "text"),
     ("error", "text"),
     ("status", "text"),
     ("status_label", "text"),
@@ -58,6 +59,7 @@ _HEADERS: dict[str, tuple[str, str]] = {  # (zh, en) for the columns without a f
     "id_kind": ("订单号类型", "Id kind"),
     "order_id": ("查询的订单号", "Order number queried"),
     "outcome": ("签名核验", "Signature check"),
+    "trusted": ("应答可信", "Answer trusted"),
     "error": ("错误", "Error"),
     "status_label": ("交易状态说明", "Trade state (words)"),
     "attempts": ("查询次数", "Attempts"),
@@ -74,7 +76,8 @@ def header(key: str, lang: labels.Lang) -> str:
     if key in _HEADERS:
         zh, en = _HEADERS[key]
         return en if lang == "en" else zh
-    return labels.field_name(key, lang)
+    name = labels.field_name(key, lang)
+    return name[:1].upper() + name[1:]  # "Order amount" beside "Queried at"
 
 
 def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any:
@@ -91,6 +94,9 @@ def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any
         return " ".join(
             x for x in (record.error_kind, record.error_code, record.error_message) if x
         )
+    if key == "trusted":
+        yes, no = ("yes", "no") if lang == "en" else ("是", "否")
+        return yes if record.trusted else no
     if key == "status_label":
         return record.state_text(lang)
     value = getattr(record, key)

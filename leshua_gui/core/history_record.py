@@ -226,6 +226,7 @@ class HistoryRecord:
             "id_kind": self.id_kind,
             "order_id": self.order_id,
             "verification": self.outcome,
+            "trusted": self.trusted,
             "error": None
             if self.error_kind is None
             else {"kind": self.error_kind, "code": self.error_code, "message": self.error_message},
@@ -241,6 +242,12 @@ class HistoryRecord:
             "elapsed_ms": None if self.elapsed_ms is None else round(self.elapsed_ms, 1),
             "attempts": self.attempts,
             "final": self.final,
+            # What support needs to see again: the form sent (sign, never the key), the masked
+            # signed string, endpoint and HTTP status, and the answer exactly as received.
+            "exchange": self.exchange,
+            "raw_answer": None
+            if self.raw_answer is None
+            else self.raw_answer.decode("utf-8", errors="replace"),
         }
 
 

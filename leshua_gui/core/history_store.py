@@ -10,7 +10,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,7 +21,7 @@ from leshua_gui.core.history_record import HistoryRecord, dumps
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PAGE = 200
 
 # Version 1: the first released table. Version 2 adds the OS user, the exchange details, the
@@ -83,7 +83,25 @@ CREATE INDEX queries_pay_way_time ON queries (pay_way, queried_at);
 CREATE INDEX queries_outcome_time ON queries (outcome, queried_at);
 """
 
-MIGRATIONS = {1: _V1, 2: _V2}  # version N is reached by running MIGRATIONS[N]
+#: Ids stored backwards (after this mark) as well, so that the end of an id finds it too:
+#: support staff often have only the last digits of a transaction number.
+REVERSED = "\x01"
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Version 3: every id also backwards, for search by the end of an id."""
+    rows = conn.execute(
+        "SELECT value, query_id FROM order_ids WHERE substr(value, 1, 1) != ?", [REVERSED]
+    ).fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO order_ids (value, query_id) VALUES (?, ?)",
+        [(REVERSED + value[::-1], query_id) for value, query_id in rows],
+    )
+
+
+# Version N is reached by running MIGRATIONS[N]: SQL statements, or a function for what SQL
+# cannot say.
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1, 2: _V2, 3: _v3}
 
 _COLUMNS = (
     "queried_at", "profile", "merchant_id", "environment", "id_kind", "order_id", "outcome",
@@ -151,11 +169,14 @@ class HistoryFilter:
         args: list[Any] = []
         text = self.text.strip()
         if text:
-            # Prefix search through the one index of every id; '%' and '_' are not wildcards.
+            # The beginning or the end of any id, through the one index of every id (stored
+            # forwards and backwards); '%' and '_' are not wildcards.
+            backwards = REVERSED + text[::-1]
             clauses.append(
-                "q.id IN (SELECT query_id FROM order_ids WHERE value >= ? AND value < ?)"
+                "q.id IN (SELECT query_id FROM order_ids WHERE (value >= ? AND value < ?)"
+                " OR (value >= ? AND value < ?))"
             )
-            args += [text, text + "\U0010ffff"]
+            args += [text, text + "\U0010ffff", backwards, backwards + "\U0010ffff"]
         for column in ("status", "pay_way", "profile"):
             value = getattr(self, column)
             if value:
@@ -185,6 +206,8 @@ class OpenReport:
     set_aside: Path | None = None
     reason: str | None = None
     migrated_from: int | None = None
+    #: why it was set aside: "corrupt" or "newer" (front ends say it in their own words)
+    tag: str | None = None
 
 
 class HistoryStore:
@@ -248,7 +271,7 @@ class HistoryStore:
                 source.rename(Path(str(target) + suffix))
         reason = f"The query history {self.path} was set aside as {target.name}: {why}."
         log.warning("%s", reason)
-        self.report = OpenReport(self.path, target, reason)
+        self.report = OpenReport(self.path, target, reason, tag=tag)
         try:
             conn = self._connect()
             conn.execute("PRAGMA journal_mode = WAL")
@@ -264,7 +287,11 @@ class HistoryStore:
         conn.execute("BEGIN IMMEDIATE")
         try:
             for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[step].split(";\n"):
+                migration = MIGRATIONS[step]
+                if callable(migration):
+                    migration(conn)
+                    continue
+                for statement in migration.split(";\n"):
                     if statement.strip():
                         conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -298,7 +325,7 @@ class HistoryStore:
                 values = {getattr(record, c) for c in _ID_COLUMNS} - {None, ""}
                 conn.executemany(
                     "INSERT OR IGNORE INTO order_ids (value, query_id) VALUES (?, ?)",
-                    [(v, row_id) for v in values],
+                    [(v, row_id) for v in values] + [(REVERSED + v[::-1], row_id) for v in values],
                 )
                 record.id = row_id
                 ids.append(row_id)
@@ -403,11 +430,17 @@ class HistoryStore:
         """The values present in a filterable column (for the filter drop-downs)."""
         if column not in ("profile", "status", "pay_way"):
             raise ValueError(column)
+        # A skip scan over the column's index: one seek per distinct value, not a full scan
+        # (a million rows have a handful of profiles).
+        values: list[str] = []
         with self._lock:
-            rows = self._conn.execute(
-                f"SELECT DISTINCT {column} FROM queries WHERE {column} IS NOT NULL ORDER BY 1"
-            ).fetchall()
-        return [str(r[0]) for r in rows]
+            current = self._conn.execute(f"SELECT MIN({column}) FROM queries").fetchone()[0]
+            while current is not None:
+                values.append(str(current))
+                current = self._conn.execute(
+                    f"SELECT MIN({column}) FROM queries WHERE {column} > ?", [current]
+                ).fetchone()[0]
+        return values
 
     def integrity(self) -> str:
         with self._lock:

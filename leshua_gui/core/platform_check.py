@@ -39,6 +39,14 @@ def wants_xcb(env: Mapping[str, str] | None = None) -> bool:
     return bool(env.get("DISPLAY")) and not env.get("WAYLAND_DISPLAY")
 
 
+def no_display(env: Mapping[str, str] | None = None) -> bool:
+    """Linux with no display to open a window on, and no platform chosen by hand."""
+    env = os.environ if env is None else env
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return False
+    return not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+
+
 def missing_libraries(names: list[str] | None = None) -> list[str]:
     import ctypes
 

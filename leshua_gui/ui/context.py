@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from leshua_gui.core.client import GatewayClient
-    from leshua_gui.core.history_store import HistoryStore
+    from leshua_gui.core.history_store import HistoryStore, OpenReport
     from leshua_gui.core.history_writer import HistoryWriter
     from leshua_gui.core.polling import PollResult
     from leshua_gui.core.validation import OrderRef
@@ -51,7 +51,9 @@ class AppContext:
         self._writer: HistoryWriter | None = None
         #: called on the writer thread after each record is written (the window bridges it)
         self.on_history_written: Callable[[], None] | None = None
-        self.history_problem: str | None = None
+        self.history_problem: str | None = None  # in English, for the log and the CLI
+        self.history_report: OpenReport | None = None
+        self.history_write_error: str | None = None
         if demo:
             self.start_demo()
 
@@ -162,6 +164,7 @@ class AppContext:
 
             self._history = HistoryStore(self.paths.history_db)
             self.history_problem = self._history.report.reason
+            self.history_report = self._history.report
             days = self.settings.history_retention_days
             if days > 0:
                 self.history_writer.call(lambda store: store.prune(days))
@@ -183,6 +186,7 @@ class AppContext:
 
     def _failed(self, exc: Exception) -> None:
         self.history_problem = f"The history could not be written: {exc}"
+        self.history_write_error = str(exc)
 
     def record(
         self, result: PollResult, queried_at: datetime, profile: Profile, order: OrderRef

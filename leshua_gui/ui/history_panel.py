@@ -210,7 +210,7 @@ class HistoryPanel(QWidget):
         if not self._sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
             self._sized = True
-        problem = self.ctx.history_problem
+        problem = self._problem_text()
         if problem:
             t = theme.tone("wait")
             self.problem.setStyleSheet(
@@ -218,6 +218,24 @@ class HistoryPanel(QWidget):
             )
             self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+
+    def _problem_text(self) -> str | None:
+        """What went wrong with the history file, in the window's language."""
+        report = self.ctx.history_report
+        if self.ctx.history_write_error:
+            return self.tr("The history could not be written: %1").replace(
+                "%1", self.ctx.history_write_error
+            )
+        if report is not None and report.set_aside is not None:
+            why = {
+                "newer": self.tr("it was written by a newer version of Leshua Desk"),
+                "corrupt": self.tr("it is damaged"),
+            }.get(report.tag or "", report.reason or "")
+            return (
+                self.tr("The history file was set aside as %1 (%2) and a new one started; nothing was deleted.")
+                .replace("%1", report.set_aside.name).replace("%2", why)
+            )  # fmt: skip
+        return self.ctx.history_problem
 
     def _after_load(self) -> None:
         self._count_text()

@@ -262,62 +262,82 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="226" />
+        <source>The history could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="231" />
+        <source>it was written by a newer version of Leshua Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="232" />
+        <source>it is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="235" />
+        <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="247" />
         <source>%1+ queries (scroll for more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="247" />
         <source>%1 queries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="271" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="289" />
         <source>Delete queries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="272" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="290" />
         <source>Delete %1 selected queries from the history?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="280" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298" />
         <source>Clear history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299" />
         <source>Delete every query in the history? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="290" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="308" />
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315" />
         <source>Export history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="316" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="311" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337" />
         <source>%1 rows written to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="345" />
         <source>Export failed: %1</source>
         <translation type="unfinished" />
     </message>

@@ -262,62 +262,82 @@
         <translation>（无配置）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="226" />
+        <source>The history could not be written: %1</source>
+        <translation>查询记录无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="231" />
+        <source>it was written by a newer version of Leshua Desk</source>
+        <translation>它由更新版本的乐刷查单助手写入</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="232" />
+        <source>it is damaged</source>
+        <translation>它已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="235" />
+        <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
+        <translation>查询记录文件已另存为 %1（%2），并已新建一个；没有删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="247" />
         <source>%1+ queries (scroll for more)</source>
         <translation>%1+ 条查询（向下滚动加载更多）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="229" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="247" />
         <source>%1 queries</source>
         <translation>%1 条查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="271" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="289" />
         <source>Delete queries</source>
         <translation>删除查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="272" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="290" />
         <source>Delete %1 selected queries from the history?</source>
         <translation>从查询记录中删除所选的 %1 条？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="280" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298" />
         <source>Clear history</source>
         <translation>清空查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="281" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299" />
         <source>Delete every query in the history? This cannot be undone.</source>
         <translation>删除全部查询记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="290" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="308" />
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation>查询记录没有响应：更改可能尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315" />
         <source>Export history</source>
         <translation>导出查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="316" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="311" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337" />
         <source>%1 rows written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327" />
+        <location filename="../../leshua_gui/ui/history_panel.py" line="345" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -129,7 +129,7 @@ def _read_xlsx(path: Path) -> tuple[Any, list[list[Any]]]:
     ("lang", "expected"),
     [
         ("zh_CN", ("查询时间", "查询的订单号", "订单金额", "乐刷订单号", "交易状态")),
-        ("en", ("Queried at", "Order number queried", "order amount", "Leshua order number")),
+        ("en", ("Queried at", "Order number queried", "Order amount", "Leshua order number")),
     ],
 )
 def test_xlsx_header_in_the_ui_language_bold_and_frozen(

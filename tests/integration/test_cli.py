@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import requests
@@ -423,3 +424,32 @@ def test_pending_text_says_unknown_not_failed(sandbox: Sandbox) -> None:
     assert "not unpaid" in run.stdout
     assert "failed" not in run.stdout.lower()
     assert sandbox.state.requests_seen == 1
+
+
+def test_json_is_printed_even_for_usage_errors(app_home: Path) -> None:
+    """The --json contract holds before anything is sent: one object, error kind input, exit 2."""
+    env = {k: v for k, v in os.environ.items() if k != "LESHUA_TRANSACTION_KEY"}
+    env["LESHUA_GUI_HOME"] = str(app_home)
+    cases = [
+        ["--profile", "nope", "--third-order-id", "X"],
+        ["--gateway", "production", "--merchant-id", "0000000018", "--third-order-id", "X"],
+        [
+            "--gateway",
+            "http://example.com/x",
+            "--merchant-id",
+            "0000000018",
+            "--third-order-id",
+            "X",
+        ],
+        ["--third-order-id", "X", "--leshua-order-id", "Y", "--gateway", "sandbox"],
+        ["--wait", "-1", "--gateway", "sandbox", "--third-order-id", "X"],
+    ]
+    for args in cases:
+        run = subprocess.run(
+            [sys.executable, "-m", "leshua_gui.cli", "status", *args, "--json"],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert run.returncode == 2, (args, run.stderr)
+        payload = json.loads(run.stdout)
+        assert payload["error"]["kind"] == "input", args
+        assert payload["verification"] is None and payload["attempts"] == 0

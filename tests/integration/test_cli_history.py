@@ -201,7 +201,8 @@ def test_history_json_lists_the_session_newest_first(session: Path) -> None:
         (["--search", "00034950025000"], ["DEMO-PAYING", "0003495002500083", "DEMO-PAID-WX"]),
         (["--search", "demo-paid"], ["DEMO-PAID-WX"]),
         (["--search", "000120"], ["0003495002500083"]),  # its third_order_id 000120261122
-        (["--search", "3495002500081"], []),  # a prefix, not a substring
+        (["--search", "3495002500081"], ["DEMO-PAID-WX"]),  # the end of its Leshua id
+        (["--search", "34950025000"], []),  # the middle of an id is not searched
         (["--status", "2"], ["DEMO-PAYING", "FAULT-BAD-SIGN", "0003495002500083", "DEMO-PAID-WX"]),
         (["--status", "2", "--search", "DEMO"], ["DEMO-PAYING", "DEMO-PAID-WX"]),
         (["--since", TODAY.isoformat()], SESSION_NEWEST_FIRST),
@@ -219,7 +220,8 @@ def test_history_json_lists_the_session_newest_first(session: Path) -> None:
         "search-prefix",
         "search-case",
         "search-third-id",
-        "search-substring",
+        "search-suffix",
+        "search-middle",
         "status",
         "status+search",
         "since-today",

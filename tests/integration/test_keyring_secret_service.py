@@ -186,7 +186,7 @@ def test_a_locked_keyring_is_reported_and_nothing_is_lost(
         keys = json.loads(shown.stdout)["keys"]
         assert keys["transaction"]["set"] is None and "locked" in keys["transaction"]["error"]
         status = cli(env, "status", "--profile", "Shop", "--third-order-id", "X-1")
-        assert status.returncode == 6
+        assert status.returncode == 2  # the status contract: nothing was sent
         assert "locked" in status.stderr
         removed = cli(env, "profiles", "remove", "Shop")
         assert removed.returncode == 6
