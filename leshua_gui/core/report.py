@@ -47,10 +47,15 @@ _WORDS: dict[str, tuple[str, str, str]] = {
 def state_line(status: str, error: LeshuaError | None, lang: Lang) -> str:
     """A trade state in words, marked untrusted when it came with an error (never a bare fact)."""
     state = labels.trade_state(status, lang)
-    if error is None:
-        return state
-    how = error.verification.status if error.kind == "signature" and error.verification else None
-    return f"{state} ({untrusted(how, lang)})"
+    return state if error is None else f"{state} ({untrusted_for(error, lang)})"
+
+
+def untrusted_for(error: LeshuaError | None, lang: Lang) -> str:
+    """ "UNTRUSTED: ..." for the error an answer came with: how its signature failed, if it did."""
+    how = None
+    if error is not None and error.kind == "signature" and error.verification:
+        how = error.verification.status
+    return untrusted(how, lang)
 
 
 def untrusted(outcome: str | None, lang: Lang) -> str:
@@ -135,12 +140,7 @@ def summary_lines(
         what = "refund_status" if answer.is_refund else "status"
         head = f"{labels.field_name(what, lang)}: {state} [{answer.status}]"
         if not trusted:
-            how = (
-                error.verification.status
-                if error and error.kind == "signature" and error.verification
-                else None
-            )
-            head += f"  ({untrusted(how, lang)})"
+            head += f"  ({untrusted_for(error, lang)})"
         else:
             head += f"  ({word('final' if answer.is_final else 'not_final', lang)})"
         lines.append(head)

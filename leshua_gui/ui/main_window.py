@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.runner = TaskRunner(self)
         self._task: Task | None = None
+        self._listed: dict[str, Profile] = {}  # profile id -> the profiles in the selector
         self._live = PollResult()
         self._live_at = datetime.now(UTC)
         self._live_query: tuple[datetime, Profile, OrderRef] | None = None
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
             )
             return
         for i in range(self.profile_box.count()):
-            profile = self.ctx.profile_by_id(self.profile_box.itemData(i))
+            profile = self._listed.get(self.profile_box.itemData(i))
             same_name = profile is not None and (
                 profile.name == record.profile
                 or (record.profile == "Demo" and profile.id == "demo")
@@ -461,6 +462,9 @@ class MainWindow(QMainWindow):
         except LeshuaError as exc:
             profiles = [self.ctx.demo_profile] if self.ctx.demo_profile else []
             self.statusBar().showMessage(exc.message)
+        # Kept here: the query bar asks for the current profile on every keystroke, and reading
+        # profiles.json each time would put disk I/O in typing.
+        self._listed = {p.id: p for p in profiles}
         for profile in profiles:
             label = profile.name
             if profile.id == "demo":
@@ -473,11 +477,10 @@ class MainWindow(QMainWindow):
         self._profile_changed()
 
     def current_profile(self) -> Profile | None:
-        profile_id = self.profile_box.currentData()
-        return self.ctx.profile_by_id(profile_id) if profile_id else None
+        return self._listed.get(self.profile_box.currentData() or "")
 
     def _current_profile_is_sandbox(self) -> bool:
-        profile = self.current_profile() if hasattr(self, "profile_box") else None
+        profile = self.current_profile()
         return bool(profile and profile.is_sandbox)
 
     def _profile_changed(self) -> None:
