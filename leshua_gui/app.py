@@ -47,11 +47,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "leshua-gui --self-test to check the installation."
         )
         return 3
-    if platform_check.wants_xcb():
-        missing = platform_check.missing_libraries()
-        if missing:
-            _tell(platform_check.install_hint(missing))
-            return 3
+    # Every system library Qt loads, checked before anything imports Qt (the GUI and the
+    # self-test alike): a missing one is named with its install line, not an ImportError.
+    missing = platform_check.missing_libraries()
+    if missing:
+        _tell(platform_check.install_hint(missing))
+        if args.self_test and sys.stdout is not None:
+            print("self-test FAILED: Qt libraries missing: " + ", ".join(missing), flush=True)
+        return 3
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
     # The Qt-free modules load before PySide6, whose import hook slows every later import.
     from leshua_gui.core import (  # noqa: F401
