@@ -44,7 +44,7 @@ from leshua_gui.core.profiles import Profile
 from leshua_gui.core.validation import ID_KINDS, IdKind, OrderRef, clean, id_problem, refund_id
 from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
-from leshua_gui.ui.context import AppContext
+from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.tasks import Task, TaskRunner
 
@@ -224,7 +224,11 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.keep_polling, self.tabs)
 
         self.retranslate()
-        self.reload_profiles(select_name=ctx.settings.last_profile)
+        # `leshua-gui --demo` opens on the demo merchant, whatever real profile was used last.
+        if ctx.demo:
+            self.reload_profiles(select_id=DEMO_PROFILE_ID)
+        else:
+            self.reload_profiles(select_name=ctx.settings.last_profile)
         self._restore_geometry()
 
     # -- menus and texts --------------------------------------------------------------------
@@ -254,9 +258,6 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.help_menu, "app", self.show_about)
 
     def retranslate(self) -> None:
-        demo = self.tr("Demo")
-        title = APP_NAME if not self.ctx.demo else f"{APP_NAME} — {demo}"
-        self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.profiles_action.setText(self.tr("Manage &profiles…"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -424,7 +425,13 @@ class MainWindow(QMainWindow):
         return self._raw_view
 
     def _refresh_banner(self) -> None:
-        if not self.ctx.demo or self.ctx.sandbox is None:
+        """The demo banner, only while the demo merchant is the selected profile."""
+        profile = self.current_profile() if hasattr(self, "profile_box") else None
+        on_demo = (
+            self.ctx.sandbox is not None and profile is not None and profile.id == DEMO_PROFILE_ID
+        )
+        self.setWindowTitle(f"{APP_NAME} — {self.tr('Demo')}" if on_demo else APP_NAME)
+        if not on_demo or self.ctx.sandbox is None:
             self.demo_banner.hide()
             return
         t = theme.tone("wait")
@@ -453,7 +460,8 @@ class MainWindow(QMainWindow):
 
     # -- profiles ---------------------------------------------------------------------------
 
-    def reload_profiles(self, select_name: str | None = None) -> None:
+    def reload_profiles(self, select_name: str | None = None, select_id: str | None = None) -> None:
+        current_id = select_id or (None if select_name else self.profile_box.currentData())
         current = select_name or self.profile_box.currentText()
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
@@ -470,7 +478,10 @@ class MainWindow(QMainWindow):
             if profile.id == "demo":
                 label = self.tr("Demo merchant (sandbox)")
             self.profile_box.addItem(f"{label}  ·  {profile.merchant_id}", profile.id)
-        index = next((i for i, p in enumerate(profiles) if p.name == current), 0)
+        index = next(
+            (i for i, p in enumerate(profiles) if current_id and p.id == current_id),
+            next((i for i, p in enumerate(profiles) if p.name == current), 0),
+        )
         self.profile_box.setCurrentIndex(index)
         self.profile_box.blockSignals(False)
         self.stack.setCurrentWidget(self.tabs if profiles else self.first_run)
@@ -486,6 +497,7 @@ class MainWindow(QMainWindow):
     def _profile_changed(self) -> None:
         profile = self.current_profile()
         self.demo_orders.setVisible(bool(profile and profile.is_sandbox))
+        self._refresh_banner()
         if profile and profile.id != "demo" and profile.name != self.ctx.settings.last_profile:
             from dataclasses import replace
 
@@ -503,9 +515,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         self.ctx.start_demo()
         self.retranslate()
-        self.reload_profiles(
-            select_name=self.ctx.demo_profile.name if self.ctx.demo_profile else None
-        )
+        self.reload_profiles(select_id=DEMO_PROFILE_ID)
         self.id_field.setFocus()
 
     # -- the query --------------------------------------------------------------------------
