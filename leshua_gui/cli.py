@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import logging
+import math
 import os
 import signal
 import sys
@@ -33,6 +34,10 @@ EXIT_TRANSPORT = 3
 EXIT_SIGNATURE = 4
 EXIT_NOT_FINAL = 5
 EXIT_INTERRUPTED = 130
+
+#: Accepted --timeout and --wait, in seconds (anything else is a usage error, nothing sent).
+TIMEOUT_RANGE = (0.1, 300.0)
+WAIT_RANGE = (0.0, 3600.0)
 
 _EXIT_BY_KIND = {
     "input": EXIT_USAGE,
@@ -131,7 +136,14 @@ def _parser() -> argparse.ArgumentParser:
             help="gateway endpoint; 'sandbox' starts the local demo gateway for this command",
         )
         command.add_argument(
-            "--timeout", type=float, default=15.0, metavar="SECONDS", help="per-request timeout"
+            "--timeout",
+            type=float,
+            default=None,
+            metavar="SECONDS",
+            help=(
+                f"per-request read timeout, {TIMEOUT_RANGE[0]:g}-{TIMEOUT_RANGE[1]:g} s (default: "
+                "the read_timeout_s setting, 15 s)"
+            ),
         )
         command.add_argument("--json", action="store_true", help="print one JSON object")
         command.add_argument("--lang", choices=labels.LANGS, help="language of the summary")
@@ -143,7 +155,10 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=0.0,
         metavar="SECONDS",
-        help="keep querying until a final state or this many seconds (default 0: one query)",
+        help=(
+            "keep querying while the order is paying, for at most this many seconds, "
+            f"0-{WAIT_RANGE[1]:g} (default 0: one query)"
+        ),
     )
     refunds = refund.add_mutually_exclusive_group(required=True)
     refunds.add_argument("--merchant-refund-id", metavar="ID", help="merchant refund number")
@@ -195,7 +210,7 @@ def _profile_key(store: ProfileStore, profile: Profile) -> str:
 
 @contextmanager
 def client_for_profile(
-    store: ProfileStore, profile: Profile, *, timeout: float
+    store: ProfileStore, profile: Profile, *, timeout: float | None = None
 ) -> Iterator[GatewayClient]:
     key = _profile_key(store, profile)
     with (
@@ -205,10 +220,36 @@ def client_for_profile(
         yield client
 
 
-def _client(url: str, merchant_id: str, key: str, timeout: float) -> GatewayClient:
+def _client(url: str, merchant_id: str, key: str, timeout: float | None) -> GatewayClient:
+    """A client with the window's settings (CA bundle, timeouts); --timeout sets the read timeout
+    (and caps the connect timeout)."""
+    from leshua_gui.core import settings
+    from leshua_gui.core.paths import app_paths
+
+    chosen = settings.load(app_paths().settings_file)
+    connect, read = chosen.connect_timeout_s, chosen.read_timeout_s
+    if timeout is not None:
+        connect, read = min(connect, timeout), timeout
     return GatewayClient(
-        url, merchant_id, key, connect_timeout=min(5.0, timeout), read_timeout=timeout
+        url,
+        merchant_id,
+        key,
+        connect_timeout=connect,
+        read_timeout=read,
+        ca_bundle=chosen.ca_bundle or None,
     )
+
+
+def _check_seconds(args: argparse.Namespace) -> None:
+    """--timeout and --wait: finite numbers in the documented ranges (nan, inf, 1e300 refused)."""
+    low, high = TIMEOUT_RANGE
+    if args.timeout is not None and not (
+        math.isfinite(args.timeout) and low <= args.timeout <= high
+    ):
+        raise UsageError(f"--timeout must be a number of seconds from {low:g} to {high:g}")
+    low, high = WAIT_RANGE
+    if not (math.isfinite(args.wait) and low <= args.wait <= high):
+        raise UsageError(f"--wait must be a number of seconds from {low:g} to {high:g}")
 
 
 @contextmanager
@@ -304,8 +345,7 @@ def run_query_command(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     """`status` and `refund`: one query (or polling for `status --wait`), recorded, printed."""
     lang = args.lang or labels.system_lang()
-    if args.wait < 0 or args.timeout <= 0:
-        raise UsageError("--wait must be >= 0 and --timeout > 0")
+    _check_seconds(args)
     try:
         order = OrderRef.of(
             third_order_id=args.third_order_id, leshua_order_id=args.leshua_order_id

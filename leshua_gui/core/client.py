@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import secrets
 import socket
+import ssl
 import string
 import threading
 import time
 from dataclasses import dataclass, replace
+from typing import Any, NoReturn
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from leshua_gui import APP_NAME, __version__
 
-from . import redact
+from . import endpoints, redact
 from .answer import Answer
 from .errors import (
     GatewayError,
@@ -69,16 +77,24 @@ class GatewayClient:
     ) -> None:
         if not transaction_key:
             raise InputError("no transaction key was given", reason="key_missing")
-        self.endpoint = endpoint
+        self.endpoint = endpoints.check_transport(endpoint)
         self.merchant_id = merchant_id(merchant_id_)
         self.__key = transaction_key
         redact.register_secret(transaction_key)
         self.timeout = (connect_timeout, read_timeout)
         self.retries = retries
         self.backoff = backoff
+        self.ca_bundle = ca_bundle or None
         self._session = requests.Session()  # proxies from the environment (trust_env)
-        self._session.verify = ca_bundle or True  # TLS verification cannot be turned off
+        # TLS verification cannot be turned off. A bundle from the settings is passed with each
+        # request: passed so, REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE cannot override it (requests
+        # lets them replace only a verify of True).
+        self._verify: str | bool = self.ca_bundle or True
+        self._session.verify = self._verify
         self._session.headers["User-Agent"] = USER_AGENT
+        adapter = _WatchedAdapter()
+        self._session.mount("https://", adapter)
+        self._session.mount("http://", adapter)
 
     def __repr__(self) -> str:
         return f"GatewayClient({self.endpoint!r}, merchant_id={self.merchant_id!r})"
@@ -120,10 +136,8 @@ class GatewayClient:
 
     def call(self, service: str, fields: dict[str, str], *, order: OrderRef | None = None) -> Reply:
         form = {"service": service, "merchant_id": self.merchant_id, **fields}
-        form["nonce_str"] = new_nonce()
-        signed = sign_request(form, self.__key)
-        exchange = Exchange(self.endpoint, service, signed.form, signed.signed_string_masked)
-        self._send(exchange)
+        exchange = Exchange(self.endpoint, service, {}, "")
+        self._send(exchange, form)
         try:
             pairs = read_fields(exchange.body)
         except ProtocolError as exc:
@@ -147,13 +161,20 @@ class GatewayClient:
             raise error
         return Reply(exchange, answer, verification)
 
-    def _send(self, exchange: Exchange) -> None:
+    def _sign(self, exchange: Exchange, form: dict[str, str]) -> None:
+        """Each try is a new message: a fresh nonce_str, so a fresh signature."""
+        signed = sign_request({**form, "nonce_str": new_nonce()}, self.__key)
+        exchange.form = signed.form
+        exchange.signed_string_masked = signed.signed_string_masked
+
+    def _send(self, exchange: Exchange, form: dict[str, str]) -> None:
         started = time.perf_counter()
         retry_status = exchange.service in READ_ONLY_SERVICES
         try:
             for attempt in range(self.retries + 1):
                 exchange.tries = attempt + 1
                 last = attempt == self.retries
+                self._sign(exchange, form)
                 try:
                     self._post_once(exchange)
                 except TransportError as exc:
@@ -181,42 +202,45 @@ class GatewayClient:
 
     def _post_once(self, exchange: Exchange) -> None:
         connect_s, read_s = self.timeout
+        if self.ca_bundle and exchange.endpoint.lower().startswith("https:"):
+            _check_ca_bundle(self.ca_bundle)
+        total_s = connect_s + read_s
+        # The whole exchange, headers included, ends within connect + read timeout: a peer
+        # trickling bytes (each within the read timeout) is a timeout too. The timer shuts the
+        # sockets this exchange uses, which ends a read in progress.
+        watch = _Watch()
+        timer = threading.Timer(total_s, watch.expire)
+        timer.daemon = True
+        _current.watch = watch
+        timer.start()
         try:
             with self._session.post(
-                exchange.endpoint, data=exchange.form, timeout=self.timeout, stream=True
+                exchange.endpoint,
+                data=exchange.form,
+                timeout=self.timeout,
+                stream=True,
+                allow_redirects=False,
+                verify=self._verify,
             ) as resp:
                 exchange.http_status = resp.status_code
                 exchange.content_type = resp.headers.get("Content-Type")
-                exchange.body, complete = _read_capped(resp, connect_s + read_s)
+                if 300 <= resp.status_code < 400:
+                    raise _redirect_error(exchange.endpoint, resp)
+                exchange.body, complete = _read_capped(resp)
+            if watch.expired.is_set():
+                raise _took_too_long(total_s)
             if not complete:
                 raise ProtocolError(
                     f"the answer is larger than the {MAX_BODY}-byte limit and was not read",
                     reason="too_large",
                 )
-        except requests.exceptions.SSLError as exc:
-            raise TransportError(
-                f"secure connection to the gateway failed: {_short(exc)}", reason="tls"
-            ) from None
-        except requests.exceptions.ConnectTimeout:
-            raise TransportError(
-                f"could not connect to the gateway within {connect_s:g} s", reason="connect"
-            ) from None
-        except requests.exceptions.ReadTimeout:
-            raise GatewayTimeout(
-                f"the gateway did not answer within {read_s:g} s", reason="timeout"
-            ) from None
-        except requests.exceptions.ConnectionError as exc:
-            if "timed out" in str(exc).lower() and exchange.http_status is not None:
-                raise GatewayTimeout(
-                    f"the gateway stopped answering for more than {read_s:g} s", reason="timeout"
-                ) from None
-            raise TransportError(
-                f"could not reach the gateway: {_short(exc)}", reason="connect"
-            ) from None
-        except requests.exceptions.RequestException as exc:
-            raise TransportError(
-                f"the connection to the gateway failed: {_short(exc)}", reason="connect"
-            ) from None
+        except (requests.exceptions.RequestException, OSError) as exc:
+            if watch.expired.is_set():
+                raise _took_too_long(total_s) from None
+            raise _transport_error(exc, exchange, connect_s, read_s) from None
+        finally:
+            timer.cancel()
+            _current.watch = None
 
     def _judge(
         self, answer: Answer, verification: VerificationResult, order: OrderRef | None
@@ -266,51 +290,184 @@ class GatewayClient:
 
 
 KEEP_OF_OVERSIZED = 64 * 1024  # what support sees of an oversized answer
+MAX_CA_BUNDLE = 32 * 1024 * 1024
 
 
-def _read_capped(resp: requests.Response, total_s: float) -> tuple[bytes, bool]:
-    """The body, and whether it was complete (False: over MAX_BODY; only its start is kept).
-
-    `total_s` bounds the whole read: a peer trickling a byte at a time (each byte within the
-    read timeout) is a timeout too. A timer shuts the socket, which ends a read in progress.
-    """
+def _read_capped(resp: requests.Response) -> tuple[bytes, bool]:
+    """The body, and whether it was complete (False: over MAX_BODY; only its start is kept)."""
     declared = resp.headers.get("Content-Length", "")
     limit = KEEP_OF_OVERSIZED if declared.isdigit() and int(declared) > MAX_BODY else MAX_BODY
     chunks: list[bytes] = []
     size = 0
-    expired = threading.Event()
-
-    def expire() -> None:
-        expired.set()
-        # The socket under http.client's reader: shutting it down ends the blocked read.
-        reader = getattr(getattr(resp.raw, "_fp", None), "fp", None)
-        sock = getattr(getattr(reader, "raw", None), "_sock", None)
-        try:
-            if sock is not None:
-                sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-    timer = threading.Timer(total_s, expire)
-    timer.daemon = True
-    timer.start()
-    try:
-        for chunk in resp.iter_content(64 * 1024):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                return b"".join(chunks)[:KEEP_OF_OVERSIZED], False
-    except Exception:
-        if not expired.is_set():
-            raise
-        # else: the read ended because the timer shut the socket: a timeout, said below
-    finally:
-        timer.cancel()
-    if expired.is_set():
-        raise GatewayTimeout(
-            f"the gateway's answer took more than {total_s:g} s to arrive", reason="timeout"
-        )
+    for chunk in resp.iter_content(64 * 1024):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            return b"".join(chunks)[:KEEP_OF_OVERSIZED], False
     return b"".join(chunks), limit == MAX_BODY
+
+
+def _took_too_long(total_s: float) -> GatewayTimeout:
+    return GatewayTimeout(
+        f"the gateway's answer took more than {total_s:g} s to arrive", reason="timeout"
+    )
+
+
+def _redirect_error(endpoint: str, resp: requests.Response) -> TransportError:
+    """A 3xx is never followed: the signed form goes to the configured gateway only."""
+    location = resp.headers.get("Location", "")
+    target = urlsplit(urljoin(endpoint, location)) if location else None
+    where = ""
+    if target is not None:
+        host = target.hostname or "?"
+        where = f" to {target.scheme}://{host}" + (f":{target.port}" if _port(target) else "")
+    return TransportError(
+        f"the gateway answered HTTP {resp.status_code}, a redirect{where}; it was not followed "
+        "(a signed request goes only to the configured gateway address)",
+        reason="redirect",
+        code=str(resp.status_code),
+    )
+
+
+def _port(parts: SplitResult) -> int | None:
+    try:
+        return parts.port
+    except ValueError:
+        return None
+
+
+def _transport_error(
+    exc: BaseException, exchange: Exchange, connect_s: float, read_s: float
+) -> TransportError:
+    if isinstance(exc, (requests.exceptions.SSLError, ssl.SSLError)):
+        return TransportError(
+            f"secure connection to the gateway failed: {_short(exc)}", reason="tls"
+        )
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return TransportError(
+            f"could not connect to the gateway within {connect_s:g} s", reason="connect"
+        )
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return GatewayTimeout(f"the gateway did not answer within {read_s:g} s", reason="timeout")
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        if "timed out" in str(exc).lower() and exchange.http_status is not None:
+            return GatewayTimeout(
+                f"the gateway stopped answering for more than {read_s:g} s", reason="timeout"
+            )
+        return TransportError(f"could not reach the gateway: {_short(exc)}", reason="connect")
+    if isinstance(exc, requests.exceptions.InvalidURL):
+        return TransportError(f"the gateway URL cannot be used: {_short(exc)}", reason="connect")
+    return TransportError(f"the connection to the gateway failed: {_short(exc)}", reason="connect")
+
+
+def _check_ca_bundle(path: str) -> None:
+    """A CA bundle from the settings that cannot be used is said plainly (not a raw OSError)."""
+
+    def refuse(why: str) -> NoReturn:
+        raise TransportError(
+            f"the CA certificate bundle {path!r} (the ca_bundle setting) cannot be used: {why}; "
+            "nothing was sent",
+            reason="ca_bundle",
+        )
+
+    if os.path.isdir(path):
+        if not os.access(path, os.R_OK | os.X_OK):
+            refuse("the folder cannot be read")
+        return  # a folder of hashed certificates (OpenSSL's CApath)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(MAX_CA_BUNDLE)
+    except FileNotFoundError:
+        refuse("the file does not exist")
+    except OSError as exc:
+        refuse(f"the file cannot be read ({exc.strerror or type(exc).__name__})")
+    if b"-----BEGIN CERTIFICATE-----" not in head:
+        refuse("the file holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
+
+
+class _Watch:
+    """The sockets of one exchange in progress, and whether its time ran out."""
+
+    def __init__(self) -> None:
+        self.expired = threading.Event()
+        self._lock = threading.Lock()
+        self._socks: list[socket.socket] = []
+
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._socks.append(sock)
+            late = self.expired.is_set()
+        if late:
+            _shut(sock)
+
+    def expire(self) -> None:
+        with self._lock:
+            self.expired.set()
+            socks = list(self._socks)
+        for sock in socks:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    # The plain socket's shutdown (for TLS too): ends a blocked read in the other thread.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+_current = threading.local()  # the _Watch of the exchange this thread is making
+
+
+def _watch(sock: socket.socket | None) -> None:
+    watch = getattr(_current, "watch", None)
+    if watch is not None and sock is not None:
+        watch.add(sock)
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        _watch(sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _watch(self.sock)  # a kept-alive connection: its socket was made by an earlier exchange
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        _watch(sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _watch(self.sock)
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class _WatchedAdapter(HTTPAdapter):
+    """Connections whose sockets the exchange's timer can shut."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = dict(_WATCHED_POOLS)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = dict(_WATCHED_POOLS)
+        return manager
 
 
 def _short(exc: BaseException) -> str:

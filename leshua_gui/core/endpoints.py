@@ -27,17 +27,54 @@ def is_loopback_host(host: str) -> bool:
 def check_url(url: str) -> str:
     """A custom gateway URL: https anywhere, plain http only on this machine (the sandbox)."""
     url = url.strip()
+    check_plain(url)
     parts = urlsplit(url)
     if "@" in parts.netloc:  # checked first: a refusal must never repeat a typed password
         raise InputError("gateway URL must not contain credentials", reason="gateway_url")
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise InputError(f"gateway must be an https:// URL, got {url!r}", reason="gateway_url")
+    _check_port(url)
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InputError(
             "plain http is only allowed for a sandbox on this machine (127.0.0.1 or localhost); "
             f"use https:// for {parts.hostname}",
             reason="gateway_url",
         )
+    return url
+
+
+def check_plain(url: str) -> None:
+    """No control characters inside a URL: urllib drops CR, LF and tab without a word."""
+    bad = next((c for c in url if ord(c) < 0x20 or ord(c) == 0x7F), None)
+    if bad is not None:
+        raise InputError(
+            f"the gateway URL contains a control character ({bad!r}), such as a line break: "
+            "type or paste it again on one line",
+            reason="gateway_url",
+        )
+
+
+def _check_port(url: str) -> None:
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if port is not None and not 1 <= port <= 65535:
+        typed = parts.netloc.rpartition(":")[2]
+        raise InputError(
+            f"the gateway URL's port {typed!r} is not a number from 1 to 65535",
+            reason="gateway_url",
+        )
+
+
+def check_transport(url: str) -> str:
+    """What any endpoint must pass before it is used: no control characters, a valid port."""
+    check_plain(url)
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise InputError(f"gateway must be an https:// URL, got {url!r}", reason="gateway_url")
+    _check_port(url)
     return url
 
 

@@ -236,6 +236,22 @@ TRANSPORT_ADVICE: dict[str, Text] = {
         "The gateway did not answer in time: the order's state is unknown, not unpaid; query "
         "again.",
     ),
+    "ca_bundle": (
+        "设置中的CA证书包无法使用（文件不存在、无法读取或不是PEM证书）：请在设置中改正路径，或清空以使用系统证书。没有发出任何请求，订单状态未知。",
+        "設定中的CA憑證包無法使用（檔案不存在、無法讀取或不是PEM憑證）：請在設定中改正路徑，或清空以使用系統憑證。沒有發出任何請求，訂單狀態未知。",
+        "The CA certificate bundle in the settings cannot be used (it does not exist, cannot be "
+        "read or is not a PEM bundle): correct its path in the settings, or clear it to use the "
+        "system's certificates. Nothing was sent; the order's state is unknown.",
+    ),
+    "redirect": (
+        "网关地址返回了重定向（HTTP 3xx），"
+        "为安全起见没有跟随：签名的请求只发往配置的网关地址。请检查商户配置中的网关地址；订单状态未知。",
+        "網關位址返回了重新導向（HTTP 3xx），"
+        "為安全起見沒有跟隨：簽名的請求只發往設定的網關位址。請檢查商戶配置中的網關位址；訂單狀態未知。",
+        "The gateway address answered with a redirect (HTTP 3xx), which was not followed for "
+        "safety: a signed request goes only to the configured gateway. Check the profile's "
+        "gateway address; the order's state is unknown.",
+    ),
     "http_status": (
         "网关返回了HTTP错误页面：订单状态未知；请稍后重新查询。",
         "網關返回了HTTP錯誤頁面：訂單狀態未知；請稍後重新查詢。",

@@ -29,7 +29,8 @@ def default_schedule(attempt: int) -> float:
 def worth_asking_again(error: LeshuaError) -> bool:
     """Transport trouble, an unreadable answer or a "not yet" code: ask again."""
     if isinstance(error, TransportError):
-        return True
+        # A redirect or an unusable CA bundle is a setting to fix: asking again cannot help.
+        return error.reason not in ("redirect", "ca_bundle")
     if isinstance(error, ProtocolError):
         return error.reason in ("malformed", "empty", "not_leshua")
     if isinstance(error, GatewayError):
