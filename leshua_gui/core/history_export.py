@@ -1,16 +1,19 @@
 """Export the history for Excel: .xlsx with typed cells, or .csv in UTF-8 with a BOM.
 
-Ids stay text (leading zeros and long numbers intact), amounts are numbers in yuan, and text that
-a spreadsheet would run as a formula (= + - @, tab, CR) is neutralised: in .xlsx by the cell's
-quote prefix (Excel's own "this is text" mark; the value stays as it was), in .csv by a leading
-apostrophe. A CSV cannot mark a column as text, so Excel opening one drops the leading zeros of
-numeric-looking ids: for Excel, export .xlsx.
+Ids stay text (leading zeros and long numbers intact), amounts are numbers in yuan (only those
+of a trusted answer: an untrusted row's claimed amounts are text marked untrusted, such as
+"¥888.00 (UNTRUSTED: signature mismatch)", so that a column sum counts trusted money only), and
+text that a spreadsheet would run as a formula (= + - @, tab, CR) is neutralised: in .xlsx by
+the cell's quote prefix (Excel's own "this is text" mark; the value stays as it was), in .csv
+by a leading apostrophe. A CSV cannot mark a column as text, so Excel opening one drops the
+leading zeros of numeric-looking ids: for Excel, export .xlsx.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("environment", "text"),
     ("id_kind", "text"),
     ("order_id", "text"),
+    ("lookup", "text"),
+    ("refund_id_kind", "text"),
+    ("refund_id", "text"),
     ("outcome", "text"),
     ("trusted", "text"),
     ("error", "text"),
@@ -42,11 +48,15 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("coupon", "money"),
     ("buyer_pay_amount", "money"),
     ("settlement_amount", "money"),
+    ("refund_amount", "money"),
+    ("settlement_refund_amount", "money"),
     ("pay_time", "text"),
     ("third_order_id", "text"),
     ("leshua_order_id", "text"),
     ("out_transaction_id", "text"),
     ("channel_order_id", "text"),
+    ("merchant_refund_id", "text"),
+    ("leshua_refund_id", "text"),
     ("attempts", "int"),
     ("elapsed_ms", "int"),
 )
@@ -58,12 +68,21 @@ _HEADERS: dict[str, tuple[str, str]] = {  # (zh, en) for the columns without a f
     "environment": ("环境", "Environment"),
     "id_kind": ("订单号类型", "Id kind"),
     "order_id": ("查询的订单号", "Order number queried"),
+    "lookup": ("查询类型", "Lookup"),
+    "refund_id_kind": ("退款单号类型", "Refund number kind"),
+    "refund_id": ("查询的退款单号", "Refund number queried"),
     "outcome": ("签名核验", "Signature check"),
     "trusted": ("应答可信", "Answer trusted"),
     "error": ("错误", "Error"),
     "status_label": ("交易状态说明", "Trade state (words)"),
     "attempts": ("查询次数", "Attempts"),
     "elapsed_ms": ("耗时（毫秒）", "Elapsed (ms)"),
+}
+
+#: What a row looked up, in words: (zh, en).
+LOOKUP_WORDS: dict[str, tuple[str, str]] = {
+    "order": ("订单", "order"),
+    "refund": ("退款", "refund"),
 }
 
 
@@ -83,7 +102,12 @@ def header(key: str, lang: labels.Lang) -> str:
 def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any:
     if kind == "money":
         fen = record.amounts.get(key)
+        if fen is not None and not record.trusted:
+            return record.money_text(key, lang)  # claimed, not money: text, never a number
         return None if fen is None else fen_to_yuan(fen)
+    if key == "lookup":
+        zh, en = LOOKUP_WORDS.get(record.lookup, (record.lookup, record.lookup))
+        return en if lang == "en" else zh
     if key == "queried_at":
         return record.queried_at.astimezone().replace(tzinfo=None)
     if key == "elapsed_ms":
@@ -116,7 +140,9 @@ def write_csv(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -
         for row in rows(records, lang):
             cells = []
             for (_, kind), value in zip(COLUMNS, row, strict=True):
-                if kind == "money":
+                if isinstance(value, str):  # text, whatever the column (an untrusted amount)
+                    cells.append(neutralise(value))
+                elif kind == "money":
                     cells.append("" if value is None else f"{value:.2f}")
                 elif kind == "time":
                     cells.append(value.strftime("%Y-%m-%d %H:%M:%S"))
@@ -148,7 +174,7 @@ def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) 
     for row in rows(records, lang):
         cells = []
         for (_, kind), value in zip(COLUMNS, row, strict=True):
-            if kind == "money":
+            if kind == "money" and not isinstance(value, str):
                 cell = WriteOnlyCell(sheet, value=None if value is None else Decimal(value))
                 cell.number_format = "0.00"
             elif kind == "time":
@@ -170,11 +196,43 @@ def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) 
     return count
 
 
+class _Source:
+    """The records, with a failure while reading them (a damaged history) kept for later: the
+    file being written is finished and removed, then the failure is raised."""
+
+    def __init__(self, records: Iterable[HistoryRecord]) -> None:
+        self._records = iter(records)
+        self.error: Exception | None = None
+
+    def __iter__(self) -> Iterator[HistoryRecord]:
+        while True:
+            try:
+                record = next(self._records)
+            except StopIteration:
+                return
+            except Exception as exc:
+                self.error = exc
+                return
+            yield record
+
+
 def export(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
-    """Write `.xlsx` or `.csv` by the file's suffix; returns the number of rows."""
+    """Write `.xlsx` or `.csv` by the file's suffix; returns the number of rows.
+
+    All or nothing: written beside the target and renamed onto it only when complete, so a
+    failure part-way (a damaged history, a full disk) leaves no half file and no earlier file
+    overwritten."""
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        return write_xlsx(path, records, lang)
-    if suffix == ".csv":
-        return write_csv(path, records, lang)
-    raise ValueError(f"export to .xlsx or .csv, not {suffix or 'a file without a suffix'}")
+    writers = {".xlsx": write_xlsx, ".csv": write_csv}
+    if suffix not in writers:
+        raise ValueError(f"export to .xlsx or .csv, not {suffix or 'a file without a suffix'}")
+    partial = path.with_name(f".{path.name}.partial")
+    source = _Source(records)
+    try:
+        count = writers[suffix](partial, source, lang)
+        if source.error is not None:
+            raise source.error
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

@@ -10,8 +10,9 @@ from typing import Any
 
 from leshua_gui.core import errors as err
 from leshua_gui.core import labels, report
-from leshua_gui.core.answer import AMOUNT_FIELDS, Answer
+from leshua_gui.core.answer import AMOUNT_FIELDS, REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
 from leshua_gui.core.exchange import Exchange
+from leshua_gui.core.money import format_yuan
 from leshua_gui.core.polling import Attempt, PollResult
 from leshua_gui.core.redact import scrub
 from leshua_gui.core.signing import VerificationResult
@@ -25,6 +26,11 @@ ERROR_CLASSES: dict[str, type[err.LeshuaError]] = {
     "gateway": err.GatewayError,
     "signature": err.SignatureError,
 }
+
+#: What a row looked up: an order's payment state (query_status) or one refund of it.
+LOOKUPS = ("order", "refund")
+#: Every amount a row can keep, in fen: the order's, then a refund answer's.
+ALL_AMOUNT_FIELDS = (*AMOUNT_FIELDS, *REFUND_AMOUNT_FIELDS)
 
 
 def os_user() -> str:
@@ -63,6 +69,14 @@ class HistoryRecord:
     os_user: str = field(default_factory=os_user)
     raw_answer: bytes | None = None
     exchange: dict[str, Any] | None = None  # endpoint, form with sign, masked strings, status
+    #: "order" (payment state) or "refund" (one refund of the order)
+    lookup: str = "order"
+    #: the refund number asked for and its kind (merchant_refund_id or leshua_refund_id)
+    refund_id_kind: str | None = None
+    refund_id: str | None = None
+    #: the refund numbers the answer named
+    merchant_refund_id: str | None = None
+    leshua_refund_id: str | None = None
     id: int | None = None
 
     # -- from a query -------------------------------------------------------------------
@@ -78,11 +92,24 @@ class HistoryRecord:
         environment: str,
         id_kind: IdKind,
         order_id: str,
+        lookup: str | None = None,
+        refund_id_kind: str | None = None,
+        refund_id: str | None = None,
     ) -> HistoryRecord:
+        """The lookup kind and refund number are the caller's; without them, what was sent."""
         answer = result.answer
         error = result.error
         exchange = result.exchange
         verification = result.verification
+        if lookup is None and exchange is not None:
+            lookup = "refund" if exchange.service == "unified_query_refund" else "order"
+            if lookup == "refund" and refund_id is None:
+                for name in REFUND_ID_FIELDS:
+                    if exchange.form.get(name):
+                        refund_id_kind, refund_id = name, exchange.form[name]
+                        break
+        if lookup not in LOOKUPS:
+            lookup = "refund" if refund_id else "order"
         record = cls(
             queried_at=queried_at.astimezone(UTC),
             profile=profile,
@@ -96,12 +123,17 @@ class HistoryRecord:
             error_message=scrub(error.gateway_message or error.message) if error else None,
             attempts=len(result.attempts),
             final=bool(result.reply is not None and answer is not None and answer.is_final),
+            lookup=lookup,
+            refund_id_kind=refund_id_kind if lookup == "refund" else None,
+            refund_id=refund_id if lookup == "refund" else None,
         )
         if answer is not None:
             record.status = answer.status
             record.pay_way = answer.pay_way
             record.trade_type = answer.trade_type
-            record.amounts = answer.amounts_fen
+            record.amounts = {**answer.amounts_fen, **answer.refund_amounts_fen}
+            record.merchant_refund_id = answer.get("merchant_refund_id") or None
+            record.leshua_refund_id = answer.get("leshua_refund_id") or None
             record.pay_time = answer.get("pay_time") or None
             for name in (
                 "third_order_id",
@@ -208,6 +240,19 @@ class HistoryRecord:
             return state
         return f"{state} ({report.untrusted(self.outcome, lang)})"
 
+    def untrusted_words(self, lang: labels.Lang) -> str:
+        """How the answer failed, e.g. "UNTRUSTED: signature mismatch", in `lang`."""
+        return report.untrusted(self.outcome, lang)
+
+    def money_text(self, name: str, lang: labels.Lang) -> str:
+        """An amount as "¥128.00", or "¥888.00 (UNTRUSTED: ...)" when the answer is not
+        trusted: a claimed amount is never a plain number ("" when absent)."""
+        fen = self.amounts.get(name)
+        if fen is None:
+            return ""
+        text = format_yuan(fen, symbol="¥")
+        return text if self.trusted else f"{text} ({self.untrusted_words(lang)})"
+
     @property
     def untrusted_state(self) -> bool:
         """A trade state is present but the answer is not to be trusted (any error)."""
@@ -225,6 +270,9 @@ class HistoryRecord:
             "environment": self.environment,
             "id_kind": self.id_kind,
             "order_id": self.order_id,
+            "lookup": self.lookup,
+            "refund_id_kind": self.refund_id_kind,
+            "refund_id": self.refund_id,
             "verification": self.outcome,
             "trusted": self.trusted,
             "error": None
@@ -233,12 +281,14 @@ class HistoryRecord:
             "status": self.status,
             "pay_way": self.pay_way,
             "trade_type": self.trade_type,
-            "amounts_fen": {k: self.amounts[k] for k in AMOUNT_FIELDS if k in self.amounts},
+            "amounts_fen": {k: self.amounts[k] for k in ALL_AMOUNT_FIELDS if k in self.amounts},
             "pay_time": self.pay_time,
             "third_order_id": self.third_order_id,
             "leshua_order_id": self.leshua_order_id,
             "out_transaction_id": self.out_transaction_id,
             "channel_order_id": self.channel_order_id,
+            "merchant_refund_id": self.merchant_refund_id,
+            "leshua_refund_id": self.leshua_refund_id,
             "elapsed_ms": None if self.elapsed_ms is None else round(self.elapsed_ms, 1),
             "attempts": self.attempts,
             "final": self.final,

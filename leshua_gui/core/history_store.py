@@ -16,12 +16,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from leshua_gui.core.answer import AMOUNT_FIELDS
-from leshua_gui.core.history_record import HistoryRecord, dumps
+from leshua_gui.core.history_record import ALL_AMOUNT_FIELDS, LOOKUPS, HistoryRecord, dumps
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 PAGE = 200
 
 # Version 1: the first released table. Version 2 adds the OS user, the exchange details, the
@@ -99,27 +98,58 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
+# Version 4: the lookup kind (every earlier row was an order lookup), the refund number asked
+# for and those the answer named, a refund answer's amounts, and the index that finds the
+# latest answer of an order.
+_V4 = """
+ALTER TABLE queries ADD COLUMN lookup TEXT NOT NULL DEFAULT 'order';
+ALTER TABLE queries ADD COLUMN refund_id_kind TEXT;
+ALTER TABLE queries ADD COLUMN refund_id TEXT;
+ALTER TABLE queries ADD COLUMN merchant_refund_id TEXT;
+ALTER TABLE queries ADD COLUMN leshua_refund_id TEXT;
+ALTER TABLE queries ADD COLUMN total_amount INTEGER;
+ALTER TABLE queries ADD COLUMN refund_amount INTEGER;
+ALTER TABLE queries ADD COLUMN discount_refund_amount INTEGER;
+ALTER TABLE queries ADD COLUMN settlement_refund_amount INTEGER;
+CREATE INDEX queries_order_key ON queries
+    (order_id, merchant_id, environment, id_kind, lookup, refund_id_kind, refund_id, queried_at);
+"""
+
 # Version N is reached by running MIGRATIONS[N]: SQL statements, or a function for what SQL
 # cannot say.
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1, 2: _V2, 3: _v3}
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
+    1: _V1, 2: _V2, 3: _v3, 4: _V4,
+}  # fmt: skip
 
 _COLUMNS = (
     "queried_at", "profile", "merchant_id", "environment", "id_kind", "order_id", "outcome",
     "error_kind", "error_code", "error_message", "status", "pay_way", "trade_type",
-    *AMOUNT_FIELDS,
+    *ALL_AMOUNT_FIELDS,
     "pay_time", "third_order_id", "leshua_order_id", "out_transaction_id", "channel_order_id",
     "elapsed_ms", "attempts", "final", "raw_answer", "os_user", "exchange",
+    "lookup", "refund_id_kind", "refund_id", "merchant_refund_id", "leshua_refund_id",
 )  # fmt: skip
+#: Every id of a row, searchable by its beginning or end (refund numbers included).
 _ID_COLUMNS = (
     "order_id",
     "third_order_id",
     "leshua_order_id",
     "out_transaction_id",
     "channel_order_id",
+    "refund_id",
+    "merchant_refund_id",
+    "leshua_refund_id",
 )
 #: Columns the history list can be sorted by.
 SORTABLE = ("queried_at", "profile", "order_id", "status", "pay_way", "amount",
-            "settlement_amount", "outcome")  # fmt: skip
+            "settlement_amount", "outcome", "lookup")  # fmt: skip
+#: What makes two rows answers about the same thing, for "latest answer per order": the same
+#: order of the same merchant in the same environment, asked by the same kind of id, and the
+#: same lookup (a refund lookup is about one refund, not the order's payment).
+ORDER_KEY = ("order_id", "merchant_id", "environment", "id_kind", "lookup", "refund_id_kind",
+             "refund_id")  # fmt: skip
+#: The SQL of a trusted answer: it verified and came without an error (HistoryRecord.trusted).
+TRUSTED_SQL = "{a}.outcome = 'verified' AND {a}.error_kind IS NULL"
 #: Columns the list shows; the raw answer and exchange load only for one row.
 LIST_COLUMNS = tuple(c for c in _COLUMNS if c not in ("raw_answer", "exchange"))
 
@@ -163,8 +193,29 @@ class HistoryFilter:
     outcome: str | None = None  # verified, mismatch, unsigned, or error
     since: datetime | None = None
     until: datetime | None = None
+    #: A state filter matches trusted answers only, unless this is set: a forged or unsigned
+    #: "paid" is never listed among the paid ones by default.
+    include_untrusted: bool = False
+    #: Of the rows the other fields match, only the newest per order (ORDER_KEY), so that a
+    #: repeat query of one order is listed, and counted, once.
+    latest: bool = False
+    lookup: str | None = None  # "order" or "refund"
 
     def where(self) -> tuple[str, list[Any]]:
+        clauses, args = self._clauses("q")
+        if self.latest:
+            newer, newer_args = self._clauses("n")
+            same = " AND ".join(f"n.{c} IS q.{c}" for c in ORDER_KEY)
+            clauses.append(
+                f"NOT EXISTS (SELECT 1 FROM queries n WHERE {same}"
+                " AND (n.queried_at, n.id) > (q.queried_at, q.id)"
+                + "".join(f" AND {c}" for c in newer)
+                + ")"
+            )
+            args += newer_args
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def _clauses(self, a: str) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
         text = self.text.strip()
@@ -173,29 +224,35 @@ class HistoryFilter:
             # forwards and backwards); '%' and '_' are not wildcards.
             backwards = REVERSED + text[::-1]
             clauses.append(
-                "q.id IN (SELECT query_id FROM order_ids WHERE (value >= ? AND value < ?)"
+                f"{a}.id IN (SELECT query_id FROM order_ids WHERE (value >= ? AND value < ?)"
                 " OR (value >= ? AND value < ?))"
             )
             args += [text, text + "\U0010ffff", backwards, backwards + "\U0010ffff"]
         for column in ("status", "pay_way", "profile"):
             value = getattr(self, column)
             if value:
-                clauses.append(f"q.{column} = ?")
+                clauses.append(f"{a}.{column} = ?")
                 args.append(value)
+        if self.status and not self.include_untrusted:
+            # unary + keeps the planner on the state's index (the trust test filters within it)
+            clauses.append(TRUSTED_SQL.format(a=a).replace(f"{a}.outcome", f"+{a}.outcome"))
+        if self.lookup in LOOKUPS:
+            clauses.append(f"{a}.lookup = ?")
+            args.append(self.lookup)
         if self.outcome == "error":
-            clauses.append("q.error_kind IS NOT NULL")
+            clauses.append(f"{a}.error_kind IS NOT NULL")
         elif self.outcome == "verified":  # verified answers without an error
-            clauses.append("q.outcome = 'verified' AND q.error_kind IS NULL")
+            clauses.append(TRUSTED_SQL.format(a=a))
         elif self.outcome:  # mismatch, unsigned: how the signature failed, whatever was said
-            clauses.append("q.outcome = ?")
+            clauses.append(f"{a}.outcome = ?")
             args.append(self.outcome)
         if self.since is not None:
-            clauses.append("q.queried_at >= ?")
+            clauses.append(f"{a}.queried_at >= ?")
             args.append(_ms(self.since))
         if self.until is not None:
-            clauses.append("q.queried_at < ?")
+            clauses.append(f"{a}.queried_at < ?")
             args.append(_ms(self.until))
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+        return clauses, args
 
 
 @dataclass(frozen=True)
@@ -457,7 +514,7 @@ def _row_values(record: HistoryRecord) -> list[Any]:
     for column in _COLUMNS:
         if column == "queried_at":
             values.append(_ms(record.queried_at))
-        elif column in AMOUNT_FIELDS:
+        elif column in ALL_AMOUNT_FIELDS:
             values.append(record.amounts.get(column))
         elif column == "final":
             values.append(int(record.final))
@@ -470,7 +527,7 @@ def _row_values(record: HistoryRecord) -> list[Any]:
 
 def _record(row: Sequence[Any], columns: Sequence[str]) -> HistoryRecord:
     data = dict(zip(columns, row[1:], strict=True))
-    amounts = {k: int(data[k]) for k in AMOUNT_FIELDS if data.get(k) is not None}
+    amounts = {k: int(data[k]) for k in ALL_AMOUNT_FIELDS if data.get(k) is not None}
     exchange = data.get("exchange")
     return HistoryRecord(
         id=int(row[0]),
@@ -499,4 +556,9 @@ def _record(row: Sequence[Any], columns: Sequence[str]) -> HistoryRecord:
         os_user=data.get("os_user") or "",
         raw_answer=data.get("raw_answer"),
         exchange=json.loads(exchange) if exchange else None,
+        lookup=data.get("lookup") or "order",
+        refund_id_kind=data.get("refund_id_kind"),
+        refund_id=data.get("refund_id"),
+        merchant_refund_id=data.get("merchant_refund_id"),
+        leshua_refund_id=data.get("leshua_refund_id"),
     )

@@ -228,9 +228,13 @@ def test_xlsx_neutralises_formulas_in_text_only(
             if isinstance(value, str) and value.startswith(FORMULA):
                 assert row[col[key]].quotePrefix, (key, value)
             assert row[col[key]].data_type != "f", key
+    for record, row in zip(records, data, strict=True):
         for key in MONEY:
             value = row[col[key]].value
-            assert value is None or isinstance(value, (int, float, Decimal)), (key, value)
+            if record.trusted or value is None:
+                assert value is None or isinstance(value, (int, float, Decimal)), (key, value)
+            else:  # a claimed amount of an untrusted answer: text that says so, never a number
+                assert row[col[key]].data_type == "s" and "UNTRUSTED" in value, (key, value)
 
 
 def test_xlsx_untrusted_state_says_so(tmp_path: Path, records: list[HistoryRecord]) -> None:
@@ -309,10 +313,15 @@ def test_csv_neutralises_formulas_in_text_only(
     for row in data:
         for key in TEXT:
             assert not row[col[key]].startswith(FORMULA), (key, row[col[key]])
+    for record, row in zip(records, data, strict=True):
         for key in MONEY:
             value = row[col[key]]
-            # an empty cell or a plain number: never "None", never a formula
-            assert value == "" or re.fullmatch(r"[0-9]+\.[0-9]{2}", value), (key, value)
+            # an empty cell or a plain number: never "None", never a formula; an untrusted
+            # answer's claimed amount is text that says so
+            if record.trusted:
+                assert value == "" or re.fullmatch(r"[0-9]+\.[0-9]{2}", value), (key, value)
+            else:
+                assert value == "" or re.fullmatch(r"¥[0-9,]+\.[0-9]{2} \(UNTRUSTED: .*\)", value)
 
 
 def test_export_picks_the_format_by_suffix(tmp_path: Path, records: list[HistoryRecord]) -> None:

@@ -279,8 +279,9 @@ def test_percent_and_underscore_in_the_search_are_literal(store: HistoryStore) -
 @pytest.mark.parametrize(
     ("flt", "expected"),
     [
+        (HistoryFilter(status="2"), {"DEMO-PAID-WX", "000120261122"}),  # trusted only
         (
-            HistoryFilter(status="2"),
+            HistoryFilter(status="2", include_untrusted=True),
             {"DEMO-PAID-WX", "000120261122", "FAULT-BAD-SIGN", "FAULT-NO-SIGN"},
         ),
         (HistoryFilter(pay_way="UPSMZF"), {"000120261122"}),
@@ -299,7 +300,12 @@ def test_percent_and_underscore_in_the_search_are_literal(store: HistoryStore) -
         (HistoryFilter(since=T0 + timedelta(minutes=5)), {"FAULT-NO-SIGN"}),
         (HistoryFilter(until=T0 + timedelta(minutes=1)), {"DEMO-PAID-WX"}),
         (
-            HistoryFilter(status="2", profile="shop-b", since=T0 + timedelta(minutes=2)),
+            HistoryFilter(
+                status="2",
+                profile="shop-b",
+                since=T0 + timedelta(minutes=2),
+                include_untrusted=True,
+            ),
             {"FAULT-NO-SIGN"},
         ),
         (HistoryFilter(text="0003", pay_way="WXZF", outcome="verified"), {"DEMO-PAID-WX"}),
@@ -307,6 +313,7 @@ def test_percent_and_underscore_in_the_search_are_literal(store: HistoryStore) -
     ],
     ids=[
         "status",
+        "status+untrusted",
         "pay_way",
         "profile",
         "verified",
