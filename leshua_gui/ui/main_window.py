@@ -8,16 +8,19 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QInputMethodEvent,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -147,6 +150,22 @@ class MainWindow(QMainWindow):
         query_row.addWidget(self.query_button)
         query_row.addWidget(self.cancel_button)
         layout.addLayout(query_row)
+
+        # What is typed into the query bar while a lookup runs lands here, visibly (the bar keeps
+        # showing the order being asked), and goes into the bar when the lookup ends.
+        next_row = QHBoxLayout()
+        self.next_label = QLabel()
+        self.next_field = QLineEdit()
+        self.next_field.setClearButtonEnabled(True)
+        self.next_field.textEdited.connect(self._next_edited)
+        self.next_field.returnPressed.connect(self._next_entered)
+        self.next_label.setBuddy(self.next_field)
+        next_row.addWidget(self.next_label)
+        next_row.addWidget(self.next_field, 1)
+        self.next_label.hide()
+        self.next_field.hide()
+        self._next_last = ""
+        layout.addLayout(next_row)
 
         options_row = QHBoxLayout()
         self.keep_polling = QCheckBox()
@@ -281,6 +300,10 @@ class MainWindow(QMainWindow):
         self.kind_box.setAccessibleName(self.tr("Kind of order number"))
         self.id_field.setPlaceholderText(self.tr("Order number (paste from Excel or chat)"))
         self.id_field.setAccessibleName(self.tr("Order number"))
+        self.next_label.setText(
+            self.tr("Typed during the lookup (goes into the bar when it ends):")
+        )
+        self.next_field.setAccessibleName(self.tr("Next order number"))
         self.demo_orders.setText(self.tr("Demo &orders"))
         self.demo_orders.setAccessibleName(self.tr("Demo orders"))
         self.query_button.setText(self.tr("&Query"))
@@ -454,6 +477,11 @@ class MainWindow(QMainWindow):
         self.demo_orders.setVisible(self._current_profile_is_sandbox())
 
     def _pick_demo(self, order_id: str) -> None:
+        if self._task is not None:  # the bar shows what is being asked until the answer is in
+            self.statusBar().showMessage(
+                self.tr("A query is running: wait for it or cancel it first.")
+            )
+            return
         self.kind_box.setCurrentIndex(0)
         self.id_field.setText(order_id)
         self.run_query()
@@ -583,6 +611,10 @@ class MainWindow(QMainWindow):
         self._live = PollResult()  # the answers so far, shown while polling goes on
         self._live_at = queried_at
         self._live_query = (queried_at, profile, order)
+        # From now on the result and raw views are about this query, never the previous one.
+        self.stack.setCurrentWidget(self.tabs)
+        self.result_view.show_pending(self._subject, queried_at)
+        self.raw_view.show_pending(self._subject)
 
         def work(task_ctx: object) -> PollResult:
             from leshua_gui.ui.tasks import TaskContext
@@ -626,18 +658,81 @@ class MainWindow(QMainWindow):
         self.profile_box.setEnabled(False)
         self.kind_box.setEnabled(False)
         self.id_field.setReadOnly(True)
+        self.id_field.installEventFilter(self)  # typing into it now goes to next_field
 
     def _end(self) -> None:
         self._task = None
         self._tick.stop()
         self.profile_box.setEnabled(True)
         self.kind_box.setEnabled(True)
+        self.id_field.removeEventFilter(self)
         self.id_field.setReadOnly(False)
+        self._take_next()
         self.cancel_button.hide()
         self.query_button.show()
         self._validate()
         if self.timeline.count() <= 1:
             self.timeline.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While a lookup runs the query bar is locked; keys, pastes and input-method text
+        typed into it go to the visible "typed during the lookup" field instead of being lost."""
+        if watched is self.id_field and self._task is not None:
+            kind = event.type()
+            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                pasting = event.matches(QKeySequence.StandardKey.Paste)
+                if pasting or (event.text() and event.text().isprintable()):
+                    self._reveal_next()
+                    copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                    QApplication.sendEvent(self.next_field, copy)
+                    return True
+            elif (
+                kind == QEvent.Type.InputMethod
+                and isinstance(event, QInputMethodEvent)
+                and event.commitString()
+            ):
+                self._reveal_next()
+                self.next_field.insert(event.commitString())
+                self._next_last = self.next_field.text()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _reveal_next(self) -> None:
+        self.next_label.show()
+        self.next_field.show()
+        self.next_field.setFocus()
+
+    def _next_edited(self, text: str) -> None:
+        pasted = len(text) - len(self._next_last) > 1
+        cleaned = clean(text) if pasted else text
+        if cleaned != text:
+            self.next_field.setText(cleaned)
+        self._next_last = self.next_field.text()
+
+    def _next_entered(self) -> None:
+        if self._task is not None:
+            self.statusBar().showMessage(
+                self.tr("A query is running: this order number goes into the bar when it ends.")
+            )
+        else:
+            self._take_next()
+
+    def _take_next(self) -> None:
+        """What was typed during the lookup, into the query bar (not asked until Enter)."""
+        text = clean(self.next_field.text())
+        had_focus = self.next_field.hasFocus()
+        self.next_field.clear()
+        self._next_last = ""
+        self.next_label.hide()
+        self.next_field.hide()
+        if not text:
+            return
+        self.id_field.setText(text)
+        if had_focus or self.focusWidget() is None:
+            self.id_field.setFocus()
+        self.statusBar().showMessage(
+            self.tr("What you typed during the lookup is in the query bar: press Enter to ask.")
+        )
 
     def _update_progress(self) -> None:
         elapsed = time.monotonic() - self._started
@@ -672,8 +767,12 @@ class MainWindow(QMainWindow):
         if self._live.attempts:  # what came in so far, marked as cancelled, and recorded
             self._live.cancelled = True
             self.result_view.show_result(self._live, self._live_at, subject=self._subject)
+            self.raw_view.show_result(self._live)
             if self._live_query is not None:
                 self._record(self._live, *self._live_query)
+        else:  # nothing came: say so for this order, never leave an earlier answer up
+            self.result_view.show_pending(self._subject, self._live_at, cancelled=True)
+            self.raw_view.show_pending(self._subject, cancelled=True)
         self.progress.setText(self.tr("Cancelled."))
         self.statusBar().showMessage(
             self.tr("Query cancelled: the order's state is unknown, not unpaid.")

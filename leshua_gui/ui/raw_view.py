@@ -19,6 +19,7 @@ class RawView(QWidget):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text)
         self._result: PollResult | None = None
+        self._pending: tuple[str, bool] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -26,15 +27,31 @@ class RawView(QWidget):
         self.text.setPlaceholderText(
             self.tr("The raw request and answer appear here after a query.")
         )
-        if self._result is not None:
+        if self._pending is not None:
+            self.show_pending(self._pending[0], cancelled=self._pending[1])
+        elif self._result is not None:
             self.show_result(self._result)
 
     def clear(self) -> None:
         self._result = None
+        self._pending = None
         self.text.clear()
+
+    def show_pending(self, subject: str, *, cancelled: bool = False) -> None:
+        """A query that has no answer yet (or was cancelled before one): only what was asked."""
+        self._result = None
+        self._pending = (subject, cancelled)
+        if cancelled:
+            text = self.tr(
+                "Cancelled before an answer came: %1\nThe order's state is unknown, not unpaid."
+            )
+        else:
+            text = self.tr("Asking the gateway: %1\nNothing has come back yet.")
+        self.text.setPlainText(text.replace("%1", subject))
 
     def show_result(self, result: PollResult) -> None:
         self._result = result
+        self._pending = None
         exchange = result.exchange
         lines: list[str] = []
         if exchange is None:

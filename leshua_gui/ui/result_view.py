@@ -113,6 +113,8 @@ class ResultView(QWidget):
         self._subject = ""
         self._queried_at: datetime | None = None
         self._from_history = False
+        #: "asking" or "cancelled" while no answer of the query being shown has come
+        self._pending: str | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -161,7 +163,11 @@ class ResultView(QWidget):
         self.copy_summary.setToolTip(self.tr("Copy a plain-text summary for a support ticket"))
         self.copy_summary.setAccessibleName(self.tr("Copy summary"))
         self.placeholder.setText(self.tr("Enter an order number and press Enter to look it up."))
-        if self._result is not None and self._queried_at is not None:
+        if self._pending is not None and self._queried_at is not None:
+            self.show_pending(
+                self._subject, self._queried_at, cancelled=self._pending == "cancelled"
+            )
+        elif self._result is not None and self._queried_at is not None:
             self.show_result(
                 self._result,
                 self._queried_at,
@@ -173,6 +179,7 @@ class ResultView(QWidget):
 
     def clear(self) -> None:
         self._result = None
+        self._pending = None
         self.placeholder.show()
         for w in (self.state_badge, self.verify_badge, self.copy_summary, self.notice,
                   self.context_line, self.details):  # fmt: skip
@@ -182,6 +189,40 @@ class ResultView(QWidget):
     @property
     def result(self) -> PollResult | None:
         return self._result
+
+    def show_pending(self, subject: str, queried_at: datetime, *, cancelled: bool = False) -> None:
+        """The query just started ("asking…") or was cancelled before any answer came: only what
+        was asked is shown, never what an earlier query found."""
+        self._result, self._queried_at, self._from_history = None, queried_at, False
+        self._subject, self._pending = subject, ("cancelled" if cancelled else "asking")
+        self.placeholder.hide()
+        _clear(self.grid)
+        self.details.hide()
+        self.verify_badge.hide()
+        if cancelled:
+            self.state_badge.set("state-unknown", self.tr("Cancelled: state unknown"), "wait")
+            note = self.tr(
+                "The query was cancelled before an answer came: the order's state is unknown, "
+                "not unpaid. Query again to know it."
+            )
+        else:
+            self.state_badge.set("search", self.tr("Asking the gateway…"), "info")
+            note = ""
+        self.state_badge.show()
+        when = queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        context = self.tr("Queried at %1").replace("%1", when)
+        self.context_line.setText(f"{subject}  ·  {context}" if subject else context)
+        self.context_line.show()
+        if note:
+            t = theme.tone("wait")
+            self.notice.setStyleSheet(
+                f"QLabel {{ color: {t.fg}; background: {t.bg}; border-radius: 6px; padding: 8px; }}"
+            )
+            self.notice.setText(_esc(note))
+            self.notice.show()
+        else:
+            self.notice.hide()
+        self.copy_summary.show()
 
     def show_result(
         self,
@@ -193,6 +234,7 @@ class ResultView(QWidget):
     ) -> None:
         """`subject` says what was asked: profile, merchant id and order number."""
         self._result, self._queried_at, self._from_history = result, queried_at, from_history
+        self._pending = None
         self._subject = subject
         self.placeholder.hide()
         _clear(self.grid)
@@ -313,7 +355,9 @@ class ResultView(QWidget):
                 )
             )
         if result.cancelled:
-            parts.append(self.tr("Cancelled: the last answer shown is not final."))
+            parts.append(
+                self.tr("Cancelled: the state is unknown; the last answer shown is not final.")
+            )
         if not parts:
             self.notice.hide()
             return
@@ -561,7 +605,16 @@ class ResultView(QWidget):
     # -- summary ----------------------------------------------------------------------------
 
     def summary_text(self) -> str:
-        if self._result is None or self._queried_at is None:
+        if self._queried_at is None:
+            return ""
+        if self._pending is not None:
+            state = self.state_badge.text.text()
+            when = self._queried_at.astimezone().isoformat(timespec="seconds")
+            lines = [self._subject, state, self.tr("Queried at %1").replace("%1", when)]
+            if self._pending == "cancelled":
+                lines.insert(2, self.tr("The order's state is unknown, not unpaid."))
+            return "\n".join(line for line in lines if line)
+        if self._result is None:
             return ""
         return "\n".join(report.summary_lines(self._result, self.lang, queried_at=self._queried_at))
 

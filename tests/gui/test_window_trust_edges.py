@@ -68,3 +68,94 @@ def _contains() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.MatchFlag.MatchContains
+
+
+def _sandbox(window: MainWindow) -> object:
+    assert window.ctx.sandbox is not None
+    return window.ctx.sandbox
+
+
+def _query(qtbot: QtBot, window: MainWindow, order_id: str) -> None:
+    window.id_field.setText(order_id)
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        window.run_query()
+
+
+def test_a_new_query_never_shows_the_previous_orders_answer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _query(qtbot, window, "DEMO-PAID-WX")
+    assert window.result_view.state_badge.text.text() == "paid"
+    window.tabs.setCurrentIndex(1)
+
+    window.id_field.setText("FAULT-SLOW")
+    window.run_query()
+    view, raw = window.result_view, window.raw_view
+    assert "FAULT-SLOW" in view.context_line.text()
+    assert "DEMO-PAID-WX" not in view.context_line.text()
+    assert view.state_badge.text.text() == "Asking the gateway…"
+    assert not view.verify_badge.isVisible()
+    assert not view.details.isVisible()  # no amounts of the other order
+    assert "FAULT-SLOW" in raw.text.toPlainText()
+    assert "DEMO-PAID-WX" not in raw.text.toPlainText()
+    assert "DEMO-PAID-WX" not in view.summary_text()
+
+    window.cancel_query()
+    assert view.state_badge.text.text() == "Cancelled: state unknown"
+    assert "FAULT-SLOW" in view.context_line.text()
+    summary = view.summary_text()
+    assert "FAULT-SLOW" in summary and "Cancelled: state unknown" in summary
+    assert "DEMO-PAID-WX" not in summary and "paid" not in summary.replace("unpaid", "")
+    assert "FAULT-SLOW" in raw.text.toPlainText()
+    assert "Cancelled" in raw.text.toPlainText()
+    assert "DEMO-PAID-WX" not in raw.text.toPlainText()
+    # the answer that comes later for the cancelled query changes nothing
+    qtbot.wait(1800)
+    assert view.state_badge.text.text() == "Cancelled: state unknown"
+
+
+def test_picking_a_demo_order_during_a_lookup_leaves_the_bar_alone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.id_field.setText("FAULT-SLOW")
+    with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
+        window.run_query()
+        actions = window.demo_menu.actions()
+        paid = next(a for a in actions if a.text().startswith("DEMO-PAID-WX"))
+        paid.trigger()
+        assert window.id_field.text() == "FAULT-SLOW"
+    assert blocker.args[0].answer.get("third_order_id") == "FAULT-SLOW"
+    assert window.id_field.text() == "FAULT-SLOW"
+    assert _sandbox(window).state.requests_seen == 1  # type: ignore[attr-defined]
+
+
+def test_what_is_typed_during_a_lookup_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    window.id_field.setText("FAULT-SLOW")
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        window.run_query()
+        window.id_field.setFocus()
+        qtbot.keyClicks(window.id_field, "DEMO-")
+        QGuiApplication.clipboard().setText(" DEMO-CLOSED\t")
+        qtbot.keyClick(window.id_field, Qt.Key.Key_End)
+        # What is being asked stays in the bar; what was typed is visible, not dropped.
+        assert window.id_field.text() == "FAULT-SLOW"
+        assert window.next_field.isVisible()
+        assert window.next_field.text() == "DEMO-"
+        from PySide6.QtGui import QInputMethodEvent
+        from PySide6.QtWidgets import QApplication
+
+        ime = QInputMethodEvent()
+        ime.setCommitString("订单")  # an input method's commit, into the locked bar
+        QApplication.sendEvent(window.id_field, ime)
+        assert window.next_field.text() == "DEMO-订单"
+        window.next_field.clear()
+        window.next_field.setFocus()
+        qtbot.keyClick(window.next_field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert window.next_field.text() == "DEMO-CLOSED"
+    # When the lookup ends, it is in the query bar, ready to be asked.
+    assert window.id_field.text() == "DEMO-CLOSED"
+    assert not window.next_field.isVisible()
+    assert window.query_button.isEnabled()
