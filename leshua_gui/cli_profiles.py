@@ -20,7 +20,7 @@ from leshua_gui.core.keystore import (
 )
 from leshua_gui.core.paths import app_paths
 from leshua_gui.core.profile_check import check_profile
-from leshua_gui.core.profiles import Profile, ProfileStore, read_export
+from leshua_gui.core.profiles import NewProfile, Profile, ProfileStore, name_key, read_export
 
 EXIT_STORAGE = 6  # the keyring or the profiles file cannot be used
 
@@ -55,6 +55,11 @@ def add_parsers(sub: Any) -> None:
 
     lst = psub.add_parser("list", help="list profiles (keys never shown)")
     lst.add_argument("--json", action="store_true")
+    lst.add_argument(
+        "--keys",
+        action="store_true",
+        help="also check which keys are set (one keyring look-up per key: slow for many)",
+    )
 
     show = psub.add_parser("show", help="show one profile (keys never shown)")
     show.add_argument("name")
@@ -125,15 +130,17 @@ def _key_state(store: ProfileStore, profile: Profile) -> dict[str, Any]:
     return out
 
 
-def _describe(store: ProfileStore, profile: Profile) -> dict[str, Any]:
-    return {
+def _describe(store: ProfileStore, profile: Profile, *, keys: bool = True) -> dict[str, Any]:
+    """What is shown of a profile; `keys` looks each key up in the keyring (a round trip)."""
+    info: dict[str, Any] = {
         **profile.public_dict(),
         "environment": profile.environment,
         "key_storage": profile.key_storage,
-        "keys": _key_state(store, profile),
-        "created": profile.created,
-        "updated": profile.updated,
     }
+    if keys:
+        info["keys"] = _key_state(store, profile)
+    info["created"], info["updated"] = profile.created, profile.updated
+    return info
 
 
 def _key_text(state: dict[str, Any]) -> str:
@@ -170,17 +177,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"profile {profile.name!r} added; keys: {where}")
         return 0
     if action == "list":
-        profiles = [_describe(store, p) for p in store.list()]
+        # No keyring look-up unless asked: with many profiles each costs a D-Bus round trip.
+        profiles = [_describe(store, p, keys=args.keys) for p in store.list()]
         if args.json:
             print(json.dumps(profiles, ensure_ascii=False, indent=2))
         elif not profiles:
             print("no profiles yet: leshua-query profiles add NAME --merchant-id MID --gateway ...")
+        lines = []
         for p in [] if args.json else profiles:
-            print(
-                f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
-                f"transaction key {_key_text(p['keys']['transaction'])}, "
-                f"notify key {_key_text(p['keys']['notify'])}"
-            )
+            head = f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
+            if "keys" in p:
+                lines.append(
+                    f"{head}transaction key {_key_text(p['keys']['transaction'])}, "
+                    f"notify key {_key_text(p['keys']['notify'])}"
+                )
+            else:
+                where = "asked at each use" if p["key_storage"] == "session" else "keyring"
+                lines.append(f"{head}keys: {where}")
+        if lines:
+            print("\n".join(lines))
         return 0
     if action == "show":
         info = _describe(store, store.get(args.name))
@@ -220,7 +235,12 @@ def run(args: argparse.Namespace) -> int:
     if action == "test":
         return _test(store, args)
     if action == "export":
-        count = store.export(args.file, args.profile)
+        try:
+            count = store.export(args.file, args.profile)
+        except OSError as exc:
+            print(f"leshua-query: {args.file} could not be written: {exc.strerror or exc}",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_STORAGE
         print(f"{count} profile(s) written to {args.file} (no keys)")
         return 0
     if action == "import":
@@ -251,30 +271,37 @@ def _test(store: ProfileStore, args: argparse.Namespace) -> int:
 
 
 def _import(store: ProfileStore, args: argparse.Namespace) -> int:
+    """All the file's new profiles are checked, their keys gathered, then added in one write:
+    all of them or, if the keyring or the profiles file fails, none."""
     if isinstance(store.keys, UnavailableKeyStore):
         raise store.keys.error
     specs = read_export(args.file)
     lines = _stdin_lines() if args.key_stdin else None
-    added = 0
+    taken = {name_key(p.name) for p in store.list()}
+    todo: list[NewProfile] = []
     for i, spec in enumerate(specs):
-        if store.find(spec["name"]) is not None:
+        if name_key(spec["name"]) in taken:
             print(f"skipped {spec['name']!r}: a profile of that name exists", file=sys.stderr)
             continue
+        taken.add(name_key(spec["name"]))
         if lines is not None:
             transaction = lines[2 * i] if 2 * i < len(lines) else ""
             notify = lines[2 * i + 1] if 2 * i + 1 < len(lines) else ""
         else:
             transaction, notify = _prompt_keys(spec["name"])
-        store.add(
-            spec["name"],
-            spec["merchant_id"],
-            spec["gateway"],
-            note=spec["note"],
-            transaction_key=transaction,
-            notify_key=notify or None,
+        todo.append(
+            NewProfile(
+                spec["name"],
+                spec["merchant_id"],
+                spec["gateway"],
+                transaction_key=transaction,
+                notify_key=notify or None,
+                note=spec["note"],
+            )
         )
-        added += 1
-        print(f"imported {spec['name']!r}")
+    added = store.add_many(todo)
+    if added:
+        print("\n".join(f"imported {p.name!r}" for p in added))
     return 0 if added or not specs else 2
 
 

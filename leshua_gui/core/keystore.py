@@ -84,6 +84,32 @@ def fix_advice() -> str:
     return "Check that Windows Credential Manager is available, or use session-only keys."
 
 
+def _safe_child(backend: keyring.backend.KeyringBackend) -> str | None:
+    """In a chainer refused for an unsafe member, the name of a safe backend it also chains."""
+    children = getattr(backend, "backends", None) or []
+    return next((backend_name(c) for c in children if _problem(c) is None), None)
+
+
+def _keyringrc_path() -> str:
+    try:
+        from keyring.util import platform_
+
+        return str(platform_.config_root()) + "/keyringrc.cfg"
+    except Exception:  # an odd platform: the name of the file is still right
+        return "keyringrc.cfg in keyring's configuration folder"
+
+
+def pick_advice(safe: str, unsafe: str) -> str:
+    """What to do when a safe keyring is present but chained with an unsafe one."""
+    return (
+        f"A safe keyring ({safe}) is available, but keyring chains it with {unsafe}. "
+        f"Pick the safe one explicitly: run with PYTHON_KEYRING_BACKEND={safe} in the "
+        f'environment, or write "[backend]" and "default-keyring={safe}" on two lines to '
+        f"{_keyringrc_path()}; or uninstall the package that provides {unsafe} "
+        "(for keyrings.alt: pip uninstall keyrings.alt). Or use session-only keys."
+    )
+
+
 @dataclass(frozen=True)
 class BackendStatus:
     name: str
@@ -91,13 +117,22 @@ class BackendStatus:
     reason: str | None
     #: none, discards, plaintext or broken (see PROBLEMS); None when safe
     problem: str | None = None
+    #: a safe backend chained with the unsafe one: pick it explicitly (see pick_advice)
+    safe_alternative: str | None = None
+    #: the unsafe backend in the chain, when the refused backend is a chainer
+    unsafe_member: str | None = None
+
+    def advice(self) -> str:
+        if self.safe_alternative:
+            return pick_advice(self.safe_alternative, self.unsafe_member or self.name)
+        return fix_advice()
 
     def message(self) -> str:
         if self.safe:
             return f"keys are kept in {self.name}"
         return (
             f"The keyring backend found is {self.name}, which cannot keep keys safely: "
-            f"{self.reason}. {fix_advice()}"
+            f"{self.reason}. {self.advice()}"
         )
 
 
@@ -109,7 +144,12 @@ def check_backend(backend: keyring.backend.KeyringBackend | None = None) -> Back
         return BackendStatus("unknown", False, f"{PROBLEMS['broken']} ({exc})", "broken")
     problem = _problem(backend)
     reason = PROBLEMS[problem] if problem else None
-    return BackendStatus(backend_name(backend), problem is None, reason, problem)
+    safe = _safe_child(backend) if problem else None
+    unsafe = None
+    if safe:
+        children = getattr(backend, "backends", None) or []
+        unsafe = next((backend_name(c) for c in children if _problem(c)), None)
+    return BackendStatus(backend_name(backend), problem is None, reason, problem, safe, unsafe)
 
 
 class KeyStore(Protocol):
@@ -180,6 +220,14 @@ class OsKeyStore:
             except Exception as exc:
                 raise self._fail("delete", exc) from None
 
+    def delete_key(self, profile_id: str, kind: KeyKind) -> None:
+        """One of a profile's keys (putting a change back)."""
+        try:
+            if self._backend.get_password(SERVICE, _username(profile_id, kind)) is not None:
+                self._backend.delete_password(SERVICE, _username(profile_id, kind))
+        except Exception as exc:
+            raise self._fail("delete", exc) from None
+
 
 class SessionKeyStore:
     """Keys held in memory for this run only; asked again next time. Never written anywhere."""
@@ -203,6 +251,10 @@ class SessionKeyStore:
         with self._lock:
             for kind in KEY_KINDS:
                 self._keys.pop((profile_id, kind), None)
+
+    def delete_key(self, profile_id: str, kind: KeyKind) -> None:
+        with self._lock:
+            self._keys.pop((profile_id, kind), None)
 
 
 class UnavailableKeyStore:

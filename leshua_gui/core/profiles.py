@@ -1,9 +1,15 @@
-"""Merchant profiles: the non-secret part in a JSON file, the two keys in a KeyStore."""
+"""Merchant profiles: the non-secret part in a JSON file, the two keys in a KeyStore.
+
+Every change is all-or-nothing: keys are written first, then the file; if either step fails,
+what was already done is put back, and the error says so.
+"""
 
 from __future__ import annotations
 
+import builtins
 import json
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,11 +26,20 @@ EXPORT_FORMAT = "leshua-desk-profile-export"
 VERSION = 1
 SANDBOX = "sandbox"
 NAMED_GATEWAYS = ("production", "test", SANDBOX)
+NAME_MAX = 80
+NOTE_MAX = 2000
 KeyStorage = Literal["keyring", "session"]
+
+#: control (C0, DEL, C1), format (bidi overrides and isolates, zero-width, BOM...), surrogates,
+#: line and paragraph separators: none of them may be in a name; they hide or reorder text
+_NAME_REFUSED = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_BIDI_CONTROLS = frozenset(
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)
+)
 
 
 class ProfileFileError(LeshuaError):
-    """The profiles file cannot be read; it is left exactly as it is."""
+    """The profiles file cannot be read or written; it is left exactly as it is."""
 
     kind = "profiles"
 
@@ -47,10 +62,77 @@ def check_gateway(gateway: str) -> str:
     return endpoints.check_url(value)
 
 
+def _refused_in_name(ch: str) -> bool:
+    return unicodedata.category(ch) in _NAME_REFUSED
+
+
+def _refused_in_note(ch: str) -> bool:
+    if ch in "\t\n":
+        return False
+    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in _BIDI_CONTROLS
+
+
+def _visible(text: str, refused: Any) -> str:
+    """`text` with each refused character shown as <U+XXXX>, so it can neither hide nor reorder."""
+    return "".join(f"<U+{ord(ch):04X}>" if refused(ch) else ch for ch in text)
+
+
+def name_key(name: str) -> str:
+    """What makes two names the same name: compatibility-normalised, case-folded.
+
+    "Café" typed composed or decomposed, "ＳＨＯＰ" (full width) and "shop" are one name.
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name.strip()).casefold())
+    return folded.strip()
+
+
 def check_name(name: str) -> str:
-    value = name.strip()
-    if not value or len(value) > 80 or any(ch in value for ch in "\r\n\t"):
-        raise InputError("a profile name is 1-80 characters on one line", reason="profile_name")
+    """A profile name, NFC-normalised; control, bidi and invisible characters are refused."""
+    value = unicodedata.normalize("NFC", name).strip()
+    if not value or len(value) > NAME_MAX or any(ch in value for ch in "\r\n\t"):
+        raise InputError(
+            f"a profile name is 1-{NAME_MAX} characters on one line", reason="profile_name"
+        )
+    bad = sorted({f"U+{ord(ch):04X}" for ch in value if _refused_in_name(ch)})
+    if bad:
+        raise InputError(
+            "a profile name cannot contain control, direction-changing or invisible characters "
+            f"(found {', '.join(bad)})",
+            reason="profile_name_chars",
+        )
+    return value
+
+
+def check_note(note: str) -> str:
+    value = note.strip()
+    if len(value) > NOTE_MAX:
+        raise InputError(
+            f"a note is at most {NOTE_MAX} characters (this one has {len(value)})",
+            reason="profile_note",
+        )
+    bad = sorted({f"U+{ord(ch):04X}" for ch in value if _refused_in_note(ch)})
+    if bad:
+        raise InputError(
+            "a note cannot contain control or direction-changing characters "
+            f"(found {', '.join(bad)})",
+            reason="profile_note",
+        )
+    return value
+
+
+_JSON_TYPES = {list: "a list", dict: "an object", bool: "true/false", int: "a number",
+               float: "a number", type(None): "null"}  # fmt: skip
+
+
+def _text(data: dict[str, Any], name: str, *, required: bool = True) -> str:
+    if name not in data:
+        if required:
+            raise InputError(f"{name!r} is missing", reason="profile_field")
+        return ""
+    value = data[name]
+    if not isinstance(value, str):
+        kind = _JSON_TYPES.get(type(value), type(value).__name__)
+        raise InputError(f"{name!r} must be text, not {kind}", reason="profile_field")
     return value
 
 
@@ -95,18 +177,117 @@ class Profile:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Profile:
+    def from_dict(cls, data: dict[str, Any], *, strict: bool = True) -> Profile:
+        """A profile from JSON. Strict (an import): every rule of a new profile applies.
+
+        Not strict (the profiles file): a name or note written before the character rules is
+        kept, with each refused character shown as <U+XXXX>, so an old file still opens and
+        such a name can neither hide nor reorder text when printed.
+        """
+        if not isinstance(data, dict):
+            kind = _JSON_TYPES.get(type(data), type(data).__name__)
+            raise InputError(f"a profile must be an object, not {kind}", reason="profile_field")
         storage = data.get("key_storage", "keyring")
+        name, note = _text(data, "name"), _text(data, "note", required=False)
+        if strict:
+            name, note = check_name(name), check_note(note)
+        else:
+            name = _visible(unicodedata.normalize("NFC", name), _refused_in_name).strip()
+            note = _visible(note, _refused_in_note)
+            if not name:
+                raise InputError("a profile has no name", reason="profile_name")
         return cls(
-            name=check_name(str(data["name"])),
-            merchant_id=check_merchant_id(str(data["merchant_id"])),
-            gateway=check_gateway(str(data["gateway"])),
-            note=str(data.get("note", "")),
+            name=name,
+            merchant_id=check_merchant_id(_text(data, "merchant_id")),
+            gateway=check_gateway(_text(data, "gateway")),
+            note=note,
             key_storage="session" if storage == "session" else "keyring",
-            id=str(data.get("id") or _new_id()),
-            created=str(data.get("created") or _now()),
-            updated=str(data.get("updated") or _now()),
+            id=_text(data, "id", required=False) or _new_id(),
+            created=_text(data, "created", required=False) or _now(),
+            updated=_text(data, "updated", required=False) or _now(),
         )
+
+
+@dataclass(frozen=True)
+class NewProfile:
+    """One profile to add, with its keys (see ProfileStore.add_many)."""
+
+    name: str
+    merchant_id: str
+    gateway: str
+    transaction_key: str
+    notify_key: str | None = None
+    note: str = ""
+    key_storage: KeyStorage = "keyring"
+
+
+def _with_note(exc: BaseException, note: str) -> None:
+    if isinstance(exc, LeshuaError):
+        exc.message = f"{exc.message} {note}"
+        exc.args = (exc.message,)
+
+
+class _KeyChanges:
+    """The key writes of one change, put back in reverse order if the change fails."""
+
+    def __init__(self, keys: KeyStore) -> None:
+        self.keys = keys
+        self._undo: list[tuple[str, KeyKind, str | None]] = []
+        self._new_ids: list[str] = []
+
+    def set_new(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        """A key of a profile made by this change (its id is fresh: nothing to read first)."""
+        if profile_id not in self._new_ids:
+            self._new_ids.append(profile_id)
+        self.keys.set(profile_id, kind, value)
+
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        old = self.keys.get(profile_id, kind)
+        if old == value:
+            return
+        self._undo.append((profile_id, kind, old))
+        self.keys.set(profile_id, kind, value)
+
+    def delete_all(self, profile_id: str) -> None:
+        old = {kind: self.keys.get(profile_id, kind) for kind in KEY_KINDS}
+        for kind, value in old.items():
+            if value is not None:
+                self._undo.append((profile_id, kind, value))
+        self.keys.delete(profile_id)
+
+    def rollback(self) -> list[str]:
+        """Undo everything; what could not be undone, in words (never a key)."""
+        problems: list[str] = []
+        for profile_id, kind, old in reversed(self._undo):
+            try:
+                current = self.keys.get(profile_id, kind)
+                if current == old:
+                    continue
+                if old is not None:
+                    self.keys.set(profile_id, kind, old)
+                else:
+                    self._delete_one(profile_id, kind)
+            except LeshuaError as exc:
+                problems.append(f"the previous {kind} key could not be put back ({exc.message})")
+        for profile_id in self._new_ids:
+            try:
+                self.keys.delete(profile_id)
+            except LeshuaError as exc:
+                problems.append(f"a new key could not be taken out again ({exc.message})")
+        self._undo.clear()
+        self._new_ids.clear()
+        return problems
+
+    def _delete_one(self, profile_id: str, kind: KeyKind) -> None:
+        delete_key = getattr(self.keys, "delete_key", None)
+        if delete_key is not None:
+            delete_key(profile_id, kind)
+            return
+        others = {k: self.keys.get(profile_id, k) for k in KEY_KINDS if k != kind}
+        self.keys.delete(profile_id)
+        for other, value in others.items():
+            if value is not None:
+                self.keys.set(profile_id, other, value)
 
 
 class ProfileStore:
@@ -123,18 +304,39 @@ class ProfileStore:
             return []
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("format") != FILE_FORMAT:
+            if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
                 raise ValueError("not a Leshua Desk profiles file")
             if int(data.get("version", 0)) > VERSION:
                 raise ValueError(f"written by a newer version (format {data['version']})")
-            return [Profile.from_dict(p) for p in data.get("profiles", [])]
+            items = data.get("profiles", [])
+            if not isinstance(items, list):
+                raise ValueError("'profiles' is not a list")
+            profiles = [Profile.from_dict(p, strict=False) for p in items]
+        except RecursionError:
+            detail = "nested too deeply"
         except (OSError, ValueError, KeyError, TypeError, AttributeError, InputError) as exc:
             detail = exc.message if isinstance(exc, InputError) else str(exc)
-            raise ProfileFileError(
-                f"The profiles file {self.path} cannot be read ({detail}). It was left untouched; "
-                "move it aside to start with no profiles.",
-                reason="corrupt",
-            ) from None
+        else:
+            return self._distinct(profiles)
+        raise ProfileFileError(
+            f"The profiles file {self.path} cannot be read ({detail}). It was left untouched; "
+            "move it aside to start with no profiles.",
+            reason="corrupt",
+        )
+
+    @staticmethod
+    def _distinct(profiles: list[Profile]) -> list[Profile]:
+        """Names written before normalisation may now be one name: the later ones get (2)..."""
+        seen: set[str] = set()
+        out = []
+        for p in profiles:
+            name, n = p.name, 1
+            while name_key(name) in seen:
+                n += 1
+                name = f"{p.name} ({n})"
+            seen.add(name_key(name))
+            out.append(p if name == p.name else replace(p, name=name))
+        return out
 
     def _save(self, profiles: Iterable[Profile]) -> None:
         payload = {
@@ -142,7 +344,24 @@ class ProfileStore:
             "version": VERSION,
             "profiles": [asdict(p) for p in sorted(profiles, key=lambda p: p.name.casefold())],
         }
-        write_text(self.path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        try:
+            write_text(self.path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        except OSError as exc:
+            raise ProfileFileError(
+                f"The profiles file {self.path} could not be written "
+                f"({exc.strerror or exc}). Nothing was changed.",
+                reason="unwritable",
+            ) from None
+
+    def _commit(self, changes: _KeyChanges, work: Any) -> Any:
+        """Run `work` (key writes, then the file); on any failure undo the key writes."""
+        try:
+            return work()
+        except BaseException as exc:
+            problems = changes.rollback()
+            if problems:
+                _with_note(exc, "Also: " + "; ".join(problems) + ".")
+            raise
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -150,8 +369,8 @@ class ProfileStore:
         return sorted(self._load(), key=lambda p: p.name.casefold())
 
     def find(self, name: str) -> Profile | None:
-        wanted = name.strip().casefold()
-        return next((p for p in self._load() if p.name.casefold() == wanted), None)
+        wanted = name_key(name)
+        return next((p for p in self._load() if name_key(p.name) == wanted), None)
 
     def get(self, name: str) -> Profile:
         profile = self.find(name)
@@ -184,25 +403,59 @@ class ProfileStore:
         note: str = "",
         key_storage: KeyStorage = "keyring",
     ) -> Profile:
-        profiles = self._load()
-        name = check_name(name)
-        if any(p.name.casefold() == name.casefold() for p in profiles):
-            raise InputError(f"a profile named {name!r} already exists", reason="profile_exists")
-        if not transaction_key:
-            raise InputError("a profile needs its transaction key", reason="key_missing")
-        profile = Profile(
-            name=name,
-            merchant_id=check_merchant_id(merchant_id),
-            gateway=check_gateway(gateway),
-            note=note.strip(),
-            key_storage=key_storage,
+        spec = NewProfile(
+            name, merchant_id, gateway, transaction_key, notify_key, note, key_storage
         )
-        # Keys first: if the keyring refuses, no half-made profile is left behind.
-        self.keys.set(profile.id, "transaction", transaction_key)
-        if notify_key:
-            self.keys.set(profile.id, "notify", notify_key)
-        self._save([*profiles, profile])
-        return profile
+        return self.add_many([spec], name_each=False)[0]
+
+    def add_many(
+        self, specs: Sequence[NewProfile], *, name_each: bool = True
+    ) -> builtins.list[Profile]:
+        """Add several profiles at once: all checked first, keys stored, the file written once.
+
+        All or nothing: if a key or the file cannot be written, no new key and no new profile
+        is left behind. `name_each` puts the profile's name in the messages (an import).
+        """
+        existing = self._load()
+        taken = {name_key(p.name) for p in existing}
+        made: list[tuple[Profile, NewProfile]] = []
+        for spec in specs:
+            try:
+                name = check_name(spec.name)
+                if name_key(name) in taken:
+                    raise InputError(
+                        f"a profile named {name!r} already exists", reason="profile_exists"
+                    )
+                if not spec.transaction_key:
+                    raise InputError("a profile needs its transaction key", reason="key_missing")
+                profile = Profile(
+                    name=name,
+                    merchant_id=check_merchant_id(spec.merchant_id),
+                    gateway=check_gateway(spec.gateway),
+                    note=check_note(spec.note),
+                    key_storage=spec.key_storage,
+                )
+            except InputError as exc:
+                if not name_each:
+                    raise
+                raise InputError(
+                    f"{spec.name.strip()!r}: {exc.message}", reason=exc.reason
+                ) from None
+            taken.add(name_key(name))
+            made.append((profile, spec))
+        changes = _KeyChanges(self.keys)
+
+        def work() -> list[Profile]:
+            # Keys first: if the keyring refuses, no half-made profile is left behind.
+            for profile, spec in made:
+                changes.set_new(profile.id, "transaction", spec.transaction_key)
+                if spec.notify_key:
+                    changes.set_new(profile.id, "notify", spec.notify_key)
+            self._save([*existing, *(p for p, _ in made)])
+            return [p for p, _ in made]
+
+        result: list[Profile] = self._commit(changes, work)
+        return result
 
     def update(
         self,
@@ -217,13 +470,16 @@ class ProfileStore:
     ) -> Profile:
         """Change what is given; renaming keeps the keys (they are filed under the profile id)."""
         profiles = self._load()
-        old = self.get(name)
+        wanted = name_key(name)
+        old = next((p for p in profiles if name_key(p.name) == wanted), None)
+        if old is None:
+            raise InputError(
+                f"there is no profile named {name.strip()!r}", reason="unknown_profile"
+            )
         changes: dict[str, Any] = {}
-        if new_name is not None and check_name(new_name) != old.name:
+        if new_name is not None and unicodedata.normalize("NFC", new_name).strip() != old.name:
             target = check_name(new_name)
-            clash = [
-                p for p in profiles if p.name.casefold() == target.casefold() and p.id != old.id
-            ]
+            clash = [p for p in profiles if name_key(p.name) == name_key(target) and p.id != old.id]
             if clash:
                 raise InputError(
                     f"a profile named {target!r} already exists", reason="profile_exists"
@@ -233,21 +489,39 @@ class ProfileStore:
             changes["merchant_id"] = check_merchant_id(merchant_id)
         if gateway is not None:
             changes["gateway"] = check_gateway(gateway)
-        if note is not None:
-            changes["note"] = note.strip()
-        if transaction_key:
-            self.keys.set(old.id, "transaction", transaction_key)
-        if notify_key:
-            self.keys.set(old.id, "notify", notify_key)
+        if note is not None and note.strip() != old.note:
+            changes["note"] = check_note(note)
+        changes = {k: v for k, v in changes.items() if getattr(old, k) != v}
         new = replace(old, **changes, updated=_now()) if changes else old
-        if changes:
-            self._save([new if p.id == old.id else p for p in profiles])
-        return new
+        keys = _KeyChanges(self.keys)
+
+        def work() -> Profile:
+            if transaction_key:
+                keys.set(old.id, "transaction", transaction_key)
+            if notify_key:
+                keys.set(old.id, "notify", notify_key)
+            if changes:
+                self._save([new if p.id == old.id else p for p in profiles])
+            return new
+
+        result: Profile = self._commit(keys, work)
+        return result
 
     def remove(self, name: str) -> None:
-        profile = self.get(name)
-        self.keys.delete(profile.id)  # keyring first: if it fails, the profile stays
-        self._save([p for p in self._load() if p.id != profile.id])
+        profiles = self._load()
+        wanted = name_key(name)
+        profile = next((p for p in profiles if name_key(p.name) == wanted), None)
+        if profile is None:
+            raise InputError(
+                f"there is no profile named {name.strip()!r}", reason="unknown_profile"
+            )
+        keys = _KeyChanges(self.keys)
+
+        def work() -> None:
+            keys.delete_all(profile.id)  # keyring first: if it fails, the profile stays
+            self._save([p for p in profiles if p.id != profile.id])
+
+        self._commit(keys, work)
 
     # -- handing a setup to a colleague ----------------------------------------------------
 
@@ -264,20 +538,41 @@ class ProfileStore:
 
 
 def read_export(path: Path) -> list[dict[str, str]]:
-    """The profiles in an export file, checked; keys are asked for when each is added."""
+    """The profiles in an export file, checked; keys are asked for when each is added.
+
+    Every field must be text (a list or number is refused, never turned into a string), names
+    follow the rules of a new profile, and a note is at most NOTE_MAX characters.
+    """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("format") != EXPORT_FORMAT:
+        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
             raise ValueError("not a Leshua Desk profile export")
+        items = data.get("profiles")
+        if not isinstance(items, list):
+            raise ValueError("'profiles' is not a list")
         out = []
-        for item in data["profiles"]:
-            profile = Profile.from_dict(item)
-            out.append(profile.public_dict())
+        for i, item in enumerate(items, 1):
+            try:
+                out.append(Profile.from_dict(item).public_dict())
+            except InputError as exc:
+                raise InputError(f"{path}: profile {i}: {exc.message}", reason="import") from None
         return out
-    except InputError as exc:
-        raise InputError(f"{path}: {exc.message}", reason="import") from None
+    except RecursionError:
+        raise InputError(f"{path} cannot be imported: nested too deeply", reason="import") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"{path} cannot be imported: {exc}", reason="import") from None
 
 
-__all__ = ["KEY_KINDS", "Profile", "ProfileFileError", "ProfileStore", "read_export"]
+__all__ = [
+    "KEY_KINDS",
+    "NAME_MAX",
+    "NOTE_MAX",
+    "NewProfile",
+    "Profile",
+    "ProfileFileError",
+    "ProfileStore",
+    "check_name",
+    "check_note",
+    "name_key",
+    "read_export",
+]

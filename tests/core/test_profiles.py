@@ -426,7 +426,6 @@ def test_remove_when_the_keyring_refuses_to_delete_keeps_the_profile(
         (PlaintextKeyring, "keyrings.alt.file.PlaintextKeyring"),
         (lambda: Chainer(null.Keyring()), "Chainer"),
         (lambda: Chainer(PlaintextKeyring()), "Chainer"),
-        (lambda: Chainer(MemoryKeyring(), PlaintextKeyring()), "Chainer"),
         (lambda: Chainer(), "Chainer"),
     ],
 )
@@ -439,6 +438,23 @@ def test_unsafe_backends_are_refused_naming_the_backend(make: object, name: str)
     assert name in message and status.reason and status.reason in message
     assert fix_advice() in message
     assert "gnome-keyring" in message.lower()
+
+
+def test_a_safe_keyring_chained_with_a_plaintext_one_is_refused_with_how_to_pick_it() -> None:
+    """keyrings.alt installed beside a running Secret Service: keyring chains both. The advice
+    is to pick the safe one, not to install a Secret Service that is already there."""
+    safe = "tests.support.memory_keyring.MemoryKeyring"
+    status = check_backend(Chainer(MemoryKeyring(), PlaintextKeyring()))  # type: ignore[arg-type]
+
+    assert not status.safe and status.problem == "plaintext"
+    assert status.safe_alternative == safe
+    message = status.message()
+    assert "Chainer" in message and "keyrings.alt.file.PlaintextKeyring" in message
+    assert f"PYTHON_KEYRING_BACKEND={safe}" in message
+    assert f"default-keyring={safe}" in message and "keyringrc.cfg" in message
+    assert "apt install" not in message and fix_advice() not in message
+    # Nothing safe in the chain: installing a Secret Service is still the advice.
+    assert "apt install" in check_backend(Chainer(PlaintextKeyring())).message()  # type: ignore[arg-type]
 
 
 def test_safe_backends_are_accepted() -> None:
@@ -562,8 +578,9 @@ def test_a_failed_write_leaves_the_old_file_intact(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(ProfileFileError, match="No space left") as err:
         store.update("Shop", new_name="Renamed")
+    assert err.value.reason == "unwritable" and "Nothing was changed" in err.value.message
     with pytest.raises(OSError):
         write_text(path, "half")
     monkeypatch.undo()
