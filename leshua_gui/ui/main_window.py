@@ -640,6 +640,7 @@ class MainWindow(QMainWindow):
             on_success=lambda result: self._done(result, queried_at, profile, order),
             on_failure=self._crashed,
             on_progress=self._attempted,
+            abandonable=True,  # read-only: quitting does not wait for the gateway
         )
 
     def _begin(self) -> None:

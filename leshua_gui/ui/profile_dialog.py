@@ -526,7 +526,7 @@ class ProfileDialog(QDialog):
                 return check_profile(client)
 
         self._test_task = self.runner.run(
-            work, on_success=self._tested, on_failure=self._test_failed
+            work, on_success=self._tested, on_failure=self._test_failed, abandonable=True
         )
 
     def _tested(self, check: ProfileCheck) -> None:

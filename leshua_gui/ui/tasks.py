@@ -3,6 +3,11 @@
 `TaskRunner.run(fn, on_success=..., on_failure=..., on_progress=...)` calls `fn(ctx)` on a
 worker thread; `ctx.cancel` is a threading.Event the core understands, `ctx.progress(x)` reports
 to the GUI thread. Results of a cancelled task are dropped. `shutdown()` cancels and joins.
+
+A task that only reads over the network (a query, a profile test) is run with
+`abandonable=True`: on its own daemon thread, which `shutdown()` cancels but does not wait for, so
+quitting never waits for an HTTP call to return. Whatever it returns later is dropped; its Qt
+objects stay owned and freed by the GUI thread.
 """
 
 from __future__ import annotations
@@ -78,6 +83,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._live: dict[Task, tuple[_Signals, _Runnable]] = {}
+        self._threads: dict[Task, threading.Thread] = {}  # the abandonable tasks' threads
 
     def run(
         self,
@@ -86,6 +92,7 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
+        abandonable: bool = False,
     ) -> Task:
         signals = _Signals()  # lives in the GUI thread: its signals arrive there, queued
         ctx = TaskContext(signals)
@@ -109,6 +116,11 @@ class TaskRunner(QObject):
 
         def done() -> None:
             task.finished = True
+            thread = self._threads.pop(task, None)
+            if thread is not None:
+                # It has emitted its last signal: let it end, so that the last reference to
+                # its signals object is dropped here, on the GUI thread, never on the worker.
+                thread.join(1.0)
             self._live.pop(task, None)
 
         from PySide6.QtCore import Qt
@@ -120,7 +132,12 @@ class TaskRunner(QObject):
         signals.done.connect(done, queued)
         runnable = _Runnable(fn, ctx, signals)
         self._live[task] = (signals, runnable)
-        self._pool.start(runnable)
+        if abandonable:
+            thread = threading.Thread(target=runnable.run, name="leshua-task", daemon=True)
+            self._threads[task] = thread
+            thread.start()
+        else:
+            self._pool.start(runnable)
         return task
 
     @property
@@ -132,8 +149,17 @@ class TaskRunner(QObject):
             task.cancel()
 
     def shutdown(self, timeout_ms: int = 20000) -> bool:
-        """Cancel every task and wait for the worker threads to end."""
+        """Cancel every task and wait for the pool's threads to end; abandonable tasks are
+        cancelled and left to end on their own (their results are dropped)."""
         self.cancel_all()
         ok = self._pool.waitForDone(timeout_ms)
+        for task in list(self._threads):
+            # Kept alive for good: the thread may still emit on its signals object, which must
+            # not be freed under it, nor on it.
+            _ABANDONED.append((self._live.get(task), self._threads.pop(task)))
         self._live.clear()
         return bool(ok)
+
+
+#: Abandoned tasks (signals, runnable, thread), held until the process ends.
+_ABANDONED: list[object] = []

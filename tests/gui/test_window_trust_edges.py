@@ -159,3 +159,22 @@ def test_what_is_typed_during_a_lookup_is_kept(qtbot: QtBot, window: MainWindow)
     assert window.id_field.text() == "DEMO-CLOSED"
     assert not window.next_field.isVisible()
     assert window.query_button.isEnabled()
+
+
+def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import time
+
+    sandbox = window.ctx.sandbox
+    assert sandbox is not None
+    sandbox.state.slow_seconds = 2.7
+    window.id_field.setText("FAULT-SLOW")
+    window.run_query()
+    qtbot.waitUntil(lambda: sandbox.state.requests_seen == 1, timeout=3000)  # on the wire
+    started = time.monotonic()
+    window.close()
+    window.ctx.close()  # what the app does next: history writer, sandbox
+    elapsed = time.monotonic() - started
+    assert elapsed < 1.5, f"closing took {elapsed:.1f} s: it waited for the 2.7 s answer"
+    assert window.runner.active == 0
