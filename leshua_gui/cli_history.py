@@ -11,16 +11,33 @@ from typing import Any
 
 from leshua_gui.core import labels
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.history_export import export
+from leshua_gui.core.history_export import LOOKUP_WORDS, export
+from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import HistoryFilter, HistoryStore
-from leshua_gui.core.money import format_yuan
 from leshua_gui.core.paths import app_paths
 
 
 def add_parser(sub: Any) -> None:
     hist = sub.add_parser("history", help="search and export the query history")
     hist.add_argument("--search", metavar="TEXT", default="", help="an order id or its beginning")
-    hist.add_argument("--status", metavar="CODE", help="trade state code, e.g. 2 for paid")
+    hist.add_argument(
+        "--status",
+        metavar="CODE",
+        help="trade state code, e.g. 2 for paid (trusted answers only, see --include-untrusted)",
+    )
+    hist.add_argument(
+        "--include-untrusted",
+        action="store_true",
+        help="let --status match answers that did not verify too (forged or unsigned)",
+    )
+    hist.add_argument(
+        "--latest",
+        action="store_true",
+        help="of the matching rows, only the newest per order (a repeat query counts once)",
+    )
+    hist.add_argument(
+        "--lookup", choices=("order", "refund"), help="order lookups or refund lookups only"
+    )
     hist.add_argument("--profile", metavar="NAME")
     hist.add_argument("--pay-way", metavar="CODE", help="WXZF, ZFBZF or UPSMZF")
     hist.add_argument(
@@ -36,6 +53,24 @@ def add_parser(sub: Any) -> None:
         "--export", type=Path, metavar="FILE", help="write every matching row to .xlsx or .csv"
     )
     hist.add_argument("--lang", choices=labels.LANGS)
+
+
+def _line(r: HistoryRecord, lang: labels.Lang) -> str:
+    """One row: a refund lookup names its refund and shows the refund amount; an untrusted
+    answer's amount is marked as such, never a bare number."""
+    when = r.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    state = r.state_text(lang) or "-"
+    what = r.order_id
+    money = "amount"
+    if r.lookup == "refund":
+        zh, en = LOOKUP_WORDS["refund"]
+        what = f"{r.order_id} {en if lang == 'en' else zh} {r.refund_id or ''}".rstrip()
+        money = "refund_amount"
+    amount = r.money_text(money, lang)
+    outcome = r.outcome or "-"
+    if r.error_kind:
+        outcome = f"{r.error_kind} {r.error_code or ''}".strip()
+    return f"{when}  {r.profile:<16} {what:<28} {state:<10} {amount:>12}  {outcome}"
 
 
 def _day(text: str, *, end: bool) -> datetime:
@@ -74,6 +109,9 @@ def run(args: argparse.Namespace) -> int:
         outcome=args.outcome,
         since=_day(args.since, end=False) if args.since else None,
         until=_day(args.until, end=True) if args.until else None,
+        include_untrusted=args.include_untrusted,
+        latest=args.latest,
+        lookup=args.lookup,
     )
     if args.limit < 1:
         raise InputError("--limit must be at least 1", reason="usage")
@@ -93,13 +131,7 @@ def run(args: argparse.Namespace) -> int:
         if not records:
             print("no queries match")
         for r in records:
-            when = r.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            state = r.state_text(lang) or "-"
-            amount = f"¥{format_yuan(r.amounts['amount'])}" if "amount" in r.amounts else ""
-            outcome = r.outcome or "-"
-            if r.error_kind:
-                outcome = f"{r.error_kind} {r.error_code or ''}".strip()
-            print(f"{when}  {r.profile:<16} {r.order_id:<28} {state:<10} {amount:>12}  {outcome}")
+            print(_line(r, lang))
         return 0
     finally:
         store.close()
