@@ -58,6 +58,7 @@ class _Bridge(QObject):
     """Carries "a history row was written" from the writer thread to the GUI thread."""
 
     written = Signal()
+    failed = Signal(str)  # "a query could not be recorded", with the reason (English)
 
 
 if TYPE_CHECKING:
@@ -204,6 +205,8 @@ class MainWindow(QMainWindow):
         self._bridge = _Bridge(self)
         self._bridge.written.connect(self._history_changed.start)
         ctx.on_history_written = self._bridge.written.emit
+        self._bridge.failed.connect(self._history_failed)
+        ctx.on_history_failed = self._bridge.failed.emit
 
         self.first_run = QWidget()
         first = QVBoxLayout(self.first_run)
@@ -798,6 +801,19 @@ class MainWindow(QMainWindow):
         except Exception:  # the answer is on screen; the history problem is logged
             log.exception("could not queue the query for the history")
 
+    def _history_failed(self, reason: str) -> None:
+        """A query's row could not be written even after retries: said where it is seen."""
+        if self._shut_down:
+            return
+        text = self.tr(
+            "This query was not recorded in the history: %1. The answer above is complete; "
+            "copy its summary if support will need it."
+        ).replace("%1", reason)
+        self.statusBar().showMessage(
+            self.tr("Not recorded in the history: %1").replace("%1", reason)
+        )
+        self.result_view.show_not_recorded(text)
+
     def _crashed(self, exc: BaseException) -> None:
         self._end()
         log.error("query failed unexpectedly", exc_info=exc)
@@ -913,3 +929,5 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         if self.ctx.on_history_written == self._bridge.written.emit:
             self.ctx.on_history_written = None  # the bridge goes with this window
+        if self.ctx.on_history_failed == self._bridge.failed.emit:
+            self.ctx.on_history_failed = None

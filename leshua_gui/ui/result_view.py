@@ -140,6 +140,18 @@ class ResultView(QWidget):
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.notice)
 
+        # "Not recorded in the history": the answer is here, but support will not find it later.
+        self.history_notice = plain()
+        self.history_notice.setWordWrap(True)
+        self.history_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bad = theme.tone("bad")
+        self.history_notice.setStyleSheet(
+            f"QLabel {{ color: {bad.fg}; background: {bad.bg}; border: 1px solid {bad.fg};"
+            " border-radius: 6px; padding: 8px; }"
+        )
+        self.history_notice.hide()
+        outer.addWidget(self.history_notice)
+
         self.details = QWidget()
         self.grid = QGridLayout(self.details)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -190,11 +202,19 @@ class ResultView(QWidget):
     def result(self) -> PollResult | None:
         return self._result
 
+    def show_not_recorded(self, text: str) -> None:
+        """A visible notice that the query shown could not be written to the history."""
+        self.history_notice.setText(text)
+        self.history_notice.setAccessibleName(text)
+        self.history_notice.show()
+
     def show_pending(self, subject: str, queried_at: datetime, *, cancelled: bool = False) -> None:
         """The query just started ("asking…") or was cancelled before any answer came: only what
         was asked is shown, never what an earlier query found."""
         self._result, self._queried_at, self._from_history = None, queried_at, False
         self._subject, self._pending = subject, ("cancelled" if cancelled else "asking")
+        if not cancelled:  # a new query: a notice about the previous one's history row goes
+            self.history_notice.hide()
         self.placeholder.hide()
         _clear(self.grid)
         self.details.hide()

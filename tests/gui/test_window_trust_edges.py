@@ -178,3 +178,30 @@ def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
     elapsed = time.monotonic() - started
     assert elapsed < 1.5, f"closing took {elapsed:.1f} s: it waited for the 2.7 s answer"
     assert window.runner.active == 0
+
+
+def test_a_query_the_history_could_not_keep_is_said_in_the_window(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    def full(_record: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    original = window.ctx.history.add
+    monkeypatch.setattr(window.ctx.history, "add", full)
+    _query(qtbot, window, "DEMO-PAID-WX")
+    notice = window.result_view.history_notice
+    qtbot.waitUntil(notice.isVisible, timeout=5000)
+    assert "not recorded in the history" in notice.text()
+    assert "database or disk is full" in notice.text()
+    assert "not recorded in the history" in window.statusBar().currentMessage().lower()
+    assert window.result_view.state_badge.text.text() == "paid"  # the answer itself stays
+    # The next query starts without the old notice (it was about the previous one).
+    monkeypatch.setattr(window.ctx.history, "add", original)
+    window.id_field.setText("DEMO-CLOSED")
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        window.run_query()
+        assert not notice.isVisible()
+    assert window.ctx.history_writer.flush()
+    assert not notice.isVisible()
