@@ -19,7 +19,7 @@ from leshua_gui.core.keystore import SERVICE, KeyringUnavailable, OsKeyStore
 from leshua_gui.core.paths import app_paths
 from leshua_gui.core.profiles import ProfileStore
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
-from tests.support.secret_service import KEYRING_PASSWORD
+from tests.support.secret_service import KEYRING_PASSWORD, require_tool
 
 pytestmark = pytest.mark.keyring_service
 
@@ -33,7 +33,14 @@ MID = "1234567890"
 def lookup(env: dict[str, str], profile_id: str, kind: str) -> str | None:
     """The Secret Service's own answer, read with libsecret's secret-tool, not with keyring."""
     done = subprocess.run(
-        ["secret-tool", "lookup", "service", SERVICE, "username", f"{profile_id}/{kind}-key"],
+        [
+            require_tool("secret-tool"),
+            "lookup",
+            "service",
+            SERVICE,
+            "username",
+            f"{profile_id}/{kind}-key",
+        ],
         env=env,
         capture_output=True,
         text=True,
@@ -79,6 +86,13 @@ def _files_with(roots: list[Path], *secrets: str) -> list[Path]:
 
 
 @pytest.fixture
+def secret_tool() -> str:
+    """libsecret's secret-tool, to read the Secret Service without keyring: the test skips
+    where it is missing (the daemons may be there without it), and fails under CI."""
+    return require_tool("secret-tool")
+
+
+@pytest.fixture
 def store(secret_service_keyring: keyring.backend.KeyringBackend) -> ProfileStore:
     return ProfileStore(app_paths().profiles_file, OsKeyStore())
 
@@ -98,7 +112,7 @@ def locked_read_leaks() -> Iterator[None]:
 
 
 def test_keys_go_to_the_secret_service_and_follow_the_profile(
-    store: ProfileStore, secret_service_env: dict[str, str]
+    store: ProfileStore, secret_service_env: dict[str, str], secret_tool: str
 ) -> None:
     assert "SecretService" in store.keys.description
     profile = store.add("Shop", MID, "test", transaction_key=TX, notify_key=NOTIFY)
@@ -224,7 +238,7 @@ def cli_env(
 
 
 def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
-    cli_env: dict[str, str], app_home: Path, tmp_path: Path
+    cli_env: dict[str, str], app_home: Path, tmp_path: Path, secret_tool: str
 ) -> None:
     env = cli_env
     secrets = (DEMO_TRANSACTION_KEY, DEMO_NOTIFY_KEY, WRONG, TX)
@@ -252,8 +266,8 @@ def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
     assert lookup(env, ids["Wrong"], "transaction") == WRONG
     assert lookup(env, ids["Wrong"], "notify") is None
 
-    listed = cli(env, "profiles", "list")
-    listed_json = cli(env, "profiles", "list", "--json")
+    listed = cli(env, "profiles", "list", "--keys")
+    listed_json = cli(env, "profiles", "list", "--keys", "--json")
     shown = cli(env, "profiles", "show", "Demo")
     shown_json = cli(env, "profiles", "show", "demo", "--json")
     for done in (listed, listed_json, shown, shown_json):
