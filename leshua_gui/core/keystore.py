@@ -210,6 +210,14 @@ class OsKeyStore:
         except Exception as exc:
             raise self._fail("store", exc) from None
 
+    def set_fresh(self, profile_id: str, kind: KeyKind, value: str) -> None:
+        """A key of a profile just made: nothing to compare with, so no read first."""
+        redact.register_secret(value)
+        try:
+            self._backend.set_password(SERVICE, _username(profile_id, kind), value)
+        except Exception as exc:
+            raise self._fail("store", exc) from None
+
     def delete(self, profile_id: str) -> None:
         for kind in KEY_KINDS:
             try:

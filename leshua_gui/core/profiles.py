@@ -239,7 +239,11 @@ class _KeyChanges:
         """A key of a profile made by this change (its id is fresh: nothing to read first)."""
         if profile_id not in self._new_ids:
             self._new_ids.append(profile_id)
-        self.keys.set(profile_id, kind, value)
+        set_fresh = getattr(self.keys, "set_fresh", None)  # skips a keyring read when it can
+        if set_fresh is not None:
+            set_fresh(profile_id, kind, value)
+        else:
+            self.keys.set(profile_id, kind, value)
 
     def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
         old = self.keys.get(profile_id, kind)
@@ -417,6 +421,8 @@ class ProfileStore:
         is left behind. `name_each` puts the profile's name in the messages (an import).
         """
         existing = self._load()
+        if not specs:
+            return []
         taken = {name_key(p.name) for p in existing}
         made: list[tuple[Profile, NewProfile]] = []
         for spec in specs:

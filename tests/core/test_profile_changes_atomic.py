@@ -509,7 +509,12 @@ def test_importing_3000_profiles_writes_the_file_once(
     assert len(fsyncs) == 1
     assert out.count("imported") == 3000
     assert len(memory.entries) == 3000
+    assert memory.get_calls == 0  # a new profile's keys are stored without reading first
     assert len(ProfileStore(app_paths().profiles_file, OsKeyStore()).list()) == 3000
+
+    again = _run(capsys, "profiles", "import", str(path), "--key-stdin", stdin=keys)
+    assert again[0] == 2 and again[2].count("skipped") == 3000
+    assert len(fsyncs) == 1  # nothing new: the file is not written again
 
 
 def test_an_import_is_all_or_nothing(
