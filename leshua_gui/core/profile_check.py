@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
 from leshua_gui.core import labels
 from leshua_gui.core.client import GatewayClient, new_nonce
@@ -43,9 +44,10 @@ _TEXT: dict[Verdict, tuple[str, str, str]] = {
         "The gateway does not know this merchant id: check the merchant id.",
     ),
     "unreachable": (
-        "无法连接网关：{reason}",
-        "無法連線閘道：{reason}",
-        "The gateway could not be reached: {reason}",
+        "无法连接 {host} 的网关{cause}：请检查网关地址、网络连接和代理设置。",
+        "無法連線 {host} 的閘道{cause}：請檢查閘道位址、網路連線和代理設定。",
+        "The gateway at {host} could not be reached{cause}: check the gateway URL, the network "
+        "connection and the proxy settings.",
     ),
     "untrusted": (
         "网关的应答签名不符：交易密钥可能有误，或应答被篡改。",
@@ -60,6 +62,42 @@ _TEXT: dict[Verdict, tuple[str, str, str]] = {
     ),
 }  # fmt: skip
 
+#: "The gateway could not be reached" by how: these replace the general text above.
+_UNREACHABLE: dict[str, tuple[str, str, str]] = {
+    "timeout": (
+        "{host} 的网关没有及时应答：请检查网关地址和网络连接，稍后再试。",
+        "{host} 的閘道沒有及時應答：請檢查閘道位址和網路連線，稍後再試。",
+        "The gateway at {host} did not answer in time: check the gateway URL and the network "
+        "connection, or try again later.",
+    ),
+    "tls": (
+        "与 {host} 的安全连接失败：请检查电脑的日期和时间；"
+        "如通过公司代理上网，请检查设置中的CA证书包。",
+        "與 {host} 的安全連線失敗：請檢查電腦的日期和時間；"
+        "如透過公司代理上網，請檢查設定中的CA憑證包。",
+        "The secure connection to {host} failed: check the computer's date and time or, behind "
+        "a corporate proxy, the CA certificate bundle in the settings.",
+    ),
+    "ca_bundle": (
+        "设置中的CA证书包无法使用：请改正路径，或清空以使用系统证书。没有发出任何请求。",
+        "設定中的CA憑證包無法使用：請改正路徑，或清空以使用系統憑證。沒有發出任何請求。",
+        "The CA certificate bundle in the settings cannot be used: correct its path, or clear "
+        "it to use the system's certificates. Nothing was sent.",
+    ),
+}  # fmt: skip
+
+#: Plain words for what the operating system said about a failed connection.
+_CAUSES: tuple[tuple[tuple[str, ...], tuple[str, str, str]], ...] = (
+    (("refused",), ("（连接被拒绝）", "（連線被拒絕）", " (connection refused)")),
+    (("name or service not known", "nodename nor servname", "getaddrinfo", "name resolution",
+      "no address associated"),
+     ("（主机名无法解析）", "（主機名稱無法解析）", " (the host name does not resolve)")),
+    (("no route to host", "network is unreachable", "unreachable"),
+     ("（网络不可达）", "（網路無法連線）", " (no route to the host)")),
+    (("reset by peer", "connection aborted", "remote end closed"),
+     ("（连接被中断）", "（連線被中斷）", " (the connection was cut)")),
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class ProfileCheck:
@@ -67,13 +105,39 @@ class ProfileCheck:
     code: str | None
     detail: str
     exchange: Exchange | None
+    #: for "unreachable": the transport failure's reason (connect, timeout, tls, ca_bundle...)
+    reason: str = ""
 
     @property
     def ok(self) -> bool:
         return self.verdict == "ok"
 
     def text(self, lang: Lang) -> str:
+        if self.verdict == "unreachable":
+            return self._unreachable(lang)
         return labels.pick(_TEXT[self.verdict], lang).format(reason=self.detail)
+
+    def _unreachable(self, lang: Lang) -> str:
+        """Explained like the other verdicts: where, and in plain words why; never the HTTP
+        library's exception text."""
+        endpoint = self.exchange.endpoint if self.exchange is not None else ""
+        parts = urlsplit(endpoint) if endpoint else None
+        host = (parts.netloc or endpoint) if parts is not None else ""
+        host = host or labels.pick(("网关", "閘道", "the gateway"), lang)
+        if self.reason in _UNREACHABLE:
+            return labels.pick(_UNREACHABLE[self.reason], lang).format(host=host)
+        lowered = self.detail.lower()
+        causes = (words for keys, words in _CAUSES if any(k in lowered for k in keys))
+        matched = next(causes, None)
+        cause = labels.pick(matched, lang) if matched else ""
+        text = labels.pick(_TEXT["unreachable"], lang).format(host=host, cause=cause)
+        if self.reason not in ("", "connect"):  # a failure the core explains itself
+            from leshua_gui.core import report
+
+            hint = report.advice(TransportError(self.detail, reason=self.reason), lang)
+            if hint:
+                text = f"{text} {hint}"
+        return text
 
 
 def probe_order() -> OrderRef:
@@ -103,9 +167,34 @@ def check_profile(client: GatewayClient) -> ProfileCheck:
         return ProfileCheck("unexpected", code, detail, exc.exchange)
     except SignatureError as exc:
         return ProfileCheck("untrusted", exc.code, exc.message, exc.exchange)
-    except TransportError as exc:
-        return ProfileCheck("unreachable", exc.code, exc.message, exc.exchange)
+    except TransportError as exc:  # a GatewayTimeout too
+        detail = " ".join([exc.message, *_os_errors(exc)])
+        return ProfileCheck("unreachable", exc.code, detail, exc.exchange, exc.reason)
     except LeshuaError as exc:
         return ProfileCheck("unexpected", exc.code, exc.message, exc.exchange)
     status = reply.answer.status or ""
     return ProfileCheck("unexpected", None, f"an order was found (status {status})", reply.exchange)
+
+
+def _os_errors(exc: BaseException) -> list[str]:
+    """What the operating system said, found under the HTTP library's wrapping exceptions."""
+    import socket
+
+    found: list[str] = []
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo and len(seen) < 20:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, socket.gaierror):
+            found.append("name resolution failed")
+        elif isinstance(item, ConnectionRefusedError):
+            found.append("connection refused")
+        elif isinstance(item, ConnectionResetError | ConnectionAbortedError):
+            found.append("reset by peer")
+        elif isinstance(item, OSError) and item.strerror:
+            found.append(item.strerror)
+        todo.extend([item.__cause__, item.__context__, getattr(item, "reason", None), *item.args])
+    return found

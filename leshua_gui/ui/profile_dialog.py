@@ -348,7 +348,7 @@ class ProfileDialog(QDialog):
         self.key_state.clear()
         self.verdict.clear()
         self.delete_button.setEnabled(False)
-        self.test_button.setEnabled(False)
+        self.test_button.setEnabled(True)  # a new profile can be tested before it is saved
         self.name.setFocus()
 
     def _gateway_changed(self) -> None:
@@ -506,13 +506,41 @@ class ProfileDialog(QDialog):
         self.profiles_changed.emit()
         self._reload()
 
+    def _form_profile(self) -> Profile:
+        """What the form says now, saved or not (for a test: nothing is written)."""
+        from leshua_gui.core.profiles import check_gateway
+        from leshua_gui.core.validation import merchant_id
+
+        base = self._current
+        name = self.name.text().strip() or (base.name if base else "")
+        mid = merchant_id(self.merchant_id.text())
+        gateway = check_gateway(self._gateway_value())
+        if base is not None:
+            from dataclasses import replace
+
+            return replace(base, name=name, merchant_id=mid, gateway=gateway, note=self.note.text())
+        return Profile(name, mid, gateway, self.note.text())
+
+    def _form_key(self, profile: Profile) -> str:
+        """The typed key, else the saved profile's (the key field says "unchanged")."""
+        typed = self.transaction_key.text().strip()
+        if typed:
+            return typed
+        if self._current is not None:
+            return self.ctx.transaction_key(self._current)
+        if profile.is_sandbox:
+            return self.ctx.transaction_key(profile)  # the demo merchant's public key
+        raise InputError("no transaction key was given", reason="key_missing")
+
     def _test(self) -> None:
-        profile = self._current
-        if profile is None:
-            return
+        """Test what is in the form: unsaved merchant id, gateway and keys included."""
         try:
-            key = self.transaction_key.text().strip() or self.ctx.transaction_key(profile)
+            profile = self._form_profile()
+            key = self._form_key(profile)
             client = self.ctx.client_for(profile, key)
+        except InputError as exc:
+            self._show_verdict_text(self._input_text(exc), "bad")
+            return
         except LeshuaError as exc:
             self._show_verdict_text(exc.message, "bad")
             return
@@ -535,7 +563,18 @@ class ProfileDialog(QDialog):
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self._show_verdict_text(str(exc), "bad")
+        if isinstance(exc, LeshuaError):
+            self._show_verdict_text(exc.message, "bad")
+            return
+        import logging
+
+        logging.getLogger(__name__).error("profile test failed", exc_info=exc)
+        self._show_verdict_text(
+            self.tr("The test could not be completed (%1): the log has the details.").replace(
+                "%1", type(exc).__name__
+            ),
+            "bad",
+        )
 
     def _show_verdict_text(self, text: str, tone_name: str) -> None:
         t = theme.tone(tone_name)

@@ -690,5 +690,8 @@ def test_check_profile_closed_port_is_unreachable() -> None:
     assert (check.verdict, check.ok) == ("unreachable", False)
     assert "could not reach the gateway" in check.detail
     assert str(port) in check.detail
-    assert check.detail in check.text("en")
+    text = check.text("en")  # explained, never the HTTP library's exception text
+    assert f"127.0.0.1:{port} could not be reached (connection refused)" in text
+    assert "Pool" not in text and "Max retries" not in text
+    assert "连接被拒绝" in check.text("zh_CN")
     assert TX not in check.detail

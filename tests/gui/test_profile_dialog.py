@@ -307,3 +307,51 @@ def test_no_keyring_needs_an_explicit_session_choice(
 
     click(qtbot, dialog.test_button)
     qtbot.waitUntil(lambda: "Working" in dialog.verdict.text(), timeout=10000)
+
+
+def test_test_this_profile_tests_what_is_in_the_form_not_what_was_saved(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+    dialog.list.setCurrentRow(0)
+    saved = profiles_file_text(ctx)
+
+    # An unsaved merchant id: the gateway does not know it (the saved one would say Working).
+    dialog.merchant_id.clear()
+    qtbot.keyClicks(dialog.merchant_id, "1234567890")
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: "not know this merchant id" in dialog.verdict.text(), timeout=10000)
+
+    # An unsaved URL pointing nowhere: a plain explanation, not the HTTP library's exception.
+    dialog.merchant_id.clear()
+    qtbot.keyClicks(dialog.merchant_id, DEMO_MERCHANT_ID)
+    dialog.gateway.setCurrentIndex(dialog.gateway.findData("custom"))
+    qtbot.keyClicks(dialog.gateway_url, "http://127.0.0.1:9/leshua")
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: "could not be reached" in dialog.verdict.text(), timeout=10000)
+    verdict = dialog.verdict.text()
+    assert "127.0.0.1:9" in verdict and "connection refused" in verdict
+    for raw in ("urllib3", "HTTPConnection", "Max retries", "NewConnectionError", "Pool"):
+        assert raw not in verdict, verdict
+    assert profiles_file_text(ctx) == saved  # testing saved nothing
+    assert list(memory_keyring.entries.values()) == [DEMO_TRANSACTION_KEY]
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
+
+
+def test_a_new_profile_can_be_tested_before_it_is_saved(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "Shop B", WRONG_KEY)
+    assert dialog.test_button.isEnabled()
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: "rejected the signature" in dialog.verdict.text(), timeout=10000)
+    assert saved_profiles(ctx) == [] and memory_keyring.entries == {}
+    # A form that cannot be sent says why, as saving would.
+    dialog.merchant_id.clear()
+    qtbot.keyClicks(dialog.merchant_id, "12345")
+    click(qtbot, dialog.test_button)
+    assert "exactly 10 digits" in dialog.verdict.text()
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
