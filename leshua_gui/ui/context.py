@@ -189,12 +189,26 @@ class AppContext:
         self.history_write_error = str(exc)
 
     def record(
-        self, result: PollResult, queried_at: datetime, profile: Profile, order: OrderRef
+        self,
+        result: PollResult,
+        queried_at: datetime,
+        profile: Profile,
+        order: OrderRef,
+        *,
+        lookup: str | None = None,
+        refund: tuple[str, str] | None = None,
     ) -> None:
-        """Queue the query for the history (written on the writer thread)."""
+        """Queue the query for the history (written on the writer thread).
+
+        `lookup` is "order" or "refund"; `refund` the (kind, number) of the refund asked for,
+        kind "merchant_refund_id" or "leshua_refund_id". Without them the record says what was
+        sent (a refund lookup by its service and refund number).
+        """
         from leshua_gui.core.history_record import HistoryRecord
 
         name = "Demo" if profile.id == DEMO_PROFILE_ID else profile.name
+        if lookup is None and refund is not None:
+            lookup = "refund"
         self.history_writer.submit(
             HistoryRecord.from_result(
                 result,
@@ -204,6 +218,9 @@ class AppContext:
                 environment=profile.environment,
                 id_kind=order.kind,
                 order_id=order.value,
+                lookup=lookup,
+                refund_id_kind=refund[0] if refund else None,
+                refund_id=refund[1] if refund else None,
             )
         )
 

@@ -21,6 +21,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("time", "queried_at"),
     ("profile", "profile"),
     ("order_id", "order_id"),
+    ("lookup", "lookup"),
     ("state", "status"),
     ("pay_way", "pay_way"),
     ("amount", "amount"),
@@ -128,6 +129,12 @@ class HistoryModel(QAbstractTableModel):
             return QColor(theme.tone(theme.STATE_TONES.get(record.status, "muted")).fg)
         if role == Qt.ItemDataRole.ForegroundRole and key == "outcome" and not record.trusted:
             return QColor(theme.tone("bad").fg)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and key in ("amount", "settlement")
+            and not record.trusted
+        ):
+            return QColor(theme.tone("muted").fg)  # claimed, not money
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(record, key)
         if role == Qt.ItemDataRole.UserRole:
@@ -142,6 +149,10 @@ class HistoryModel(QAbstractTableModel):
             return record.profile
         if key == "order_id":
             return record.order_id
+        if key == "lookup":
+            if record.lookup == "refund":
+                return self.tr("Refund %1").replace("%1", record.refund_id or "").strip()
+            return self.tr("Order")
         if key == "state":
             return record.state_text(lang)
         if key == "pay_way":
@@ -149,7 +160,11 @@ class HistoryModel(QAbstractTableModel):
         if key in ("amount", "settlement"):
             name = "amount" if key == "amount" else "settlement_amount"
             fen = record.amounts.get(name)
-            return "" if fen is None else format_yuan(fen)
+            if fen is None:
+                return ""
+            if not record.trusted:  # an untrusted answer's amount is never shown as money
+                return self.tr("%1 (untrusted)").replace("%1", format_yuan(fen))
+            return format_yuan(fen)
         if key == "outcome":
             return self._outcome_text(record)
         return ""
@@ -174,9 +189,31 @@ class HistoryModel(QAbstractTableModel):
         if key in ("amount", "settlement"):
             name = "amount" if key == "amount" else "settlement_amount"
             fen = record.amounts.get(name)
-            return None if fen is None else f"{fen} fen"
+            if fen is None:
+                return None
+            return (
+                f"{fen} fen"
+                if record.trusted
+                else f"{fen} fen ({record.untrusted_words(self.lang)})"
+            )
         if key == "outcome" and record.error_message:
             return record.error_message
+        if key == "lookup" and record.lookup == "refund":
+            lines = []
+            if record.refund_id_kind and record.refund_id:
+                kind = labels.field_name(record.refund_id_kind, self.lang)
+                lines.append(f"{kind}: {record.refund_id}")
+            for name in ("merchant_refund_id", "leshua_refund_id"):
+                value = getattr(record, name)
+                if value and value != record.refund_id:
+                    lines.append(f"{labels.field_name(name, self.lang)}: {value}")
+            for name in ("refund_amount", "settlement_refund_amount"):
+                if name in record.amounts:
+                    lines.append(
+                        f"{labels.field_name(name, self.lang)}: {record.money_text(name, self.lang)}"
+                    )
+            return "\n".join(lines) or None
+
         if key == "order_id":
             ids = [record.third_order_id, record.leshua_order_id, record.out_transaction_id]
             return "\n".join(i for i in ids if i) or None

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -69,12 +70,22 @@ class HistoryPanel(QWidget):
             box.currentIndexChanged.connect(self.apply_filter)
         self.since.dateChanged.connect(self.apply_filter)
         self.until.dateChanged.connect(self.apply_filter)
+        # A state filter lists trusted answers only: a forged or unsigned "paid" is not paid.
+        self.untrusted_box = QCheckBox()
+        # Of the matching rows, only the newest per order: a repeat query counts once.
+        self.latest_box = QCheckBox()
+        for check in (self.untrusted_box, self.latest_box):
+            check.toggled.connect(lambda _on: self.apply_filter())
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
                        self.since, self.until):  # fmt: skip
             filters.addWidget(widget, 1)
+        options = QHBoxLayout()
+        options.addWidget(self.untrusted_box)
+        options.addWidget(self.latest_box)
+        options.addStretch(1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -113,6 +124,7 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.problem)
         layout.addLayout(filters)
+        layout.addLayout(options)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -126,7 +138,8 @@ class HistoryPanel(QWidget):
         self.model.lang = lang
         self.model.set_headers({
             "time": self.tr("Queried at"), "profile": self.tr("Profile"),
-            "order_id": self.tr("Order number"), "state": self.tr("Trade state"),
+            "order_id": self.tr("Order number"), "lookup": self.tr("Lookup"),
+            "state": self.tr("Trade state"),
             "pay_way": self.tr("Pay way"), "amount": self.tr("Amount"),
             "settlement": self.tr("Settlement"), "outcome": self.tr("Signature / error"),
         })  # fmt: skip
@@ -146,6 +159,18 @@ class HistoryPanel(QWidget):
         for box, name in ((self.status_box, self.tr("Trade state")), (self.pay_way_box, self.tr("Pay way")),
                           (self.profile_box, self.tr("Profile")), (self.outcome_box, self.tr("Outcome"))):  # fmt: skip
             box.setAccessibleName(name)
+        self.untrusted_box.setText(self.tr("Include untrusted answers"))
+        self.untrusted_box.setToolTip(
+            self.tr("A trade state filter lists answers with a verified signature only. Tick to "
+                    "list forged, unsigned or faulty answers claiming that state too (marked "
+                    "untrusted; their amounts are never exported as numbers).")
+        )  # fmt: skip
+        self.latest_box.setText(self.tr("Latest answer per order"))
+        self.latest_box.setToolTip(
+            self.tr("Of the rows matching the filters, show only the newest for each order (the "
+                    "same order, merchant, environment and lookup), so that a repeated query is "
+                    "listed and exported once.")
+        )  # fmt: skip
         self.since.setSpecialValueText(self.tr("from any day"))
         self.until.setSpecialValueText(self.tr("to any day"))
         self.since.setAccessibleName(self.tr("From day"))
@@ -195,6 +220,8 @@ class HistoryPanel(QWidget):
             outcome=self.outcome_box.currentData(),
             since=day(self.since, False),
             until=day(self.until, True),
+            include_untrusted=self.untrusted_box.isChecked(),
+            latest=self.latest_box.isChecked(),
         )
 
     def apply_filter(self) -> None:

@@ -122,8 +122,10 @@ def test_status_filter_paid(queried: tuple[HistoryPanel, Badges]) -> None:
     panel, _badges = queried
     panel.status_box.setCurrentIndex(panel.status_box.findData("2"))
     assert panel.current_filter() == HistoryFilter(status="2")
-    # The state filter matches the state the answer claims; a claim that did not verify is
-    # listed too, but never reads as a plain "paid".
+    # The state filter matches trusted answers only; asked to include untrusted ones, a claim
+    # that did not verify is listed too, but never reads as a plain "paid".
+    assert cells(panel, "order_id") == ["000120261122", "DEMO-PAID-WX"]
+    panel.untrusted_box.setChecked(True)
     shown = dict(zip(cells(panel, "order_id"), cells(panel, "state"), strict=True))
     assert shown == {
         "000120261122": "paid",
