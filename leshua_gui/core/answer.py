@@ -15,6 +15,9 @@ CHINA_TZ = timezone(timedelta(hours=8), "UTC+08:00")
 FINAL_STATES = frozenset({"2", "6", "8", "11", "12"})
 PAYING = "0"
 PAID = "2"
+REFUNDING = "10"
+#: Every state code of section 7; any other is shown as unknown with its code.
+KNOWN_STATES = FINAL_STATES | {PAYING, REFUNDING}
 
 AMOUNT_FIELDS = ("amount", "buyer_pay_amount", "discount_amount", "coupon", "settlement_amount")
 #: Amounts of a refund answer (`unified_query_refund`, section 8), in fen.

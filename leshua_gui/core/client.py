@@ -127,14 +127,23 @@ class GatewayClient:
             fields["merchant_refund_id"] = refund_id(merchant_refund_id)
         if leshua_refund_id:
             fields["leshua_refund_id"] = refund_id(leshua_refund_id)
-        return self.call("unified_query_refund", fields, order=order)
+        asked = {n: fields[n] for n in ("merchant_refund_id", "leshua_refund_id") if n in fields}
+        return self.call("unified_query_refund", fields, order=order, refund=asked)
 
     def close_order(self, order: OrderRef) -> Reply:
         return self.call("close_order", {order.kind: order.value}, order=order)
 
     # -- one call -----------------------------------------------------------------------------
 
-    def call(self, service: str, fields: dict[str, str], *, order: OrderRef | None = None) -> Reply:
+    def call(
+        self,
+        service: str,
+        fields: dict[str, str],
+        *,
+        order: OrderRef | None = None,
+        refund: dict[str, str] | None = None,
+    ) -> Reply:
+        """One service call. `order` and `refund` (refund id fields) must be named by the answer."""
         form = {"service": service, "merchant_id": self.merchant_id, **fields}
         exchange = Exchange(self.endpoint, service, {}, "")
         self._send(exchange, form)
@@ -155,7 +164,7 @@ class GatewayClient:
                         replace(second, rule=f"{second.rule}+untrimmed"),
                     )
         answer = Answer(tuple(pairs))
-        error = self._judge(answer, verification, order)
+        error = self._judge(answer, verification, order, refund or {})
         if error is not None:
             error.exchange, error.answer, error.verification = exchange, answer, verification
             raise error
@@ -243,7 +252,11 @@ class GatewayClient:
             _current.watch = None
 
     def _judge(
-        self, answer: Answer, verification: VerificationResult, order: OrderRef | None
+        self,
+        answer: Answer,
+        verification: VerificationResult,
+        order: OrderRef | None,
+        refund: dict[str, str],
     ) -> LeshuaError | None:
         """The error this answer amounts to, or None when it is a verified success."""
         resp_code = answer.resp_code
@@ -263,6 +276,13 @@ class GatewayClient:
             return SignatureError(
                 "the answer's signature does not match: it may be forged, or the key is wrong",
                 reason="mismatch",
+                code=error_code,
+                gateway_message=error_msg,
+            )
+        if answer.result_code is None:
+            return GatewayError(
+                "the answer has no result_code (resp_code is 0): the outcome is unknown",
+                reason="result",
                 code=error_code,
                 gateway_message=error_msg,
             )
@@ -286,6 +306,14 @@ class GatewayClient:
             return ProtocolError(
                 "the answer does not name the order that was asked for", reason="wrong_order"
             )
+        for name, asked in refund.items():
+            if answer.get(name) != asked:
+                # As for orders: a refund answer that does not name the refund asked for (or
+                # names another) could be any refund's answer.
+                return ProtocolError(
+                    f"the answer does not name the refund that was asked for ({name} {asked})",
+                    reason="wrong_refund",
+                )
         return None
 
 

@@ -26,6 +26,14 @@ TRADE_STATES: dict[str, Text] = {
     "12": ("退款失败", "退款失敗", "refund failed"),
 }
 
+#: Refund states (`status` of a refund lookup, section 8): what happened to the refund. Any other
+#: code in a refund answer is not a refund state and shows as unknown, with its code.
+REFUND_STATES: dict[str, Text] = {
+    "10": ("退款中", "退款中", "refund in progress"),
+    "11": ("退款成功", "退款成功", "refund succeeded"),
+    "12": ("退款失败", "退款失敗", "refund failed"),
+}
+
 #: `pay_way` values.
 PAY_WAYS: dict[str, Text] = {
     "WXZF": ("微信支付", "微信支付", "WeChat Pay"),
@@ -216,6 +224,34 @@ ERROR_ADVICE: dict[str, Text] = {
     ),
 }
 
+#: Gateway error codes of a refund lookup whose meaning differs from an order lookup's.
+REFUND_ERROR_ADVICE: dict[str, Text] = {
+    "-4006": (
+        "退款不存在：这笔订单没有这个退款单号的退款。请核对退款单号（商户退款单号或乐刷退款单号）、订单号和商户配置。",
+        "退款不存在：這筆訂單沒有這個退款單號的退款。請核對退款單號（商戶退款單號或樂刷退款單號）、訂單號和商戶配置。",
+        "Refund not found: this order has no refund with this refund number. Check the refund "
+        "number (merchant or Leshua refund number), the order number and the profile.",
+    ),
+    "-20004": (
+        "乐刷没有这个订单，因此也没有它的退款：请核对订单号和退款单号，并确认所用的商户配置就是收款的商户。",
+        "樂刷沒有這個訂單，因此也沒有它的退款：請核對訂單號和退款單號，並確認所用的商戶配置就是收款的商戶。",
+        "Leshua has no such order, so no refund of it either: check the order and refund "
+        "numbers, and that the profile is the merchant that took the payment.",
+    ),
+}
+
+#: A failure whose error_code the answer's signature does not cover; `{code}` is the code and
+#: `{meaning}` the gateway's meaning of it.
+UNCONFIRMED_CODE_ADVICE: Text = (
+    "网关报告失败，但错误码{code}（{meaning}）不在应答的签名范围内，未经确认：订单状态未知，不代表未支付。"
+    "请稍后重新查询；如持续出现，请带上此错误码联系乐刷。",
+    "網關報告失敗，但錯誤碼{code}（{meaning}）不在應答的簽名範圍內，未經確認：訂單狀態未知，不代表未支付。"
+    "請稍後重新查詢；如持續出現，請帶上此錯誤碼聯繫樂刷。",
+    "The gateway reported a failure, but its error code {code} ({meaning}) is not covered by "
+    "the answer's signature, so it is not confirmed: the order's state is unknown, not unpaid. "
+    "Query again later; if it persists, contact Leshua with this code.",
+)
+
 #: TransportError reasons; a transport failure never says the order is unpaid.
 TRANSPORT_ADVICE: dict[str, Text] = {
     "connect": (
@@ -268,11 +304,17 @@ PROTOCOL_ADVICE: dict[str, Text] = {
         "The gateway's answer does not name the order or merchant asked for (or names another): "
         "do not trust it; query again, and tell Leshua if it happens again.",
     ),
+    "wrong_refund": (
+        "网关的应答没有写明所查询的退款（或写的是另一笔退款）：请勿相信；请重新查询，如仍如此请联系乐刷。",
+        "網關的應答沒有寫明所查詢的退款（或寫的是另一筆退款）：請勿相信；請重新查詢，如仍如此請聯絡樂刷。",
+        "The gateway's answer does not name the refund asked for (or names another refund): do "
+        "not trust it; query again, and tell Leshua if it happens again.",
+    ),
     "malformed": (
-        "无法读取网关的应答（格式不正确）：订单状态未知；请稍后重新查询。",
-        "無法讀取網關的應答（格式不正確）：訂單狀態未知；請稍後重新查詢。",
-        "The gateway's answer could not be read (it is not well-formed): the order's state is "
-        "unknown; query again later.",
+        "无法读取网关的应答（不是格式正确的UTF-8编码XML，例如GBK编码）：订单状态未知；请稍后重新查询。",
+        "無法讀取網關的應答（不是格式正確的UTF-8編碼XML，例如GBK編碼）：訂單狀態未知；請稍後重新查詢。",
+        "The gateway's answer could not be read (it is not well-formed XML in UTF-8; GBK, for "
+        "example, cannot be read): the order's state is unknown; query again later.",
     ),
     "too_large": (
         "无法读取网关的应答（远大于正常应答）：订单状态未知；请稍后重新查询。",
@@ -508,6 +550,22 @@ def unknown(code: str, lang: Lang) -> str:
 def trade_state(code: str, lang: Lang) -> str:
     """The trade state `status` in words."""
     return _label(TRADE_STATES, code, lang)
+
+
+def refund_state(code: str, lang: Lang) -> str:
+    """The `status` of a refund lookup in words: a refund's state, not an order's."""
+    return _label(REFUND_STATES, code, lang)
+
+
+def refund_error_advice(code: str, lang: Lang) -> str | None:
+    """What an error code means for a refund lookup; the order lookup's advice if the same."""
+    found = _lookup(REFUND_ERROR_ADVICE, code, lang)
+    return found if found is not None else error_advice(code, lang)
+
+
+def unconfirmed_code_advice(code: str, lang: Lang) -> str:
+    """Advice for a failure whose error_code the signature does not cover."""
+    return pick(UNCONFIRMED_CODE_ADVICE, lang).format(code=code, meaning=error_code(code, lang))
 
 
 def pay_way(code: str, lang: Lang) -> str:

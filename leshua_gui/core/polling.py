@@ -26,6 +26,18 @@ def default_schedule(attempt: int) -> float:
     return (2.0, 2.0, 3.0, 4.0)[attempt - 1] if attempt <= 4 else 5.0
 
 
+def code_unconfirmed(error: LeshuaError) -> bool:
+    """A gateway failure whose error_code the answer's signature does not cover."""
+    v = error.verification
+    return (
+        isinstance(error, GatewayError)
+        and error.reason == "result"
+        and v is not None
+        and v.trusted
+        and not v.error_code_signed
+    )
+
+
 def worth_asking_again(error: LeshuaError) -> bool:
     """Transport trouble, an unreadable answer or a "not yet" code: ask again."""
     if isinstance(error, TransportError):
@@ -34,6 +46,10 @@ def worth_asking_again(error: LeshuaError) -> bool:
     if isinstance(error, ProtocolError):
         return error.reason in ("malformed", "empty", "not_leshua")
     if isinstance(error, GatewayError):
+        if code_unconfirmed(error):
+            # The signature does not cover this error_code: it cannot say that asking again is
+            # useless. The order's state is unknown, so ask again (the summary says why).
+            return True
         return error.code in RETRY_CODES
     return False  # input and signature problems do not go away by asking again
 

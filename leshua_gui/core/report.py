@@ -6,11 +6,18 @@ from datetime import datetime
 from typing import Any
 
 from . import labels
-from .answer import AMOUNT_FIELDS, REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
+from .answer import (
+    AMOUNT_FIELDS,
+    KNOWN_STATES,
+    REFUND_AMOUNT_FIELDS,
+    REFUND_ID_FIELDS,
+    REFUNDING,
+    Answer,
+)
 from .errors import GatewayError, LeshuaError, ProtocolError, SignatureError, TransportError
 from .labels import Lang
 from .money import format_yuan
-from .polling import PollResult
+from .polling import PollResult, code_unconfirmed
 
 ID_FIELDS = (
     "third_order_id",
@@ -36,6 +43,28 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "endpoint": ("网关地址", "閘道位址", "Gateway"),
     "other_fields": ("其他字段", "其他欄位", "Other fields"),
     "cancelled": ("已取消", "已取消", "cancelled"),
+    "code_unsigned": (
+        "错误码{code}不在应答的签名范围内：未经确认，可能在途中被改动。",
+        "錯誤碼{code}不在應答的簽名範圍內：未經確認，可能在途中被改動。",
+        "The error code {code} is not covered by the answer's signature: it is not confirmed "
+        "and may have been changed on the way.",
+    ),
+    "code_unsigned_polled": (
+        "未经确认的错误码不能决定是否停止查询，因此继续查询了。",
+        "未經確認的錯誤碼不能決定是否停止查詢，因此繼續查詢了。",
+        "An unconfirmed code cannot decide that asking again is useless, so it was asked again.",
+    ),
+    "unknown_state": (
+        "本程序不认识这个状态码：已停止查询；请带上状态码联系乐刷",
+        "本程式不認識這個狀態碼：已停止查詢；請帶上狀態碼聯絡樂刷",
+        "a state code this app does not know: it stopped asking; ask Leshua about the code",
+    ),
+    "refund_in_progress": (
+        "付款已成功，退款正在处理（通常需要1-3个工作日）：退款的进度请用退款查询查看。",
+        "付款已成功，退款正在處理（通常需要1-3個工作日）：退款的進度請用退款查詢查看。",
+        "The payment succeeded and a refund is in progress (refunds take 1-3 working days): "
+        "follow it with a refund lookup.",
+    ),
     "deadline": (
         "已到截止时间，订单尚未终态：状态未知，并非未支付",
         "已到截止時間，訂單尚未終態：狀態未知，並非未支付",
@@ -44,10 +73,27 @@ _WORDS: dict[str, tuple[str, str, str]] = {
 }  # fmt: skip
 
 
-def state_line(status: str, error: LeshuaError | None, lang: Lang) -> str:
-    """A trade state in words, marked untrusted when it came with an error (never a bare fact)."""
-    state = labels.trade_state(status, lang)
+def state_line(status: str, error: LeshuaError | None, lang: Lang, *, refund: bool = False) -> str:
+    """A trade (or refund) state in words, marked untrusted when it came with an error (never a
+    bare fact)."""
+    state = labels.refund_state(status, lang) if refund else labels.trade_state(status, lang)
     return state if error is None else f"{state} ({untrusted_for(error, lang)})"
+
+
+def is_refund_lookup(result: PollResult) -> bool:
+    """Whether the result is of a refund lookup (unified_query_refund)."""
+    exchange = result.exchange
+    if exchange is not None:
+        return exchange.service == "unified_query_refund"
+    return bool(result.answer is not None and result.answer.is_refund)
+
+
+def unsigned_error_code(result: PollResult) -> str | None:
+    """The answer's error_code when its signature does not cover it (rule without_error_code)."""
+    v, answer = result.verification, result.answer
+    if v is None or answer is None or not v.trusted or v.error_code_signed:
+        return None
+    return answer.get("error_code") or None
 
 
 def untrusted_for(error: LeshuaError | None, lang: Lang) -> str:
@@ -73,6 +119,11 @@ def word(key: str, lang: Lang) -> str:
 def advice(error: LeshuaError, lang: Lang) -> str | None:
     """A plain-language explanation of an error for finance and support staff."""
     if isinstance(error, GatewayError):
+        if code_unconfirmed(error) and error.code:
+            return labels.unconfirmed_code_advice(error.code, lang)
+        refund = error.exchange is not None and error.exchange.service == "unified_query_refund"
+        if refund:
+            return labels.refund_error_advice(error.code or "", lang)
         return labels.error_advice(error.code or "", lang)
     if isinstance(error, SignatureError):
         return labels.signature_advice(error.reason, lang)
@@ -92,13 +143,23 @@ def to_json(result: PollResult, lang: Lang) -> dict[str, Any]:
     status = answer.status if answer else None
     trusted = result.reply is not None
     pay_way = answer.pay_way if answer else None
+    refund = is_refund_lookup(result)
+    error_code_signed = (
+        None
+        if answer is None or not answer.get("error_code") or verification is None
+        else verification.error_code_signed
+    )
     return {
         "verification": verification.status if verification else None,
         "verification_rule": verification.rule if verification else None,
         "trusted": trusted,
         "final": bool(trusted and answer is not None and answer.is_final),
         "status": status,
-        "status_label": labels.trade_state(status, lang) if status else None,
+        # An untrusted answer's state says so, as the text does: `trusted` is what scripts test.
+        "status_label": state_line(status, None if trusted else error, lang, refund=refund)
+        if status
+        else None,
+        "error_code_signed": error_code_signed,
         "pay_way": pay_way,
         "pay_way_label": labels.pay_way(pay_way, lang) if pay_way else None,
         "trade_type": answer.trade_type if answer else None,
@@ -113,12 +174,23 @@ def to_json(result: PollResult, lang: Lang) -> dict[str, Any]:
             "code": error.code,
             "message": error.gateway_message or error.message,
             "advice": advice(error, lang),
+            "code_signed": _code_signed(error),
         },
         "attempts": len(result.attempts),
         "cancelled": result.cancelled,
         "deadline_reached": result.deadline_reached,
         "exchange": exchange.to_json() if exchange else None,
     }
+
+
+def _code_signed(error: LeshuaError) -> bool | None:
+    """Whether the error's code is vouched for by the answer's signature (None: no code)."""
+    if error.code is None:
+        return None
+    v = error.verification
+    if not isinstance(error, GatewayError) or error.reason != "result" or v is None:
+        return False  # resp_code is never signed; other kinds carry no gateway-signed code
+    return v.trusted and v.error_code_signed
 
 
 def _time_text(answer: Answer, name: str) -> str:
@@ -135,15 +207,23 @@ def summary_lines(
     answer = result.answer
     error = result.error
     trusted = result.reply is not None
+    refund = is_refund_lookup(result)
     if answer is not None and answer.status is not None:
-        state = labels.trade_state(answer.status, lang)
-        what = "refund_status" if answer.is_refund else "status"
+        if refund:
+            state = labels.refund_state(answer.status, lang)
+        else:
+            state = labels.trade_state(answer.status, lang)
+        what = "refund_status" if refund or answer.is_refund else "status"
         head = f"{labels.field_name(what, lang)}: {state} [{answer.status}]"
         if not trusted:
             head += f"  ({untrusted_for(error, lang)})"
+        elif answer.status not in KNOWN_STATES:
+            head += f"  ({word('unknown_state', lang)})"
         else:
             head += f"  ({word('final' if answer.is_final else 'not_final', lang)})"
         lines.append(head)
+        if trusted and not refund and answer.status == REFUNDING:
+            lines.append(word("refund_in_progress", lang))
     verification = result.verification
     if verification is not None:
         lines.append(f"{labels.verification(verification.status, lang)}")
@@ -155,6 +235,11 @@ def summary_lines(
         hint = advice(error, lang)
         if hint:
             lines.append(f"  {hint}")
+    unsigned = unsigned_error_code(result)
+    if unsigned is not None:
+        lines.append(word("code_unsigned", lang).format(code=unsigned))
+        if error is not None and code_unconfirmed(error) and len(result.attempts) > 1:
+            lines.append(word("code_unsigned_polled", lang))
     if result.deadline_reached and not result.final:
         lines.append(word("deadline", lang))
     if result.cancelled:

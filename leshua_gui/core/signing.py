@@ -69,10 +69,18 @@ class VerificationResult:
     received: str | None
     expected: str | None
     signed_string_masked: str | None
+    #: fields of the answer the matching rule leaves out of the signature (beyond `sign`,
+    #: `resp_code`): their values are not vouched for by the signature
+    unsigned_fields: tuple[str, ...] = ()
 
     @property
     def trusted(self) -> bool:
         return self.status == "verified"
+
+    @property
+    def error_code_signed(self) -> bool:
+        """False when the answer has an `error_code` that the signature does not cover."""
+        return self.trusted and "error_code" not in self.unsigned_fields
 
 
 def _same(a: str, b: str) -> bool:
@@ -100,7 +108,10 @@ def _verify(
         if first is None:
             first = (expected, masked(source))
         if _same(expected, received):
-            return VerificationResult("verified", rule, received, expected, masked(source))
+            unsigned = tuple(sorted(extra & names))
+            return VerificationResult(
+                "verified", rule, received, expected, masked(source), unsigned
+            )
     assert first is not None
     return VerificationResult("mismatch", None, received, first[0], first[1])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import defusedxml
@@ -12,6 +13,35 @@ from .errors import ProtocolError
 MAX_BODY = 1024 * 1024  # 1 MiB: an answer is a few hundred bytes; more is a fault or an attack
 ROOT = "leshua"
 _WS = " \t\r\n"
+_DECLARED = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+
+
+def declared_encoding(body: bytes) -> str | None:
+    """The encoding an XML declaration names, when it is not UTF-8."""
+    match = _DECLARED.match(body[:200])
+    declared = match.group(1).decode("ascii") if match else None
+    if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        return declared
+    return None
+
+
+def encoding_problem(body: bytes) -> str | None:
+    """Why the body is not the UTF-8 the gateway sends, or None."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            return None  # cut off in the middle of a character: a truncated answer, said later
+        declared = declared_encoding(body)
+        if declared:
+            return f"the answer is encoded as {declared}, not UTF-8, and could not be read"
+        try:
+            body.decode("gb18030")
+            guess = " (it looks like GBK)"
+        except UnicodeDecodeError:
+            guess = ""
+        return f"the answer is not UTF-8 text{guess} and could not be read"
+    return None
 
 
 def looks_like_html(body: bytes) -> bool:
@@ -22,7 +52,8 @@ def looks_like_html(body: bytes) -> bool:
 def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
     """Parse an answer body into (name, value) pairs in document order.
 
-    Raises only ProtocolError (reason: empty, too_large, hostile, malformed, not_leshua).
+    Raises only ProtocolError (reason: empty, too_large, hostile, malformed, not_leshua); an
+    answer that is not UTF-8 (GBK...) is malformed, and its message says so.
     Values are the element text, CDATA or plain; with `trim`, surrounding whitespace is removed
     (pretty-printed answers put line breaks around values). The untrimmed reading exists for
     verifying a value whose real content begins or ends with whitespace.
@@ -35,6 +66,9 @@ def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
         raise ProtocolError("the answer is empty", reason="empty")
     if looks_like_html(body):
         raise ProtocolError("the answer is an HTML page, not gateway XML", reason="not_leshua")
+    problem = encoding_problem(body)
+    if problem is not None:
+        raise ProtocolError(problem, reason="malformed")
     try:
         root = SafeET.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as exc:
@@ -48,6 +82,12 @@ def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
             f"the answer is not well-formed XML ({exc})", reason="malformed"
         ) from None
     except Exception as exc:  # expat can also raise ValueError, LookupError...: all mean unreadable
+        declared = declared_encoding(body)
+        if declared:  # e.g. GBK: expat reads no multi-byte encoding but UTF-8 (and UTF-16)
+            raise ProtocolError(
+                f"the answer declares the encoding {declared}, not UTF-8, and could not be read",
+                reason="malformed",
+            ) from None
         raise ProtocolError(
             f"the answer could not be read as XML ({type(exc).__name__})", reason="malformed"
         ) from None
