@@ -127,7 +127,9 @@ class GatewayClient:
             fields["merchant_refund_id"] = refund_id(merchant_refund_id)
         if leshua_refund_id:
             fields["leshua_refund_id"] = refund_id(leshua_refund_id)
-        asked = {n: fields[n] for n in ("merchant_refund_id", "leshua_refund_id") if n in fields}
+        asked: dict[str, str] = {
+            n: fields[n] for n in ("merchant_refund_id", "leshua_refund_id") if n in fields
+        }
         return self.call("unified_query_refund", fields, order=order, refund=asked)
 
     def close_order(self, order: OrderRef) -> Reply:
