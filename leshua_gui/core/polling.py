@@ -1,4 +1,4 @@
-"""Query again until a final trade state or a deadline; never call an unknown state unpaid."""
+"""Query again while the order is paying, until a deadline; never call an unknown state unpaid."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .errors import GatewayError, LeshuaError, ProtocolError, TransportError
+
+PAYING = "0"  # as in answer.py, which loads only with a query
 
 if TYPE_CHECKING:  # the client (and requests) load only when a query is made
     from .answer import Answer
@@ -76,7 +78,11 @@ class Attempt:
 @dataclass
 class PollResult:
     attempts: list[Attempt] = field(default_factory=list)
+    #: the last answer is verified and in a final state (paid, closed, failed, refunded...)
     final: bool = False
+    #: polling stopped because the verified state was not paying: the lookup's outcome is
+    #: known (refunding included), or the state code is unknown (see `unknown_state`)
+    settled: bool = False
     cancelled: bool = False
     deadline_reached: bool = False
 
@@ -87,6 +93,14 @@ class PollResult:
     @property
     def reply(self) -> Reply | None:
         return self.last.reply if self.last else None
+
+    @property
+    def unknown_state(self) -> bool:
+        """The verified answer's state code is none of section 7's (shown with its code)."""
+        from .answer import KNOWN_STATES
+
+        status = self.reply.answer.status if self.reply else None
+        return status is not None and status not in KNOWN_STATES
 
     @property
     def error(self) -> LeshuaError | None:
@@ -143,8 +157,12 @@ def poll(
         result.attempts.append(attempt)
         if on_attempt:
             on_attempt(attempt)
-        if reply is not None and reply.answer.is_final:
-            result.final = True
+        if reply is not None and reply.answer.status not in (None, PAYING):
+            # Only "paying" is asked again: every other state settles a lookup's outcome (a
+            # refund in progress is followed with a refund lookup), and an unknown code is
+            # shown with its code rather than polled into "unknown" at the deadline.
+            result.final = reply.answer.is_final
+            result.settled = True
             return result
         if error is not None and not worth_asking_again(error):
             return result

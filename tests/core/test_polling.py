@@ -121,7 +121,7 @@ def test_final_state_stops_polling(final: str) -> None:
     assert [a.status for a in seen] == ["0", "0", final]
 
 
-@pytest.mark.parametrize("status", ["0", "10", "99"])
+@pytest.mark.parametrize("status", ["0"])
 def test_non_final_state_polls_until_the_deadline(status: str) -> None:
     gateway, _, result = run([reply(status)], deadline_s=5)
     # One query per fake second: queries start at 0..5 s, the next would start after 5 s.
@@ -132,6 +132,38 @@ def test_non_final_state_polls_until_the_deadline(status: str) -> None:
     assert result.cancelled is False
     assert result.error is None  # running out of time is not an error
     assert result.answer is not None and result.answer.status == status
+
+
+def test_refunding_ends_a_payment_lookup_at_once() -> None:
+    """The payment's outcome is known (it was paid; a refund is under way): refund progress
+    takes 1-3 working days and belongs to the refund lookup, not to 60 s of polling."""
+    gateway, _, result = run([reply("0"), reply("10")], deadline_s=60)
+    assert gateway.calls == 2
+    assert result.settled is True and result.deadline_reached is False
+    assert result.final is False  # a refund in progress is not a final state of the refund
+    assert result.unknown_state is False
+
+
+@pytest.mark.parametrize("status", ["99", "1", "-1", "paid"])
+def test_an_unknown_state_code_ends_the_poll_shown_with_its_code(status: str) -> None:
+    from leshua_gui.core import report
+
+    gateway, _, result = run([reply(status)], deadline_s=60)
+    assert gateway.calls == 1
+    assert result.settled is True and result.unknown_state is True
+    assert result.final is False and result.deadline_reached is False
+    head = report.summary_lines(result, "en")[0]
+    assert f"unknown ({status})" in head and f"[{status}]" in head
+    assert "stopped asking" in head
+    assert report.to_json(result, "en")["status_label"] == f"unknown ({status})"
+
+
+def test_only_paying_is_asked_again() -> None:
+    for status in ("2", "6", "8", "10", "11", "12", "77"):
+        gateway, _, result = run([reply(status)], deadline_s=60)
+        assert gateway.calls == 1, status
+    gateway, _, result = run([reply("0")], deadline_s=60)
+    assert gateway.calls > 1 and result.settled is False
 
 
 def test_deadline_zero_is_exactly_one_query() -> None:
@@ -299,10 +331,10 @@ def test_error_after_cancel_is_not_reported() -> None:
 
 def test_on_attempt_is_called_once_per_attempt_with_increasing_numbers() -> None:
     timeout = RETRIED["timeout"]()
-    gateway, seen, result = run([reply("0"), timeout, reply("10"), reply("2")], deadline_s=60)
+    gateway, seen, result = run([reply("0"), timeout, reply("0"), reply("2")], deadline_s=60)
     assert gateway.calls == 4
     assert [a.number for a in seen] == [1, 2, 3, 4]
     assert seen == result.attempts
-    assert [a.status for a in seen] == ["0", None, "10", "2"]
+    assert [a.status for a in seen] == ["0", None, "0", "2"]
     assert [a.outcome for a in seen] == ["verified", "timeout", "verified", "verified"]
     assert [a.at for a in seen] == sorted(a.at for a in seen)

@@ -453,3 +453,50 @@ def test_json_is_printed_even_for_usage_errors(app_home: Path) -> None:
         payload = json.loads(run.stdout)
         assert payload["error"]["kind"] == "input", args
         assert payload["verification"] is None and payload["attempts"] == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Polling stops at every state but paying; refunds are explained as refunds
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(60)
+def test_waiting_on_a_refunding_order_ends_at_once(sandbox: Sandbox) -> None:
+    run = status(sandbox, "--third-order-id", "DEMO-REFUNDING", "--wait", "60", "--json")
+    assert run.code == 0, run.stderr
+    payload = run.json()
+    assert payload["status"] == "10" and payload["attempts"] == 1
+    assert payload["deadline_reached"] is False
+    assert sandbox.state.requests_seen == 1
+    text = status(sandbox, "--third-order-id", "DEMO-REFUNDING", "--wait", "60", "--lang", "en")
+    assert "refund lookup" in text.stdout and "unknown" not in text.stdout
+
+
+def refund(sandbox: Sandbox, *args: str) -> Run:
+    return leshua_query(
+        "refund", "--gateway", sandbox.url, "--merchant-id", sandbox.merchant_id,
+        "--no-history", *args, key=sandbox.transaction_key,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_a_refund_that_does_not_exist_is_explained_as_a_refund(sandbox: Sandbox, lang: str) -> None:
+    run = refund(sandbox, "--third-order-id", "DEMO-REFUNDING", "--merchant-refund-id", "NOPE-1",
+                 "--json", "--lang", lang)  # fmt: skip
+    assert run.code == 1, run.stderr
+    advice = run.json()["error"]["advice"]  # type: ignore[index]
+    assert advice
+    if lang == "en":
+        assert "Refund not found" in advice and "scanned" not in advice
+    else:
+        assert "退款不存在" in advice and "扫码" not in advice and "掃碼" not in advice
+
+
+def test_a_refund_lookup_words_its_state_as_a_refund_state(sandbox: Sandbox) -> None:
+    run = refund(sandbox, "--third-order-id", "DEMO-REFUNDING", "--merchant-refund-id",
+                 "DEMO-REFUND-1", "--json", "--lang", "en")  # fmt: skip
+    assert run.code == 0, run.stderr
+    assert run.json()["status_label"] == "refund in progress"
+    text = refund(sandbox, "--third-order-id", "DEMO-REFUNDED", "--merchant-refund-id",
+                  "DEMO-REFUND-2", "--lang", "en")  # fmt: skip
+    assert text.stdout.splitlines()[0].startswith("refund state: refund succeeded [11]")
