@@ -286,3 +286,22 @@ def all_demo_ids() -> list[tuple[str, str]]:
     rows += list(FAULT_ORDERS.items())
     rows.append((NOT_FOUND_EXAMPLE, "an order the gateway does not know: -4006 order not found"))
     return rows
+
+
+#: A refund number no demo order has: its lookup answers -4006 "refund not found".
+REFUND_NOT_FOUND_EXAMPLE = ("DEMO-REFUNDED", "DEMO-REFUND-NONE")
+
+
+def demo_refunds() -> list[tuple[str, str, str]]:
+    """(merchant_refund_id, third_order_id of its order, description) for every demo refund,
+    then one that does not exist."""
+    states = {"10": "in progress", "11": "succeeded", "12": "failed"}
+    rows = [
+        (refund_id, o.third_order_id, f"refund of {o.third_order_id}: "
+         + states.get(fields.get("status", ""), "state " + fields.get("status", "")))
+        for o in DEMO_ORDERS
+        for refund_id, fields in o.refunds.items()
+    ]  # fmt: skip
+    order, refund = REFUND_NOT_FOUND_EXAMPLE
+    rows.append((refund, order, f"a refund {order} does not have: -4006 refund not found"))
+    return rows

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._live = PollResult()
         self._live_at = datetime.now(UTC)
         self._live_query: tuple[datetime, Profile, OrderRef] | None = None
+        self._live_refund: tuple[str, str] | None = None  # (kind, number) of a refund lookup
         self._subject = ""
         self._last_id_text = ""
         self._started = 0.0
@@ -395,7 +396,12 @@ class MainWindow(QMainWindow):
         """A stored answer, marked with its query time; its trust is exactly as recorded."""
         result = record.to_result()
         subject = " · ".join(x for x in (record.profile, record.merchant_id, record.order_id) if x)
-        self.result_view.show_result(result, record.queried_at, from_history=True, subject=subject)
+        refund = getattr(record, "lookup", "order") == "refund"
+        if refund and getattr(record, "refund_id", None):
+            subject += " · " + self.tr("refund %1").replace("%1", str(record.refund_id))
+        self.result_view.show_result(
+            result, record.queried_at, from_history=True, subject=subject, refund=refund
+        )
         self.raw_view.show_result(result)
         self.tabs.setCurrentIndex(0)
 
@@ -424,7 +430,13 @@ class MainWindow(QMainWindow):
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(record.id_kind)))
         self.id_field.setText(record.order_id)
         self.tabs.setCurrentIndex(0)
-        self.run_query()
+        refund_number = getattr(record, "refund_id", None)
+        if getattr(record, "lookup", "order") == "refund" and refund_number:
+            # the same kind of lookup: this refund again, not a poll of the order
+            kind = getattr(record, "refund_id_kind", None) or "merchant_refund_id"
+            self.run_query(refund={kind: refund_number})
+        else:
+            self.run_query()
 
     def _retranslate_views(self) -> None:
         assert self._result_view is not None and self._raw_view is not None
@@ -473,13 +485,22 @@ class MainWindow(QMainWindow):
         self.demo_banner.show()
 
     def _fill_demo_menu(self) -> None:
+        from leshua_gui.sandbox.orders import demo_refunds
+
         self.demo_menu.clear()
         for order_id, description in all_demo_ids():
             action = self.demo_menu.addAction(f"{order_id}  —  {description}")
             action.triggered.connect(lambda _=False, oid=order_id: self._pick_demo(oid))
+        section = self.demo_menu.addSection(self.tr("Demo refunds (a refund lookup)"))
+        section.setData("section")
+        for refund_number, order_id, description in demo_refunds():
+            action = self.demo_menu.addAction(f"{refund_number}  —  {description}")
+            action.triggered.connect(
+                lambda _=False, oid=order_id, rid=refund_number: self._pick_demo(oid, rid)
+            )
         self.demo_orders.setVisible(self._current_profile_is_sandbox())
 
-    def _pick_demo(self, order_id: str) -> None:
+    def _pick_demo(self, order_id: str, refund_number: str | None = None) -> None:
         if self._task is not None:  # the bar shows what is being asked until the answer is in
             self.statusBar().showMessage(
                 self.tr("A query is running: wait for it or cancel it first.")
@@ -487,7 +508,10 @@ class MainWindow(QMainWindow):
             return
         self.kind_box.setCurrentIndex(0)
         self.id_field.setText(order_id)
-        self.run_query()
+        if refund_number:
+            self.run_query(refund={"merchant_refund_id": refund_number})
+        else:
+            self.run_query()
 
     # -- profiles ---------------------------------------------------------------------------
 
@@ -592,6 +616,7 @@ class MainWindow(QMainWindow):
         if profile is None:
             return
         self._subject = ""
+        self._live_refund = None
         try:
             order = OrderRef.of(**{self._kind(): self.id_field.text()})
             refund = {k: refund_id(v) for k, v in (refund or {}).items() if v} or None
@@ -614,6 +639,7 @@ class MainWindow(QMainWindow):
         self._live = PollResult()  # the answers so far, shown while polling goes on
         self._live_at = queried_at
         self._live_query = (queried_at, profile, order)
+        self._live_refund = next(iter(refund.items())) if refund else None
         # From now on the result and raw views are about this query, never the previous one.
         self.stack.setCurrentWidget(self.tabs)
         self.result_view.show_pending(self._subject, queried_at)
@@ -637,10 +663,11 @@ class MainWindow(QMainWindow):
                     on_attempt=task_ctx.progress,
                 )
 
+        refund_asked = self._live_refund
         self._begin()
         self._task = self.runner.run(
             work,
-            on_success=lambda result: self._done(result, queried_at, profile, order),
+            on_success=lambda result: self._done(result, queried_at, profile, order, refund_asked),
             on_failure=self._crashed,
             on_progress=self._attempted,
             abandonable=True,  # read-only: quitting does not wait for the gateway
@@ -751,7 +778,8 @@ class MainWindow(QMainWindow):
         if attempt.status is not None:
             from leshua_gui.core.report import state_line  # loaded with the result views
 
-            what = state_line(attempt.status, attempt.error, lang)
+            refund = self._live_refund is not None
+            what = state_line(attempt.status, attempt.error, lang, refund=refund)
         elif attempt.error is not None:
             code = f" {attempt.error.code}" if attempt.error.code else ""
             what = f"{attempt.error.kind}{code}"
@@ -761,7 +789,9 @@ class MainWindow(QMainWindow):
         self.timeline.addItem(f"#{attempt.number}  {when}  (+{attempt.elapsed_s:.1f} s)  {what}")
         self.timeline.scrollToBottom()
         self._live.attempts.append(attempt)
-        self.result_view.show_result(self._live, self._live_at, subject=self._subject)
+        self.result_view.show_result(
+            self._live, self._live_at, subject=self._subject, refund=self._live_refund is not None
+        )
         self.raw_view.show_result(self._live)
 
     def cancel_query(self) -> None:
@@ -770,10 +800,15 @@ class MainWindow(QMainWindow):
         self._task.cancel()
         if self._live.attempts:  # what came in so far, marked as cancelled, and recorded
             self._live.cancelled = True
-            self.result_view.show_result(self._live, self._live_at, subject=self._subject)
+            self.result_view.show_result(
+                self._live,
+                self._live_at,
+                subject=self._subject,
+                refund=self._live_refund is not None,
+            )
             self.raw_view.show_result(self._live)
             if self._live_query is not None:
-                self._record(self._live, *self._live_query)
+                self._record(self._live, *self._live_query, refund=self._live_refund)
         else:  # nothing came: say so for this order, never leave an earlier answer up
             self.result_view.show_pending(self._subject, self._live_at, cancelled=True)
             self.raw_view.show_pending(self._subject, cancelled=True)
@@ -784,20 +819,36 @@ class MainWindow(QMainWindow):
         self._end()
 
     def _done(
-        self, result: PollResult, queried_at: datetime, profile: Profile, order: OrderRef
+        self,
+        result: PollResult,
+        queried_at: datetime,
+        profile: Profile,
+        order: OrderRef,
+        refund: tuple[str, str] | None = None,
     ) -> None:
         self._end()
         if result.attempts:
-            self._record(result, queried_at, profile, order)
+            self._record(result, queried_at, profile, order, refund=refund)
         elapsed = time.monotonic() - self._started
         self.progress.setText(
             self.tr("Done: %n attempt(s)", "", len(result.attempts)) + f" · {elapsed:.1f} s"
         )
         self._show(result, queried_at)
 
-    def _record(self, result: PollResult, at: datetime, profile: Profile, order: OrderRef) -> None:
+    def _record(
+        self,
+        result: PollResult,
+        at: datetime,
+        profile: Profile,
+        order: OrderRef,
+        *,
+        refund: tuple[str, str] | None = None,
+    ) -> None:
+        """Queue it for the history as what was looked up: an order, or one refund of it."""
         try:
-            self.ctx.record(result, at, profile, order)
+            self.ctx.record(
+                result, at, profile, order, lookup="refund" if refund else "order", refund=refund
+            )
         except Exception:  # the answer is on screen; the history problem is logged
             log.exception("could not queue the query for the history")
 
@@ -822,7 +873,9 @@ class MainWindow(QMainWindow):
 
     def _show(self, result: PollResult, queried_at: datetime) -> None:
         self.stack.setCurrentWidget(self.tabs)
-        self.result_view.show_result(result, queried_at, subject=self._subject)
+        self.result_view.show_result(
+            result, queried_at, subject=self._subject, refund=self._live_refund is not None
+        )
         self.raw_view.show_result(result)
         self.query_finished.emit(result)
 

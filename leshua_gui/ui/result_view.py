@@ -32,6 +32,7 @@ from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
 
 ID_FIELDS = report.ID_FIELDS
+REFUND_NOT_FOUND = "-4006"  # a refund lookup's "not found": the refund, not the order
 
 
 def plain(text: str = "") -> QLabel:
@@ -115,6 +116,7 @@ class ResultView(QWidget):
         self._from_history = False
         #: "asking" or "cancelled" while no answer of the query being shown has come
         self._pending: str | None = None
+        self._refund = False  # a refund lookup: its states are a refund's
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -185,6 +187,7 @@ class ResultView(QWidget):
                 self._queried_at,
                 from_history=self._from_history,
                 subject=self._subject,
+                refund=self._refund,
             )
 
     # -- showing ----------------------------------------------------------------------------
@@ -251,10 +254,15 @@ class ResultView(QWidget):
         *,
         from_history: bool = False,
         subject: str = "",
+        refund: bool | None = None,
     ) -> None:
-        """`subject` says what was asked: profile, merchant id and order number."""
+        """`subject` says what was asked: profile, merchant id and order number. `refund`: a
+        refund lookup (default: told by the service that was called)."""
         self._result, self._queried_at, self._from_history = result, queried_at, from_history
         self._pending = None
+        if refund is None:
+            refund = report.is_refund_lookup(result)
+        self._refund = refund
         self._subject = subject
         self.placeholder.hide()
         _clear(self.grid)
@@ -268,7 +276,9 @@ class ResultView(QWidget):
         # State badge: a state is only shown as such when the answer verified.
         status = answer.status if answer else None
         if status is not None:
-            label = labels.trade_state(status, lang)
+            label = (
+                labels.refund_state(status, lang) if refund else labels.trade_state(status, lang)
+            )
             if trusted:
                 self.state_badge.set(
                     theme.STATE_ICONS.get(status, "state-unknown"),
@@ -284,6 +294,8 @@ class ResultView(QWidget):
             title = self._error_title(error)
             if error.kind == "gateway" and error.code:
                 title = labels.error_code(error.code, lang)
+                if refund and error.code == REFUND_NOT_FOUND:
+                    title = self.tr("Refund not found")
             self.state_badge.set("error", title, "bad")
             self.state_badge.show()
         else:
@@ -330,11 +342,12 @@ class ResultView(QWidget):
             "timeout": self.tr("No answer in time"),
             "protocol": self.tr("Unreadable answer"),
             "wrong_order": self.tr("Answer about another order"),
+            "wrong_refund": self.tr("Answer about another refund"),
             "gateway": self.tr("The gateway reported an error"),
             "signature": self.tr("Signature problem"),
             "keyring": self.tr("Keyring unavailable"),
         }
-        key = "wrong_order" if error.reason == "wrong_order" else error.kind
+        key = error.reason if error.reason in ("wrong_order", "wrong_refund") else error.kind
         return titles.get(key, self.tr("Error"))
 
     def _keyring_text(self, error: LeshuaError) -> str:
@@ -374,6 +387,14 @@ class ResultView(QWidget):
                     "unknown, not unpaid. Query again later."
                 )
             )
+        answer = result.answer
+        if error is None and result.reply is not None and answer is not None:
+            if answer.status not in labels.TRADE_STATES and answer.status:
+                # a state this app does not know: shown with its code, never guessed
+                said = report.word("unknown_state", self.lang)
+                parts.append(_esc(said[:1].upper() + said[1:]) + f" [{_esc(answer.status)}]")
+            elif answer.status == "10" and not self._refund:
+                parts.append(_esc(report.word("refund_in_progress", self.lang)))
         if result.cancelled:
             parts.append(
                 self.tr("Cancelled: the state is unknown; the last answer shown is not final.")

@@ -61,8 +61,16 @@ def test_first_run_offers_the_demo(qtbot: QtBot, first_run: MainWindow) -> None:
 
 def test_demo_menu_lists_every_demo_id(window: MainWindow) -> None:
     assert window.demo_orders.isVisible()
-    listed = [action.text().split()[0] for action in window.demo_menu.actions()]
-    assert listed == [order_id for order_id, _ in all_demo_ids()]
+    from leshua_gui.sandbox.orders import demo_refunds
+
+    listed = [
+        action.text().split()[0]
+        for action in window.demo_menu.actions()
+        if action.data() != "section"
+    ]
+    orders = [order_id for order_id, _ in all_demo_ids()]
+    refunds = [refund for refund, _, _ in demo_refunds()]
+    assert listed == orders + refunds  # the demo orders, then the demo refunds
 
 
 def test_picking_a_demo_order_runs_it(qtbot: QtBot, window: MainWindow) -> None:
