@@ -340,3 +340,20 @@ def test_signature_problems_say_do_not_trust(reason):
 def test_signature_mismatch_points_at_the_key():
     assert "transaction key" in labels.signature_advice("mismatch", "en")
     assert "forged" in labels.signature_advice("mismatch", "en")
+
+
+def test_refund_states_and_refund_advice_in_every_language() -> None:
+    from leshua_gui.core import labels as lb
+
+    for lang in lb.LANGS:
+        assert lb.refund_state("10", lang) and lb.refund_state("7", lang) == lb.unknown("7", lang)
+        assert lb.refund_state("2", lang) == lb.unknown("2", lang)  # "paid" is no refund state
+        refund_not_found = lb.refund_error_advice("-4006", lang)
+        assert refund_not_found and refund_not_found != lb.error_advice("-4006", lang)
+        assert lb.refund_error_advice("-20006", lang) == lb.error_advice("-20006", lang)
+        text = lb.unconfirmed_code_advice("-20006", lang)
+        assert "-20006" in text and lb.error_code("-20006", lang) in text
+        for reason in ("redirect", "ca_bundle"):
+            assert lb.transport_advice(reason, lang) != lb.pick(lb.FALLBACKS["transport"], lang)
+        assert lb.protocol_advice("wrong_refund", lang) != lb.pick(lb.FALLBACKS["protocol"], lang)
+    assert lb.refund_state("11", "en") == "refund succeeded"

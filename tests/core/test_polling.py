@@ -338,3 +338,10 @@ def test_on_attempt_is_called_once_per_attempt_with_increasing_numbers() -> None
     assert [a.status for a in seen] == ["0", None, "0", "2"]
     assert [a.outcome for a in seen] == ["verified", "timeout", "verified", "verified"]
     assert [a.at for a in seen] == sorted(a.at for a in seen)
+
+
+@pytest.mark.parametrize("reason", ["redirect", "ca_bundle"])
+def test_a_redirect_or_an_unusable_ca_bundle_is_not_asked_again(reason: str) -> None:
+    gateway, _, result = run([TransportError("x", reason=reason)], deadline_s=60)
+    assert gateway.calls == 1
+    assert result.error is not None and result.error.reason == reason
