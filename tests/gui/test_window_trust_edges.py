@@ -205,3 +205,11 @@ def test_a_query_the_history_could_not_keep_is_said_in_the_window(
         assert not notice.isVisible()
     assert window.ctx.history_writer.flush()
     assert not notice.isVisible()
+
+
+def test_an_unknown_state_is_shown_with_its_code(qtbot: QtBot, window: MainWindow) -> None:
+    window.keep_polling.setChecked(False)
+    _query(qtbot, window, "DEMO-UNKNOWN-STATE")
+    view = window.result_view
+    assert view.state_badge.text.text() == "unknown (99)"
+    assert "does not know" in view.notice.text() and "[99]" in view.notice.text()
