@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sqlite3
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,8 +15,15 @@ from leshua_gui.core import labels
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.history_export import LOOKUP_WORDS, export
 from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryFilter, HistoryStore
+from leshua_gui.core.history_store import (
+    HistoryFilter,
+    HistoryStore,
+    HistoryUnavailable,
+    is_damage,
+)
 from leshua_gui.core.paths import app_paths
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(sub: Any) -> None:
@@ -85,21 +94,33 @@ def _day(text: str, *, end: bool) -> datetime:
     return moment
 
 
-def open_history() -> HistoryStore:
-    """The history, pruned by the retention setting the window also uses."""
+#: `leshua-query history` exits with this when the history cannot be opened or read (busy,
+#: read-only, disk full, damaged); nothing is changed or set aside by reading it.
+EXIT_HISTORY = 7
+
+
+def open_history(*, create: bool = True) -> HistoryStore:
+    """The history, pruned by the retention setting the window also uses.
+
+    Raises HistoryUnavailable (reason "missing" when there is none and `create` is false)."""
     from leshua_gui.core import settings
 
     paths = app_paths()
+    if not create and not paths.history_db.exists():
+        raise HistoryUnavailable("no query has been recorded yet", reason="missing")
     store = HistoryStore(paths.history_db)
     if store.report.reason and sys.stderr is not None:
         print(f"leshua-query: {store.report.reason}", file=sys.stderr)
     days = settings.load(paths.settings_file).history_retention_days
     if days > 0:
-        store.prune(days)
+        try:
+            store.prune(days)
+        except HistoryUnavailable as exc:  # pruning can wait for the next time
+            log.warning("history not pruned: %s", exc)
     return store
 
 
-def run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace) -> int:
     lang = args.lang or labels.system_lang()
     flt = HistoryFilter(
         text=args.search,
@@ -115,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.limit < 1:
         raise InputError("--limit must be at least 1", reason="usage")
-    store = open_history()
+    store = open_history(create=False)
     try:
         if args.export:
             try:
@@ -135,3 +156,38 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    """`history` with its failures said plainly: never a traceback, never a half-written export."""
+    export_to: Path | None = getattr(args, "export", None)
+    existed = export_to is not None and export_to.exists()
+    try:
+        return _run(args)
+    except HistoryUnavailable as exc:
+        if exc.reason == "missing":
+            return _nothing_recorded(args)
+        problem = exc.message
+    except sqlite3.Error as exc:  # damage a cheap open check cannot see in a large file
+        word = "is damaged" if is_damage(exc) else "could not be read"
+        problem = f"the query history {app_paths().history_db} {word} ({exc})"
+    if export_to is not None and not existed:
+        export_to.unlink(missing_ok=True)  # no partial export left behind
+    print(f"leshua-query: {problem}; nothing was changed.", file=sys.stderr)
+    return EXIT_HISTORY
+
+
+def _nothing_recorded(args: argparse.Namespace) -> int:
+    """No history file yet: an empty answer of the kind asked for (nothing is created)."""
+    lang = args.lang or labels.system_lang()
+    if args.export:
+        try:
+            export(args.export, iter(()), lang)
+        except ValueError as exc:
+            raise InputError(str(exc), reason="export") from None
+        print(f"0 row(s) written to {args.export}")
+    elif args.json:
+        print("[]")
+    else:
+        print("no queries recorded yet")
+    return 0

@@ -10,15 +10,17 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from leshua_gui.core.history_record import ALL_AMOUNT_FIELDS, LOOKUPS, HistoryRecord, dumps
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 SCHEMA_VERSION = 4
 PAGE = 200
@@ -155,23 +157,79 @@ LIST_COLUMNS = tuple(c for c in _COLUMNS if c not in ("raw_answer", "exchange"))
 
 
 class HistoryUnavailable(Exception):
-    """The history file could not be opened even after setting a bad one aside."""
+    """The history cannot be used now; nothing was set aside, nothing is lost but this write.
+
+    `reason` is a short key the front ends word in their own language: ``busy`` (another
+    program holds it locked), ``full`` (the disk is full), ``readonly`` (the folder or file
+    cannot be written), ``cannot_open``, ``io`` (a disk error), or ``damaged`` (damage found
+    after opening, in a file too large to check on every start).
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.reason = reason
 
 
 FULL_CHECK_UP_TO = 32 * 1024 * 1024  # PRAGMA quick_check reads it all: only for small files
+#: A write kept out by another process's lock is tried this many times (each try waits up to the
+#: busy timeout), then reported as not recorded.
+WRITE_TRIES = 3
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+_WORDS = {
+    "busy": "it is in use by another program (locked)",
+    "full": "the disk is full",
+    "readonly": "the folder or the file cannot be written",
+    "cannot_open": "the file cannot be opened",
+    "io": "the disk reported an error",
+    "damaged": "it is damaged",
+}
 
 
-def _quick_look(path: Path) -> str | None:
-    """What is wrong with the file, from its header alone (cheap at any size), or None."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with open(path, "rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100 or header[:16] != b"SQLite format 3\x00":
-        return "it is not an SQLite database"
-    # No size check here: another process (the window, or a command line) may be growing the
-    # file at this moment, and a live history must never be set aside by mistake.
-    return None
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Real damage (the file is not a database, or its contents are malformed): the only errors
+    for which a history may be set aside. Busy, locked, full or read-only files are healthy."""
+    code = _code(exc)
+    if code is not None:
+        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
+def unavailable(exc: BaseException, path: Path) -> HistoryUnavailable:
+    """A history error that is not damage, in plain words with SQLite's own message."""
+    code = _code(exc)
+    if isinstance(exc, OSError):
+        reason = "full" if exc.errno == 28 else "readonly" if exc.errno in (1, 13, 30) else "io"
+    elif code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        reason = "busy"
+    elif code == _SQLITE_FULL:
+        reason = "full"
+    elif code in (_SQLITE_READONLY, _SQLITE_PERM):
+        reason = "readonly"
+    elif code == _SQLITE_CANTOPEN:
+        reason = "cannot_open"
+    elif is_damage(exc):
+        reason = "damaged"
+    else:
+        reason = "io"
+    return HistoryUnavailable(f"the query history {path} {_WORDS[reason]} ({exc})", reason)
+
+
+def _busy(exc: BaseException) -> bool:
+    code = _code(exc)
+    if code is not None:
+        return code in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _ms(moment: datetime) -> int:
@@ -268,10 +326,19 @@ class OpenReport:
 
 
 class HistoryStore:
-    """Thread-safe: one connection, serialised by a lock (writes go through HistoryWriter)."""
+    """Thread-safe: one connection, serialised by a lock (writes go through HistoryWriter).
 
-    def __init__(self, path: Path) -> None:
+    The file is only ever touched through SQLite while connected: a second descriptor opened
+    and closed by this process would drop SQLite's POSIX locks on it, and another process could
+    then checkpoint and delete the WAL this connection is still writing to.
+
+    Raises HistoryUnavailable when the history cannot be used now (busy, full, read-only); only
+    real damage (not a database, malformed, a failed check) sets a file aside.
+    """
+
+    def __init__(self, path: Path, *, busy_timeout_ms: int = 5000) -> None:
         self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
         self._lock = threading.RLock()
         self.report = OpenReport(path)
         self._conn = self._open()
@@ -279,41 +346,54 @@ class HistoryStore:
     # -- opening ----------------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise unavailable(exc, self.path) from exc
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         return conn
 
     def _open(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = None
+        conn = self._connect()
         try:
-            conn = self._connect()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 conn.close()
                 return self._set_aside(
                     f"it was written by a newer version of Leshua Desk (schema {version})", "newer"
                 )
-            # A cheap look, not PRAGMA quick_check (which reads the whole file: seconds for a
-            # large history): the header and the schema must read; integrity() checks fully.
-            damage = _quick_look(self.path)
-            if damage is None:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                if self.path.exists() and self.path.stat().st_size <= FULL_CHECK_UP_TO:
-                    check = conn.execute("PRAGMA quick_check").fetchone()[0]
-                    damage = None if check == "ok" else f"it is damaged ({check})"
+            # SQLite itself says whether this is a database ("file is not a database"); the
+            # whole-file check (seconds for a large history) only for small files.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            damage = None
+            if self.path.exists() and self.path.stat().st_size <= FULL_CHECK_UP_TO:
+                check = conn.execute("PRAGMA quick_check").fetchone()[0]
+                damage = None if check == "ok" else f"it is damaged ({check})"
             if damage is not None:
                 conn.close()
                 return self._set_aside(damage, "corrupt")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate(conn, version)
+            self._prepare(conn)
             return conn
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            return self._set_aside(f"it could not be read ({exc})", "corrupt")
+        except sqlite3.Error as exc:
+            conn.close()
+            if is_damage(exc):
+                return self._set_aside(f"it could not be read ({exc})", "corrupt")
+            raise unavailable(exc, self.path) from exc
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        """WAL, then the schema: each step retried while another process holds a lock."""
+        for attempt in range(WRITE_TRIES):
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                self._migrate(conn)
+                return
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or attempt == WRITE_TRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     def _set_aside(self, why: str, tag: str) -> sqlite3.Connection:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -322,27 +402,35 @@ class HistoryStore:
         while any(Path(str(target) + s).exists() for s in ("", "-wal", "-shm")):
             n += 1  # never rename onto an earlier copy set aside in the same second
             target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}-{n}")
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(str(self.path) + suffix)
-            if source.exists():
-                source.rename(Path(str(target) + suffix))
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(str(self.path) + suffix)
+                if source.exists():
+                    source.rename(Path(str(target) + suffix))
+        except OSError as exc:
+            raise unavailable(exc, self.path) from exc
         reason = f"The query history {self.path} was set aside as {target.name}: {why}."
         log.warning("%s", reason)
         self.report = OpenReport(self.path, target, reason, tag=tag)
+        conn = self._connect()
         try:
-            conn = self._connect()
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate(conn, 0)
-            return conn
-        except sqlite3.DatabaseError as exc:
-            raise HistoryUnavailable(f"the query history cannot be created: {exc}") from exc
+            self._prepare(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise unavailable(exc, self.path) from exc
+        return conn
 
-    def _migrate(self, conn: sqlite3.Connection, version: int) -> None:
-        if version == SCHEMA_VERSION:
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        """Bring the schema up to date. Safe when several processes create or migrate the
+        history at the same moment: the version is read again under the write lock."""
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= SCHEMA_VERSION:  # another process did it while this one waited
+                conn.execute("ROLLBACK")
+                return
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 migration = MIGRATIONS[step]
                 if callable(migration):
@@ -354,7 +442,8 @@ class HistoryStore:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         if version:
             log.info("history migrated from schema %d to %d", version, SCHEMA_VERSION)
@@ -370,8 +459,8 @@ class HistoryStore:
         return self.add_many([record])[0]
 
     def add_many(self, records: Sequence[HistoryRecord]) -> list[int]:
-        ids: list[int] = []
-        with self._lock, self._transaction() as conn:
+        def insert(conn: sqlite3.Connection) -> list[int]:
+            ids: list[int] = []
             for record in records:
                 cursor = conn.execute(
                     f"INSERT INTO queries ({', '.join(_COLUMNS)}) "
@@ -384,42 +473,52 @@ class HistoryStore:
                     "INSERT OR IGNORE INTO order_ids (value, query_id) VALUES (?, ?)",
                     [(v, row_id) for v in values] + [(REVERSED + v[::-1], row_id) for v in values],
                 )
-                record.id = row_id
                 ids.append(row_id)
+            return ids
+
+        ids = self._write(insert)
+        for record, row_id in zip(records, ids, strict=True):
+            record.id = row_id
         return ids
 
     def delete(self, ids: Sequence[int]) -> int:
-        with self._lock, self._transaction() as conn:
-            marks = ", ".join("?" * len(ids))
-            cursor = conn.execute(f"DELETE FROM queries WHERE id IN ({marks})", list(ids))
-            return cursor.rowcount
+        marks = ", ".join("?" * len(ids))
+        sql = f"DELETE FROM queries WHERE id IN ({marks})"
+        return self._write(lambda conn: conn.execute(sql, list(ids)).rowcount)
 
     def clear(self) -> int:
-        with self._lock, self._transaction() as conn:
+        def wipe(conn: sqlite3.Connection) -> int:
             conn.execute("DELETE FROM order_ids")
             return conn.execute("DELETE FROM queries").rowcount
+
+        return self._write(wipe)
 
     def prune(self, older_than_days: int, now: datetime | None = None) -> int:
         """Delete rows older than N days (0 keeps everything)."""
         if older_than_days <= 0:
             return 0
-        limit = (now or datetime.now(UTC)) - timedelta(days=older_than_days)
-        with self._lock, self._transaction() as conn:
-            return conn.execute("DELETE FROM queries WHERE queried_at < ?", [_ms(limit)]).rowcount
+        limit = _ms((now or datetime.now(UTC)) - timedelta(days=older_than_days))
+        return self._write(
+            lambda conn: conn.execute("DELETE FROM queries WHERE queried_at < ?", [limit]).rowcount
+        )
 
-    class _Tx:
-        def __init__(self, conn: sqlite3.Connection) -> None:
-            self.conn = conn
-
-        def __enter__(self) -> sqlite3.Connection:
-            self.conn.execute("BEGIN IMMEDIATE")
-            return self.conn
-
-        def __exit__(self, kind: object, *_: object) -> None:
-            self.conn.execute("ROLLBACK" if kind else "COMMIT")
-
-    def _transaction(self) -> HistoryStore._Tx:
-        return HistoryStore._Tx(self._conn)
+    def _write(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """One transaction; a lock held by another process is waited for (the busy timeout) and
+        tried again up to WRITE_TRIES times. Raises HistoryUnavailable, never a bare error."""
+        for attempt in range(WRITE_TRIES):
+            with self._lock:
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                    result = work(self._conn)
+                    self._conn.execute("COMMIT")
+                    return result
+                except sqlite3.Error as exc:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    if not (_busy(exc) and attempt < WRITE_TRIES - 1):
+                        raise unavailable(exc, self.path) from exc
+            time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     # -- reading ----------------------------------------------------------------------------
 

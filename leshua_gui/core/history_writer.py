@@ -36,10 +36,14 @@ class HistoryWriter:
         self._queue.put(record)
 
     def call(
-        self, fn: Callable[[HistoryStore], object], done: Callable[[object], None] | None = None
+        self,
+        fn: Callable[[HistoryStore], object],
+        done: Callable[[object], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Run another write (delete, clear, prune) in turn with the inserts."""
-        self._queue.put((fn, done))
+        """Run another write (delete, clear, prune) in turn with the inserts. Its failure goes to
+        `failed` when given (a prune that can wait), else to `on_error`."""
+        self._queue.put((fn, done, failed))
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything submitted so far is written."""
@@ -60,13 +64,13 @@ class HistoryWriter:
                 item.set()
                 continue
             if isinstance(item, tuple):
-                fn, done = item
+                fn, done, failed = item
                 try:
                     outcome = fn(self.store)
                 except Exception as exc:
-                    log.exception("history write failed")
-                    if self._on_error:
-                        self._on_error(exc)
+                    log.warning("history write failed: %s", exc)
+                    if failed or self._on_error:
+                        self._safely(failed or self._on_error, exc)  # type: ignore[arg-type]
                     continue
                 if done:
                     self._safely(done, outcome)
@@ -75,9 +79,9 @@ class HistoryWriter:
             try:
                 self.store.add(item)
             except Exception as exc:  # the query's own result is already on screen
-                log.exception("could not record a query in the history")
+                log.warning("a query was not recorded in the history: %s", exc)
                 if self._on_error:
-                    self._on_error(exc)
+                    self._safely(self._on_error, exc)
                 continue
             if self._on_written:
                 self._safely(self._on_written, item)

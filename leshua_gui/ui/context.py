@@ -54,6 +54,9 @@ class AppContext:
         self.history_problem: str | None = None  # in English, for the log and the CLI
         self.history_report: OpenReport | None = None
         self.history_write_error: str | None = None
+        #: called (on the writer thread, or the caller's) with the reason in English when a
+        #: query could not be recorded: the window shows a visible "not recorded" notice
+        self.on_history_failed: Callable[[str], None] | None = None
         if demo:
             self.start_demo()
 
@@ -167,7 +170,10 @@ class AppContext:
             self.history_report = self._history.report
             days = self.settings.history_retention_days
             if days > 0:
-                self.history_writer.call(lambda store: store.prune(days))
+                self.history_writer.call(
+                    lambda store: store.prune(days),
+                    failed=lambda exc: log.warning("history not pruned: %s", exc),
+                )
         return self._history
 
     @property
@@ -185,8 +191,14 @@ class AppContext:
             self.on_history_written()
 
     def _failed(self, exc: Exception) -> None:
+        """A write that could not be done even after its retries: said, never silent."""
         self.history_problem = f"The history could not be written: {exc}"
         self.history_write_error = str(exc)
+        if self.on_history_failed:
+            try:
+                self.on_history_failed(str(exc))
+            except Exception:  # a window already closed must not end the writer thread
+                log.exception("history failure callback failed")
 
     def record(
         self,
@@ -209,7 +221,14 @@ class AppContext:
         name = "Demo" if profile.id == DEMO_PROFILE_ID else profile.name
         if lookup is None and refund is not None:
             lookup = "refund"
-        self.history_writer.submit(
+        from leshua_gui.core.history_store import HistoryUnavailable
+
+        try:
+            writer = self.history_writer
+        except HistoryUnavailable as exc:  # busy, read-only, full: this query is not recorded
+            self._failed(exc)
+            return
+        writer.submit(
             HistoryRecord.from_result(
                 result,
                 queried_at=queried_at,

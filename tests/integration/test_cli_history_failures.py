@@ -1,0 +1,116 @@
+"""`leshua-query history` when the history cannot be used: a message and exit 7, no traceback."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from leshua_gui.cli_history import EXIT_HISTORY
+from leshua_gui.core.history_record import HistoryRecord
+from leshua_gui.core.history_store import FULL_CHECK_UP_TO, HistoryStore
+
+
+def history(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["LESHUA_GUI_HOME"] = str(home)
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run(
+        [sys.executable, "-m", "leshua_gui.cli", "history", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _db(home: Path) -> Path:
+    return home / "data" / "history.sqlite3"
+
+
+def _record(i: int, raw: bytes = b"") -> HistoryRecord:
+    return HistoryRecord(
+        queried_at=datetime.now(UTC),
+        profile="p",
+        merchant_id="0000000018",
+        environment="test",
+        id_kind="third_order_id",
+        order_id=f"ROW-{i:06d}",
+        outcome="verified",
+        status="2",
+        amounts={"amount": 100},
+        raw_answer=raw or None,
+    )
+
+
+def test_no_history_yet_is_an_empty_answer_and_creates_nothing(app_home: Path) -> None:
+    plain = history(app_home)
+    assert plain.returncode == 0, plain.stderr
+    assert "no queries recorded yet" in plain.stdout
+    as_json = history(app_home, "--json")
+    assert (as_json.returncode, as_json.stdout.strip()) == (0, "[]")
+    out = app_home.parent / "empty.csv"
+    exported = history(app_home, "--export", str(out))
+    assert exported.returncode == 0, exported.stderr
+    with out.open(encoding="utf-8-sig") as fh:
+        assert len(list(csv.reader(fh))) == 1  # the header alone
+    assert not _db(app_home).exists()
+    assert "Traceback" not in plain.stderr + as_json.stderr + exported.stderr
+
+
+def test_a_history_that_cannot_be_opened_is_said_with_exit_7(app_home: Path) -> None:
+    _db(app_home).mkdir(parents=True)  # something that is not a file stands where it should be
+    run = history(app_home)
+    assert run.returncode == EXIT_HISTORY == 7
+    assert "Traceback" not in run.stderr
+    assert "history" in run.stderr and "cannot be opened" in run.stderr
+    assert "nothing was changed" in run.stderr
+    assert _db(app_home).is_dir()
+
+
+def test_a_history_locked_by_another_program_is_said_and_kept(app_home: Path) -> None:
+    store = HistoryStore(_db(app_home))
+    store.add(_record(1))
+    store.close()
+    holder = sqlite3.connect(_db(app_home), isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        run = history(app_home)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert run.returncode == EXIT_HISTORY
+    assert "in use by another program" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert sorted(p.name for p in _db(app_home).parent.iterdir() if ".corrupt-" in p.name) == []
+    again = history(app_home, "--json")
+    assert again.returncode == 0 and "ROW-000001" in again.stdout
+
+
+def test_export_of_a_large_damaged_history_fails_cleanly_and_leaves_no_file(
+    app_home: Path,
+) -> None:
+    """Damage past the cheap open check (the file is too large to check at every start)."""
+    db = _db(app_home)
+    store = HistoryStore(db)
+    filler = b"x" * 900
+    store.add_many([_record(i, filler) for i in range(44_000)])
+    store.close()
+    size = db.stat().st_size
+    assert size > FULL_CHECK_UP_TO
+    with db.open("r+b") as fh:  # a run of garbage in the middle of the rows
+        fh.seek(size // 2 // 4096 * 4096)
+        fh.write(b"\xa5" * (256 * 4096))
+    out = app_home.parent / "rows.xlsx"
+    run = history(app_home, "--export", str(out))
+    assert run.returncode == EXIT_HISTORY, (run.stdout, run.stderr)
+    assert "damaged" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not out.exists()
+    assert db.exists()  # left as it is for support to look at
