@@ -222,7 +222,9 @@ def unavailable(exc: BaseException, path: Path) -> HistoryUnavailable:
         reason = "damaged"
     else:
         reason = "io"
-    return HistoryUnavailable(f"the query history {path} {_WORDS[reason]} ({exc})", reason)
+    return HistoryUnavailable(
+        f"the query history {path} cannot be used now: {_WORDS[reason]} ({exc})", reason
+    )
 
 
 def _busy(exc: BaseException) -> bool:

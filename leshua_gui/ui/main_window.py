@@ -355,13 +355,24 @@ class MainWindow(QMainWindow):
         self._raw_view = RawView()
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self._raw_view, "")
-        self.tabs.addTab(QWidget(), icon("history"), "")  # the panel is built when first opened
+        # The panel is built when first opened; until then (or while the history cannot be
+        # opened) this stands in its place and says why.
+        from leshua_gui.ui.history_unavailable import HistoryUnavailableView
+
+        self._history_placeholder = HistoryUnavailableView(lambda: self._tab_changed(HISTORY_TAB))
+        self.tabs.addTab(self._history_placeholder, icon("history"), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         self._retranslate_views()
 
     def _tab_changed(self, index: int) -> None:
-        if index == HISTORY_TAB:
+        if index != HISTORY_TAB:
+            return
+        from leshua_gui.core.history_store import HistoryUnavailable
+
+        try:
             self.history_panel.setFocus()
+        except HistoryUnavailable as exc:  # busy, read-only, full: said in the tab, kept as is
+            self._history_placeholder.show_problem(exc)
 
     @property
     def history_panel(self) -> HistoryPanel:
@@ -378,10 +389,7 @@ class MainWindow(QMainWindow):
             self._history_changed.timeout.connect(self._refresh_history)
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
-            old = self.tabs.widget(HISTORY_TAB)
-            self.tabs.removeTab(HISTORY_TAB)
-            if old is not None:
-                old.deleteLater()
+            self.tabs.removeTab(HISTORY_TAB)  # the placeholder stays, hidden, for a next time
             self.tabs.insertTab(HISTORY_TAB, panel, icon("history"), self.tr("&History"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
@@ -444,6 +452,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Result"))
         self.tabs.setTabText(1, self.tr("R&aw"))
         self.tabs.setTabText(HISTORY_TAB, self.tr("&History"))
+        self._history_placeholder.retranslate()
         if self._history_panel is not None:
             self._history_panel.lang = i18n.domain_lang(self.lang)
             self._history_panel.retranslate()

@@ -1,0 +1,61 @@
+"""What the History tab shows while the history cannot be opened (busy, read-only, disk full)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from leshua_gui.core.history_store import HistoryUnavailable
+
+
+class HistoryUnavailableView(QWidget):
+    """The reason in the window's language, the file's own words below, and Try again."""
+
+    def __init__(self, retry: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # SQLite's words are text, not markup
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(retry)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self._problem: HistoryUnavailable | None = None
+        self.hide_problem()
+
+    def show_problem(self, problem: HistoryUnavailable) -> None:
+        self._problem = problem
+        self.retranslate()
+
+    def hide_problem(self) -> None:
+        self._problem = None
+        self.message.setText("")
+        self.retry_button.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.retry_button.setText(self.tr("&Try again"))
+        if self._problem is None:
+            return
+        words = {
+            "busy": self.tr("another program is using it (it is locked)"),
+            "full": self.tr("the disk is full"),
+            "readonly": self.tr("its folder or file cannot be written"),
+            "cannot_open": self.tr("the file cannot be opened"),
+            "damaged": self.tr("it is damaged"),
+        }.get(self._problem.reason, self.tr("the disk reported an error"))
+        self.message.setText(
+            self.tr(
+                "The query history cannot be opened now: {reason}. Nothing was set aside or "
+                "lost; queries still work but are not recorded until it opens.\n\n{details}"
+            )
+            .replace("{details}", self._problem.message)
+            .replace("{reason}", words)
+        )
+        self.retry_button.setVisible(True)
