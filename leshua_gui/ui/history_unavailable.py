@@ -55,7 +55,7 @@ class HistoryUnavailableView(QWidget):
                 "The query history cannot be opened now: {reason}. Nothing was set aside or "
                 "lost; queries still work but are not recorded until it opens.\n\n{details}"
             )
+            .replace("{reason}", words)  # ours first: the file's words may hold anything
             .replace("{details}", self._problem.message)
-            .replace("{reason}", words)
         )
         self.retry_button.setVisible(True)
