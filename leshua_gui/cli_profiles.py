@@ -23,6 +23,7 @@ from leshua_gui.core.profile_check import check_profile
 from leshua_gui.core.profiles import NewProfile, Profile, ProfileStore, name_key, read_export
 
 EXIT_STORAGE = 6  # the keyring or the profiles file cannot be used
+IMPORT_PROGRESS_EVERY = 100  # an import of this many profiles or more says how far it is
 
 
 def open_store() -> ProfileStore:
@@ -299,7 +300,13 @@ def _import(store: ProfileStore, args: argparse.Namespace) -> int:
                 note=spec["note"],
             )
         )
-    added = store.add_many(todo)
+
+    def progress(done: int, total: int) -> None:
+        # A keyring can take a long while for many keys (gnome-keyring: ~0.1 s each).
+        if total >= IMPORT_PROGRESS_EVERY and (done % IMPORT_PROGRESS_EVERY == 0 or done == total):
+            print(f"keys stored for {done} of {total} profiles", file=sys.stderr, flush=True)
+
+    added = store.add_many(todo, progress=progress)
     if added:
         print("\n".join(f"imported {p.name!r}" for p in added))
     return 0 if added or not specs else 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import json
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -413,12 +413,17 @@ class ProfileStore:
         return self.add_many([spec], name_each=False)[0]
 
     def add_many(
-        self, specs: Sequence[NewProfile], *, name_each: bool = True
+        self,
+        specs: Sequence[NewProfile],
+        *,
+        name_each: bool = True,
+        progress: Callable[[int, int], None] | None = None,
     ) -> builtins.list[Profile]:
         """Add several profiles at once: all checked first, keys stored, the file written once.
 
         All or nothing: if a key or the file cannot be written, no new key and no new profile
-        is left behind. `name_each` puts the profile's name in the messages (an import).
+        is left behind. `name_each` puts the profile's name in the messages (an import);
+        `progress(done, total)` is called after each profile's keys are stored.
         """
         existing = self._load()
         if not specs:
@@ -453,10 +458,12 @@ class ProfileStore:
 
         def work() -> list[Profile]:
             # Keys first: if the keyring refuses, no half-made profile is left behind.
-            for profile, spec in made:
+            for done, (profile, spec) in enumerate(made, 1):
                 changes.set_new(profile.id, "transaction", spec.transaction_key)
                 if spec.notify_key:
                     changes.set_new(profile.id, "notify", spec.notify_key)
+                if progress is not None:
+                    progress(done, len(made))
             self._save([*existing, *(p for p, _ in made)])
             return [p for p, _ in made]
 

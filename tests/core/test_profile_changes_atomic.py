@@ -508,6 +508,7 @@ def test_importing_3000_profiles_writes_the_file_once(
     assert code == 0, err
     assert len(fsyncs) == 1
     assert out.count("imported") == 3000
+    assert "keys stored for 100 of 3000 profiles" in err and "3000 of 3000" in err
     assert len(memory.entries) == 3000
     assert memory.get_calls == 0  # a new profile's keys are stored without reading first
     assert len(ProfileStore(app_paths().profiles_file, OsKeyStore()).list()) == 3000
