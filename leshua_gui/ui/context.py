@@ -56,7 +56,8 @@ class AppContext:
         self.history_write_error: str | None = None
         #: called (on the writer thread, or the caller's) with the reason in English when a
         #: query could not be recorded: the window shows a visible "not recorded" notice
-        self.on_history_failed: Callable[[str], None] | None = None
+        #: with (reason key, details): the key as HistoryUnavailable.reason ("busy", "full", ...)
+        self.on_history_failed: Callable[[str, str], None] | None = None
         if demo:
             self.start_demo()
 
@@ -196,7 +197,7 @@ class AppContext:
         self.history_write_error = str(exc)
         if self.on_history_failed:
             try:
-                self.on_history_failed(str(exc))
+                self.on_history_failed(getattr(exc, "reason", "io"), str(exc))
             except Exception:  # a window already closed must not end the writer thread
                 log.exception("history failure callback failed")
 

@@ -5,11 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from leshua_gui.core.history_store import HistoryUnavailable
+
+
+def reason_text(reason: str) -> str:
+    """Why the history cannot be used, in the window's language (HistoryUnavailable.reason)."""
+    words = {
+        "busy": QCoreApplication.translate(
+            "HistoryUnavailableView", "another program is using it (it is locked)"
+        ),
+        "full": QCoreApplication.translate("HistoryUnavailableView", "the disk is full"),
+        "readonly": QCoreApplication.translate(
+            "HistoryUnavailableView", "its folder or file cannot be written"
+        ),
+        "cannot_open": QCoreApplication.translate(
+            "HistoryUnavailableView", "the file cannot be opened"
+        ),
+        "damaged": QCoreApplication.translate("HistoryUnavailableView", "it is damaged"),
+    }
+    return words.get(reason) or QCoreApplication.translate(
+        "HistoryUnavailableView", "the disk reported an error"
+    )
 
 
 class HistoryUnavailableView(QWidget):
@@ -43,13 +63,7 @@ class HistoryUnavailableView(QWidget):
         self.retry_button.setText(self.tr("&Try again"))
         if self._problem is None:
             return
-        words = {
-            "busy": self.tr("another program is using it (it is locked)"),
-            "full": self.tr("the disk is full"),
-            "readonly": self.tr("its folder or file cannot be written"),
-            "cannot_open": self.tr("the file cannot be opened"),
-            "damaged": self.tr("it is damaged"),
-        }.get(self._problem.reason, self.tr("the disk reported an error"))
+        words = reason_text(self._problem.reason)
         self.message.setText(
             self.tr(
                 "The query history cannot be opened now: {reason}. Nothing was set aside or "

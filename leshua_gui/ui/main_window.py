@@ -58,7 +58,7 @@ class _Bridge(QObject):
     """Carries "a history row was written" from the writer thread to the GUI thread."""
 
     written = Signal()
-    failed = Signal(str)  # "a query could not be recorded", with the reason (English)
+    failed = Signal(str, str)  # "a query could not be recorded": reason key, details (English)
 
 
 if TYPE_CHECKING:
@@ -861,10 +861,15 @@ class MainWindow(QMainWindow):
         except Exception:  # the answer is on screen; the history problem is logged
             log.exception("could not queue the query for the history")
 
-    def _history_failed(self, reason: str) -> None:
-        """A query's row could not be written even after retries: said where it is seen."""
+    def _history_failed(self, reason_key: str, details: str) -> None:
+        """A query's row could not be written even after retries: said where it is seen, in the
+        window's language (SQLite's own words go to the log and the History tab)."""
         if self._shut_down:
             return
+        from leshua_gui.ui.history_unavailable import reason_text
+
+        log.warning("not recorded in the history: %s", details)
+        reason = reason_text(reason_key)
         text = self.tr(
             "This query was not recorded in the history: %1. The answer above is complete; "
             "copy its summary if support will need it."

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.core.errors import InputError, LeshuaError
-from leshua_gui.core.profiles import Profile, read_export
+from leshua_gui.core.profiles import Profile, name_key, read_export
 from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
@@ -249,7 +249,13 @@ class ProfileDialog(QDialog):
         else:
             error = getattr(self.ctx.keys, "error", None)
             why = error.message if error is not None else status.message()
-        if sys.platform.startswith("linux"):
+        if status.safe_alternative:  # a safe backend is there, chained with an unsafe one
+            advice = self.tr(
+                "A safe keyring is installed too: pick it explicitly with the environment variable "
+                "PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall "
+                "keyrings.alt; or keep the keys for this session only."
+            ).replace("%1", status.safe_alternative)
+        elif sys.platform.startswith("linux"):
             advice = self.tr(
                 "Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install "
                 "gnome-keyring), then start Leshua Desk again; or keep the keys for this session only."
@@ -440,8 +446,8 @@ class ProfileDialog(QDialog):
         except InputError as exc:
             self._say(exc.message, "bad")
             return
-        existing = {p.name.casefold() for p in self.ctx.store.list()}
-        self._pending = [s for s in specs if s["name"].casefold() not in existing]
+        existing = {name_key(p.name) for p in self.ctx.store.list()}
+        self._pending = [s for s in specs if name_key(s["name"]) not in existing]
         skipped = len(specs) - len(self._pending)
         if not self._pending:
             self._say(
@@ -481,6 +487,8 @@ class ProfileDialog(QDialog):
             "merchant_id": self.tr("The merchant id is exactly 10 digits; leading zeros count."),
             "gateway_url": self.tr("The gateway URL must start with https:// (plain http only for this computer)."),
             "key_missing": self.tr("Enter the transaction key."),
+            "profile_name_chars": self.tr("A profile name cannot contain control, direction-changing or invisible characters."),
+            "profile_note": self.tr("A note is at most 2000 characters, without control or direction-changing characters."),
         }  # fmt: skip
         return texts.get(exc.reason, exc.message)
 

@@ -386,42 +386,42 @@
 <context>
     <name>HistoryUnavailableView</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="43"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="63"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="47"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="18"/>
         <source>another program is using it (it is locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="48"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="21"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="49"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="22"/>
         <source>its folder or file cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="50"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="25"/>
         <source>the file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="51"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="28"/>
         <source>it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="52"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="30"/>
         <source>the disk reported an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="55"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="69"/>
         <source>The query history cannot be opened now: {reason}. Nothing was set aside or lost; queries still work but are not recorded until it opens.
 
 {details}</source>
@@ -701,57 +701,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="869"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="874"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="873"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="878"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="892"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="897"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="919"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="924"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="949"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="954"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="951"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="956"/>
         <source>Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="952"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="957"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="953"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="958"/>
         <source>Keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="954"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="959"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="955"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="960"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="960"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="965"/>
         <source>About Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,13 +855,13 @@
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="323"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="329"/>
         <source>transaction key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330"/>
         <source>notify key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,137 +922,152 @@
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="254"/>
+        <source>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="260"/>
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="259"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="265"/>
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="333"/>
         <source>unchanged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="328"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="334"/>
         <source>%1 is set (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="336"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="331"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="337"/>
         <source>%1 is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="350"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="351"/>
         <source>optional: for checking callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="404"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="416"/>
         <source>Export profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="411"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="417"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="437"/>
         <source>Profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="423"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="429"/>
         <source>%1 profiles written to %2 (without keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="437"/>
         <source>Import profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="448"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="454"/>
         <source>Nothing to import: every profile in the file already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="453"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="459"/>
         <source>%1 profiles already exist and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="472"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="478"/>
         <source>Importing “%1”: enter its keys, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480"/>
         <source>%1 more to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="485"/>
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="486"/>
         <source>A profile with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="487"/>
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="488"/>
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="483"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="489"/>
         <source>Enter the transaction key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="490"/>
+        <source>A profile name cannot contain control, direction-changing or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="491"/>
+        <source>A note is at most 2000 characters, without control or direction-changing characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="501"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="494"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="502"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="505"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="513"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="548"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="556"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="573"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -386,42 +386,42 @@
 <context>
     <name>HistoryUnavailableView</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="43"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="63"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="47"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="18"/>
         <source>another program is using it (it is locked)</source>
         <translation>另一个程序正在使用它（已被锁定）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="48"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="21"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="49"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="22"/>
         <source>its folder or file cannot be written</source>
         <translation>其文件夹或文件无法写入</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="50"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="25"/>
         <source>the file cannot be opened</source>
         <translation>文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="51"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="28"/>
         <source>it is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="52"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="30"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="55"/>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="69"/>
         <source>The query history cannot be opened now: {reason}. Nothing was set aside or lost; queries still work but are not recorded until it opens.
 
 {details}</source>
@@ -702,57 +702,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="869"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="874"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="873"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="878"/>
         <source>Not recorded in the history: %1</source>
         <translation>未记入历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="892"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="897"/>
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="919"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="924"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="949"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="954"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="951"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="956"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="952"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="957"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="953"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="958"/>
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="954"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="959"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="955"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="960"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="960"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="965"/>
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>
@@ -856,13 +856,13 @@
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="323"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="329"/>
         <source>transaction key</source>
         <translation>交易密钥</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="324"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330"/>
         <source>notify key</source>
         <translation>异步通知密钥</translation>
     </message>
@@ -923,137 +923,152 @@
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="254"/>
+        <source>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</source>
+        <translation>这里也装有安全的密钥环：请用环境变量 PYTHON_KEYRING_BACKEND=%1 明确选用它（或在 keyringrc.cfg 中写 default-keyring=%1），或卸载 keyrings.alt；也可以只在本次会话中保存密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="260"/>
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation>请安装并解锁 GNOME 钥匙串或 KWallet（Debian/Ubuntu：sudo apt install gnome-keyring），然后重新启动乐刷查单助手；或者仅在本次运行中保留密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="259"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="265"/>
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation>请允许访问系统钥匙串，或者仅在本次运行中保留密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="327"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="333"/>
         <source>unchanged (%1)</source>
         <translation>未更改（%1）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="328"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="334"/>
         <source>%1 is set (%2)</source>
         <translation>%1已设置（%2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="336"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="331"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="337"/>
         <source>%1 is not set</source>
         <translation>%1未设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="344"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="350"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="351"/>
         <source>optional: for checking callbacks</source>
         <translation>可选：用于核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="398"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="404"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="410"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="416"/>
         <source>Export profiles</source>
         <translation>导出商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="411"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="417"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="437"/>
         <source>Profiles (*.json)</source>
         <translation>商户配置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="423"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="429"/>
         <source>%1 profiles written to %2 (without keys).</source>
         <translation>已将 %1 个商户配置写入 %2（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="431"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="437"/>
         <source>Import profiles</source>
         <translation>导入商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="448"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="454"/>
         <source>Nothing to import: every profile in the file already exists.</source>
         <translation>无需导入：文件中的商户配置均已存在。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="453"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="459"/>
         <source>%1 profiles already exist and were skipped.</source>
         <translation>%1 个商户配置已存在，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="472"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="478"/>
         <source>Importing “%1”: enter its keys, then Save.</source>
         <translation>正在导入“%1”：请输入其密钥，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480"/>
         <source>%1 more to come.</source>
         <translation>之后还有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="485"/>
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation>请为配置命名（单行，最多 80 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="480"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="486"/>
         <source>A profile with this name already exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="481"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="487"/>
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation>商户号必须是 10 位数字，前导 0 有效。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="482"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="488"/>
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation>网关地址必须以 https:// 开头（仅本机地址可用 http）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="483"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="489"/>
         <source>Enter the transaction key.</source>
         <translation>请输入交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="490"/>
+        <source>A profile name cannot contain control, direction-changing or invisible characters.</source>
+        <translation>商户配置名称不能包含控制字符、改变文字方向的字符或不可见字符。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="491"/>
+        <source>A note is at most 2000 characters, without control or direction-changing characters.</source>
+        <translation>备注最多 2000 个字符，且不能包含控制字符或改变文字方向的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="501"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="494"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="502"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>删除配置“%1”，并从钥匙串中移除其密钥？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="505"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="513"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="548"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="556"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="573"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation>测试未能完成（%1）：详情见日志。</translation>
     </message>

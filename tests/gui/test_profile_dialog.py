@@ -355,3 +355,29 @@ def test_a_new_profile_can_be_tested_before_it_is_saved(
     click(qtbot, dialog.test_button)
     assert "exactly 10 digits" in dialog.verdict.text()
     qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
+
+
+def test_a_name_with_hidden_characters_is_refused_in_plain_words(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "x", DEMO_TRANSACTION_KEY)
+    dialog.name.setText("real\b\b\b\bfake")  # shows as "fake" in a terminal
+    click(qtbot, dialog.save_button)
+    assert "cannot contain control, direction-changing or invisible" in dialog.message.text()
+    assert ctx.store.list() == []
+
+
+def test_a_look_alike_name_counts_as_the_same_profile(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ctx, runner)
+    fill(qtbot, dialog, "x", DEMO_TRANSACTION_KEY)
+    dialog.name.setText("Caf\u00e9")  # typed with a composed é
+    click(qtbot, dialog.save_button)
+    click(qtbot, dialog.new_button)
+    fill(qtbot, dialog, "x", DEMO_TRANSACTION_KEY)
+    dialog.name.setText("Cafe\u0301")  # the same name, with a combining accent
+    click(qtbot, dialog.save_button)
+    assert "already exists" in dialog.message.text()
+    assert listed(dialog) == ["Café"]

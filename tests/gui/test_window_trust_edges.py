@@ -183,10 +183,13 @@ def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
 def test_a_query_the_history_could_not_keep_is_said_in_the_window(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sqlite3
+    from leshua_gui.core.history_store import HistoryUnavailable
 
     def full(_record: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise HistoryUnavailable(
+            "the query history cannot be used now: the disk is full (database or disk is full)",
+            "full",
+        )
 
     original = window.ctx.history.add
     monkeypatch.setattr(window.ctx.history, "add", full)
@@ -194,7 +197,7 @@ def test_a_query_the_history_could_not_keep_is_said_in_the_window(
     notice = window.result_view.history_notice
     qtbot.waitUntil(notice.isVisible, timeout=5000)
     assert "not recorded in the history" in notice.text()
-    assert "database or disk is full" in notice.text()
+    assert "the disk is full" in notice.text()  # in the window's words
     assert "not recorded in the history" in window.statusBar().currentMessage().lower()
     assert window.result_view.state_badge.text.text() == "paid"  # the answer itself stays
     # The next query starts without the old notice (it was about the previous one).

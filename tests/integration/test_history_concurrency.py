@@ -333,7 +333,7 @@ def test_the_window_says_a_query_was_not_recorded_when_the_history_is_locked(
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     said: list[str] = []
-    ctx.on_history_failed = said.append
+    ctx.on_history_failed = lambda _key, details: said.append(details)
     order = OrderRef.of(third_order_id="DEMO-PAID-WX", leshua_order_id=None)
     result = poll(lambda: client.query_status(order), deadline_s=0)  # type: ignore[attr-defined]
     profile = Profile(name="Shop", merchant_id="0000000018", gateway="sandbox")
