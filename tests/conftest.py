@@ -16,6 +16,7 @@ import pytest
 
 from leshua_gui.core.client import GatewayClient
 from leshua_gui.sandbox import Sandbox
+from tests.support.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,6 +70,18 @@ def client(sandbox: Sandbox) -> Iterator[GatewayClient]:
         backoff=0.01,
     ) as c:
         yield c
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring backend, set as keyring's active one for the test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -37,14 +36,8 @@ NOTE_MAX = 2000  # the documented bound of a note, in characters
 
 
 @pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
+def memory(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    return memory_keyring
 
 
 @pytest.fixture

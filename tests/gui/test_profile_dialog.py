@@ -26,17 +26,6 @@ WRONG_KEY = "NOT-THE-SANDBOX-KEY-0000000000Zq"
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def fail_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """keyring's "no keyring found" backend, active; yields every secret anything tried to store."""
     previous = keyring.get_keyring()

@@ -3,10 +3,8 @@ another order's answer left on screen, a refund read as an order, a quit that wa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -15,17 +13,6 @@ from leshua_gui.ui import i18n
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.main_window import MainWindow
 from tests.support.memory_keyring import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
