@@ -171,9 +171,12 @@ def run(args: argparse.Namespace) -> int:
     except sqlite3.Error as exc:  # damage a cheap open check cannot see in a large file
         word = "is damaged" if is_damage(exc) else "could not be read"
         problem = f"the query history {app_paths().history_db} {word} ({exc})"
-    if export_to is not None and not existed:
-        export_to.unlink(missing_ok=True)  # no partial export left behind
-    print(f"leshua-query: {problem}; nothing was changed.", file=sys.stderr)
+    said = f"leshua-query: {problem}."
+    if export_to is not None:
+        if not existed:
+            export_to.unlink(missing_ok=True)  # no partial export left behind
+        said += f" {export_to} was not written."
+    print(said, file=sys.stderr)
     return EXIT_HISTORY
 
 

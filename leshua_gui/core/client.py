@@ -213,8 +213,15 @@ class GatewayClient:
 
     def _post_once(self, exchange: Exchange) -> None:
         connect_s, read_s = self.timeout
-        if self.ca_bundle and exchange.endpoint.lower().startswith("https:"):
-            _check_ca_bundle(self.ca_bundle)
+        if exchange.endpoint.lower().startswith("https:"):
+            bundle, source = self.ca_bundle, "the ca_bundle setting"
+            if not bundle:  # requests reads these only when no bundle is set
+                source = next(
+                    (n for n in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE") if os.environ.get(n)), ""
+                )
+                bundle = os.environ.get(source) if source else None
+            if bundle:
+                _check_ca_bundle(bundle, source)
         total_s = connect_s + read_s
         # The whole exchange, headers included, ends within connect + read timeout: a peer
         # trickling bytes (each within the read timeout) is a timeout too. The timer shuts the
@@ -390,12 +397,13 @@ def _transport_error(
     return TransportError(f"the connection to the gateway failed: {_short(exc)}", reason="connect")
 
 
-def _check_ca_bundle(path: str) -> None:
-    """A CA bundle from the settings that cannot be used is said plainly (not a raw OSError)."""
+def _check_ca_bundle(path: str, source: str) -> None:
+    """A CA bundle (from the settings or the environment) that cannot be used is said plainly,
+    not as a raw OSError."""
 
     def refuse(why: str) -> NoReturn:
         raise TransportError(
-            f"the CA certificate bundle {path!r} (the ca_bundle setting) cannot be used: {why}; "
+            f"the CA certificate bundle {path!r} ({source}) cannot be used: {why}; "
             "nothing was sent",
             reason="ca_bundle",
         )

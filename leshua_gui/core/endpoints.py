@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from .errors import InputError
 
@@ -24,11 +24,24 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+def _split(url: str) -> SplitResult:
+    """The URL's parts, or an input error for one that cannot be read (an unclosed IPv6 '[').
+    The URL is not repeated: it may hold a password."""
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - reading it is the check (a bad IPv6 host raises here)
+    except ValueError as exc:
+        raise InputError(
+            f"the gateway URL cannot be read ({exc}): check its host name", reason="gateway_url"
+        ) from None
+    return parts
+
+
 def check_url(url: str) -> str:
     """A custom gateway URL: https anywhere, plain http only on this machine (the sandbox)."""
     url = url.strip()
     check_plain(url)
-    parts = urlsplit(url)
+    parts = _split(url)
     if "@" in parts.netloc:  # checked first: a refusal must never repeat a typed password
         raise InputError("gateway URL must not contain credentials", reason="gateway_url")
     if parts.scheme not in ("https", "http") or not parts.hostname:
@@ -55,7 +68,7 @@ def check_plain(url: str) -> None:
 
 
 def _check_port(url: str) -> None:
-    parts = urlsplit(url)
+    parts = _split(url)
     try:
         port = parts.port
     except ValueError:
@@ -71,7 +84,7 @@ def _check_port(url: str) -> None:
 def check_transport(url: str) -> str:
     """What any endpoint must pass before it is used: no control characters, a valid port."""
     check_plain(url)
-    parts = urlsplit(url)
+    parts = _split(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise InputError(f"gateway must be an https:// URL, got {url!r}", reason="gateway_url")
     _check_port(url)

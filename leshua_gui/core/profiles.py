@@ -428,15 +428,13 @@ class ProfileStore:
         existing = self._load()
         if not specs:
             return []
-        taken = {name_key(p.name) for p in existing}
+        taken = {name_key(p.name): p.name for p in existing}
         made: list[tuple[Profile, NewProfile]] = []
         for spec in specs:
             try:
                 name = check_name(spec.name)
                 if name_key(name) in taken:
-                    raise InputError(
-                        f"a profile named {name!r} already exists", reason="profile_exists"
-                    )
+                    raise InputError(_exists(name, taken[name_key(name)]), reason="profile_exists")
                 if not spec.transaction_key:
                     raise InputError("a profile needs its transaction key", reason="key_missing")
                 profile = Profile(
@@ -452,7 +450,7 @@ class ProfileStore:
                 raise InputError(
                     f"{spec.name.strip()!r}: {exc.message}", reason=exc.reason
                 ) from None
-            taken.add(name_key(name))
+            taken[name_key(name)] = name
             made.append((profile, spec))
         changes = _KeyChanges(self.keys)
 
@@ -494,9 +492,7 @@ class ProfileStore:
             target = check_name(new_name)
             clash = [p for p in profiles if name_key(p.name) == name_key(target) and p.id != old.id]
             if clash:
-                raise InputError(
-                    f"a profile named {target!r} already exists", reason="profile_exists"
-                )
+                raise InputError(_exists(target, clash[0].name), reason="profile_exists")
             changes["name"] = target
         if merchant_id is not None:
             changes["merchant_id"] = check_merchant_id(merchant_id)
@@ -589,3 +585,10 @@ __all__ = [
     "name_key",
     "read_export",
 ]
+
+
+def _exists(asked: str, existing: str) -> str:
+    """A name taken already, by the profile that has it (a look-alike counts as the same)."""
+    if asked == existing:
+        return f"a profile named {asked!r} already exists"
+    return f"a profile named {existing!r} already exists ({asked!r} counts as the same name)"

@@ -394,6 +394,7 @@ def test_names_are_normalised_so_look_alikes_are_one_name(store: ProfileStore) -
         with pytest.raises(InputError) as err:
             store.add(twin, MID, "test", transaction_key=TX2)
         assert err.value.reason == "profile_exists"
+        assert f"named {composed!r} already exists" in err.value.message  # the one that has it
     store.add("Other", MID, "test", transaction_key=TX2)
     with pytest.raises(InputError) as err:
         store.update("Other", new_name=decomposed)

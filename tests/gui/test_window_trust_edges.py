@@ -155,7 +155,7 @@ def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
 
     sandbox = window.ctx.sandbox
     assert sandbox is not None
-    sandbox.state.slow_seconds = 2.7
+    sandbox.state.slow_seconds = 8.0  # far longer than closing may take, even on a busy machine
     window.id_field.setText("FAULT-SLOW")
     window.run_query()
     qtbot.waitUntil(lambda: sandbox.state.requests_seen == 1, timeout=3000)  # on the wire
@@ -163,7 +163,8 @@ def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
     window.close()
     window.ctx.close()  # what the app does next: history writer, sandbox
     elapsed = time.monotonic() - started
-    assert elapsed < 1.5, f"closing took {elapsed:.1f} s: it waited for the 2.7 s answer"
+    print(f"closing took {elapsed:.2f} s")
+    assert elapsed < 3.0, f"closing took {elapsed:.1f} s: it waited for the 8 s answer"
     assert window.runner.active == 0
 
 

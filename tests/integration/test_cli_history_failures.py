@@ -69,7 +69,6 @@ def test_a_history_that_cannot_be_opened_is_said_with_exit_7(app_home: Path) -> 
     assert run.returncode == EXIT_HISTORY == 7
     assert "Traceback" not in run.stderr
     assert "history" in run.stderr and "cannot be opened" in run.stderr
-    assert "nothing was changed" in run.stderr
     assert _db(app_home).is_dir()
 
 
@@ -112,5 +111,5 @@ def test_export_of_a_large_damaged_history_fails_cleanly_and_leaves_no_file(
     assert run.returncode == EXIT_HISTORY, (run.stdout, run.stderr)
     assert "damaged" in run.stderr
     assert "Traceback" not in run.stderr
-    assert not out.exists()
+    assert not out.exists() and "was not written" in run.stderr
     assert db.exists()  # left as it is for support to look at

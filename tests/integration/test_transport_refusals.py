@@ -166,6 +166,30 @@ def test_a_missing_ca_bundle_is_a_clear_tls_error() -> None:
     assert "OSError" not in info.value.message
 
 
+def test_a_missing_bundle_named_by_the_environment_is_a_clear_tls_error_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No setting, REQUESTS_CA_BUNDLE pointing nowhere: said as such, tried once, nothing sent."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/nowhere/env-ca.pem")
+    with (
+        client("https://127.0.0.1:9/x") as c,
+        pytest.raises(TransportError) as info,
+    ):
+        c.query_status(ORDER)
+    assert info.value.reason == "ca_bundle"
+    assert "/nowhere/env-ca.pem" in info.value.message
+    assert "REQUESTS_CA_BUNDLE" in info.value.message
+    assert info.value.exchange is None or info.value.exchange.tries == 1
+
+
+def test_an_unreadable_gateway_host_is_an_input_error_not_a_crash(app_home: Path) -> None:
+    run = cli("status", "--gateway", "http://[::1", "--merchant-id", MID,
+              "--third-order-id", "A-1", home=app_home)  # fmt: skip
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    assert "cannot be read" in run.stderr
+
+
 def test_a_ca_bundle_that_is_not_one_is_a_clear_tls_error(tmp_path: Path) -> None:
     bundle = tmp_path / "corp-ca.pem"
     bundle.write_text("this is a note, not a certificate\n", encoding="utf-8")
