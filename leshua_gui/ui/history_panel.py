@@ -31,7 +31,7 @@ from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.history_model import HistoryModel
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
-from leshua_gui.ui.tasks import TaskRunner
+from leshua_gui.ui.tasks import TaskContext, TaskRunner
 
 ANY_DAY = QDate(2000, 1, 1)
 
@@ -355,10 +355,10 @@ class HistoryPanel(QWidget):
         self.export_button.setEnabled(False)
         self.count.setText(self.tr("Exporting…"))
 
-        def work(_ctx: object) -> int:
+        def work(_ctx: TaskContext[None]) -> int:
             return export(target, store.iterate(flt), lang)
 
-        def done(count: object) -> None:
+        def done(count: int) -> None:
             self.export_button.setEnabled(True)
             self.count.setText(
                 self.tr("%1 rows written to %2")

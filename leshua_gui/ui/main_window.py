@@ -49,7 +49,7 @@ from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.icons import icon
-from leshua_gui.ui.tasks import Task, TaskRunner
+from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
 
 HISTORY_TAB = 2
 
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.lang = lang
         self.runner = TaskRunner(self)
-        self._task: Task | None = None
+        self._task: Task[PollResult] | None = None
         self._listed: dict[str, Profile] = {}  # profile id -> the profiles in the selector
         self._live = PollResult()
         self._live_at = datetime.now(UTC)
@@ -654,11 +654,7 @@ class MainWindow(QMainWindow):
         self.result_view.show_pending(self._subject, queried_at)
         self.raw_view.show_pending(self._subject)
 
-        def work(task_ctx: object) -> PollResult:
-            from leshua_gui.ui.tasks import TaskContext
-
-            assert isinstance(task_ctx, TaskContext)
-
+        def work(task_ctx: TaskContext[Attempt]) -> PollResult:
             def query() -> Reply:
                 if refund:
                     return client.query_refund(order, **refund)

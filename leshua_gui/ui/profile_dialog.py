@@ -33,7 +33,7 @@ from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
-from leshua_gui.ui.tasks import Task, TaskRunner
+from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from leshua_gui.core.profile_check import ProfileCheck
@@ -74,7 +74,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.runner, self.lang = ctx, runner, lang
         self._current: Profile | None = None
-        self._test_task: Task | None = None
+        self._test_task: Task[ProfileCheck] | None = None
         self.setMinimumSize(760, 460)
 
         self.banner = plain()
@@ -557,7 +557,7 @@ class ProfileDialog(QDialog):
 
         from leshua_gui.core.profile_check import check_profile
 
-        def work(_ctx: object) -> ProfileCheck:
+        def work(_ctx: TaskContext[None]) -> ProfileCheck:
             with client:
                 return check_profile(client)
 

@@ -80,37 +80,37 @@ def _sandbox_query(app: object) -> tuple[bool, str]:
     from leshua_gui.core.validation import OrderRef
     from leshua_gui.sandbox.server import Sandbox
 
-    outcome: dict[str, object] = {}
+    answers: list[PollResult] = []
+    errors: list[BaseException] = []
     loop = QEventLoop()
     runner = TaskRunner()
     with Sandbox() as sandbox:
 
-        def work(ctx: TaskContext) -> PollResult:
+        def work(ctx: TaskContext[None]) -> PollResult:
             with GatewayClient(sandbox.url, sandbox.merchant_id, sandbox.transaction_key) as client:
                 order = OrderRef.of(third_order_id=QUERY_ORDER)
                 return poll(lambda: client.query_status(order), deadline_s=0, cancel=ctx.cancel)
 
-        def done(result: object) -> None:
-            outcome["result"] = result
+        def done(result: PollResult) -> None:
+            answers.append(result)
             loop.quit()
 
         def failed(exc: BaseException) -> None:
-            outcome["error"] = exc
+            errors.append(exc)
             loop.quit()
 
         runner.run(work, on_success=done, on_failure=failed)
         QTimer.singleShot(20000, loop.quit)
         loop.exec()
         runner.shutdown()
-    result = outcome.get("result")
-    if isinstance(result, PollResult) and result.reply is not None:
+    result = answers[0] if answers else None
+    if result is not None and result.reply is not None:
         answer = result.reply.answer
         ok = result.reply.verification.trusted and answer.status == "2"
         return (
             ok,
             f"{QUERY_ORDER} status {answer.status}, signature {result.reply.verification.status}, {result.reply.exchange.elapsed_ms:.0f} ms",
         )
-    error = outcome.get("error") or (
-        result.error if isinstance(result, PollResult) else "no answer in 20 s"
-    )
-    return False, str(error)
+    if errors:
+        return False, str(errors[0])
+    return False, str(result.error if result is not None else "no answer in 20 s")

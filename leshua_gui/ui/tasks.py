@@ -1,8 +1,10 @@
 """The one background-task helper: run a blocking core call off the GUI thread.
 
-`TaskRunner.run(fn, on_success=..., on_failure=..., on_progress=...)` calls `fn(ctx)` on a
-worker thread; `ctx.cancel` is a threading.Event the core understands, `ctx.progress(x)` reports
-to the GUI thread. Results of a cancelled task are dropped. `shutdown()` cancels and joins.
+`TaskRunner.run(work, on_success=..., on_failure=..., on_progress=...)` calls `work(ctx)` on a
+worker thread and hands back a `Task[T]`. It is typed end to end: `work` takes a
+`TaskContext[P]` and returns `T`; `on_success` receives that `T` and `on_progress` each `P`
+passed to `ctx.progress`, both on the GUI thread. `ctx.cancel` is a threading.Event the core
+understands. Results and progress of a cancelled task are dropped. `shutdown()` cancels and joins.
 
 A task that only reads over the network (a query, a profile test) is run with
 `abandonable=True`: on its own daemon thread, which `shutdown()` cancels but does not wait for, so
@@ -15,32 +17,40 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+P = TypeVar("P")
 
-class TaskContext:
+
+class TaskContext(Generic[P]):
+    """What a task's work function is given: the cancel event and a typed progress report."""
+
     def __init__(self, signals: _Signals) -> None:
         self.cancel = threading.Event()
         self._signals = signals
 
-    def progress(self, value: object) -> None:
+    def progress(self, value: P) -> None:
         if not self.cancel.is_set():
             self._signals.progress.emit(value)
 
 
 class _Signals(QObject):
+    # Qt carries the values as Python objects; TaskRunner.run gives them back their types.
     succeeded = Signal(object)
     failed = Signal(object)
     progress = Signal(object)
     done = Signal()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext, signals: _Signals):
+class _Runnable(QRunnable, Generic[T, P]):
+    def __init__(
+        self, fn: Callable[[TaskContext[P]], T], ctx: TaskContext[P], signals: _Signals
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._fn, self._ctx, self._signals = fn, ctx, signals
@@ -58,19 +68,19 @@ class _Runnable(QRunnable):
             self._signals.done.emit()
 
 
-class Task:
-    """A handle on one running task."""
+class Task(Generic[T]):
+    """A handle on one running task whose work returns a `T`."""
 
-    def __init__(self, ctx: TaskContext) -> None:
-        self._ctx = ctx
+    def __init__(self, cancel: threading.Event) -> None:
+        self._cancel = cancel
         self.finished = False
 
     def cancel(self) -> None:
-        self._ctx.cancel.set()
+        self._cancel.set()
 
     @property
     def cancelled(self) -> bool:
-        return self._ctx.cancel.is_set()
+        return self._cancel.is_set()
 
     @property
     def running(self) -> bool:
@@ -82,25 +92,25 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._live: dict[Task, tuple[_Signals, _Runnable]] = {}
-        self._threads: dict[Task, threading.Thread] = {}  # the abandonable tasks' threads
+        self._live: dict[Task[Any], tuple[_Signals, QRunnable]] = {}
+        self._threads: dict[Task[Any], threading.Thread] = {}  # the abandonable tasks' threads
 
     def run(
         self,
-        fn: Callable[[TaskContext], Any],
+        fn: Callable[[TaskContext[P]], T],
         *,
-        on_success: Callable[[Any], None] | None = None,
+        on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[Any], None] | None = None,
+        on_progress: Callable[[P], None] | None = None,
         abandonable: bool = False,
-    ) -> Task:
+    ) -> Task[T]:
         signals = _Signals()  # lives in the GUI thread: its signals arrive there, queued
-        ctx = TaskContext(signals)
-        task = Task(ctx)
+        ctx: TaskContext[P] = TaskContext(signals)
+        task: Task[T] = Task(ctx.cancel)
 
         def succeeded(result: object) -> None:
             if not task.cancelled and on_success:
-                on_success(result)
+                on_success(cast(T, result))  # what fn returned, back from Qt's queue
 
         def failed(exc: BaseException) -> None:
             if task.cancelled:
@@ -112,7 +122,7 @@ class TaskRunner(QObject):
 
         def progressed(value: object) -> None:
             if not task.cancelled and on_progress:
-                on_progress(value)
+                on_progress(cast(P, value))  # what fn passed to ctx.progress
 
         def done() -> None:
             task.finished = True

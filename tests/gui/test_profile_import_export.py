@@ -15,7 +15,6 @@ from tests.gui.test_profile_dialog import (  # noqa: F401 - fixtures
     click,
     ctx,
     listed,
-    memory_keyring,
     open_dialog,
     runner,
 )
