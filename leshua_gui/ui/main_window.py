@@ -50,6 +50,7 @@ from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
+from leshua_gui.ui.widgets import used_once
 
 HISTORY_TAB = 2
 
@@ -571,9 +572,9 @@ class MainWindow(QMainWindow):
     def open_profiles(self) -> None:
         from leshua_gui.ui.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self.ctx, self.runner, self.lang, self)
-        dialog.profiles_changed.connect(lambda: self.reload_profiles())
-        dialog.exec()
+        with used_once(ProfileDialog(self.ctx, self.runner, self.lang, self)) as dialog:
+            dialog.profiles_changed.connect(lambda: self.reload_profiles())
+            dialog.exec()
         self.reload_profiles()
 
     def open_demo(self) -> None:
@@ -897,10 +898,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from leshua_gui.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx.settings, self)
-        if not dialog.exec():
-            return
-        new = dialog.value()
+        with used_once(SettingsDialog(self.ctx.settings, self)) as dialog:
+            if not dialog.exec():
+                return
+            new = dialog.value()
         language_changed = new.language != self.ctx.settings.language
         self.ctx.save_settings(new)
         self.keep_polling.setChecked(new.keep_polling)
@@ -921,15 +922,17 @@ class MainWindow(QMainWindow):
             )
             self.id_field.setFocus()
             return
-        dialog = RefundDialog(clean(self.id_field.text()), self)
-        if dialog.exec() and dialog.value():
+        with used_once(RefundDialog(clean(self.id_field.text()), self)) as dialog:
+            refund = dialog.value() if dialog.exec() else None
+        if refund:
             self.tabs.setCurrentIndex(0)
-            self.run_query(refund=dialog.value())
+            self.run_query(refund=refund)
 
     def open_callback_check(self) -> None:
         from leshua_gui.ui.callback_dialog import CallbackDialog
 
-        CallbackDialog(self.ctx, self.lang, self).exec()
+        with used_once(CallbackDialog(self.ctx, self.lang, self)) as dialog:
+            dialog.exec()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -75,6 +75,7 @@ class ProfileDialog(QDialog):
         self.ctx, self.runner, self.lang = ctx, runner, lang
         self._current: Profile | None = None
         self._test_task: Task[ProfileCheck] | None = None
+        self.finished.connect(self._drop_test)  # a test still running answers no one
         self.setMinimumSize(760, 460)
 
         self.banner = plain()
@@ -564,6 +565,11 @@ class ProfileDialog(QDialog):
         self._test_task = self.runner.run(
             work, on_success=self._tested, on_failure=self._test_failed, abandonable=True
         )
+
+    def _drop_test(self) -> None:
+        if self._test_task is not None:
+            self._test_task.cancel()
+            self._test_task = None
 
     def _tested(self, check: ProfileCheck) -> None:
         self.test_button.setEnabled(True)
