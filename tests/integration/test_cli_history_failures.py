@@ -10,7 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from leshua_gui.cli_history import EXIT_HISTORY
+from leshua_gui.cli.exitcodes import ExitCode
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import FULL_CHECK_UP_TO, HistoryStore
 
@@ -66,7 +66,7 @@ def test_no_history_yet_is_an_empty_answer_and_creates_nothing(app_home: Path) -
 def test_a_history_that_cannot_be_opened_is_said_with_exit_7(app_home: Path) -> None:
     _db(app_home).mkdir(parents=True)  # something that is not a file stands where it should be
     run = history(app_home)
-    assert run.returncode == EXIT_HISTORY == 7
+    assert run.returncode == ExitCode.HISTORY == 7
     assert "Traceback" not in run.stderr
     assert "history" in run.stderr and "cannot be opened" in run.stderr
     assert _db(app_home).is_dir()
@@ -84,7 +84,7 @@ def test_a_history_locked_by_another_program_is_said_and_kept(app_home: Path) ->
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert run.returncode == EXIT_HISTORY
+    assert run.returncode == ExitCode.HISTORY
     assert "in use by another program" in run.stderr
     assert "Traceback" not in run.stderr
     assert sorted(p.name for p in _db(app_home).parent.iterdir() if ".corrupt-" in p.name) == []
@@ -108,7 +108,7 @@ def test_export_of_a_large_damaged_history_fails_cleanly_and_leaves_no_file(
         fh.write(b"\xa5" * (256 * 4096))
     out = app_home.parent / "rows.xlsx"
     run = history(app_home, "--export", str(out))
-    assert run.returncode == EXIT_HISTORY, (run.stdout, run.stderr)
+    assert run.returncode == ExitCode.HISTORY, (run.stdout, run.stderr)
     assert "damaged" in run.stderr
     assert "Traceback" not in run.stderr
     assert not out.exists() and "was not written" in run.stderr

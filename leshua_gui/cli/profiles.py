@@ -6,35 +6,44 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from leshua_gui.cli.clients import client_for_profile
+from leshua_gui.cli.exitcodes import ExitCode
+from leshua_gui.cli.registry import Subcommand
+from leshua_gui.cli.stores import open_store
 from leshua_gui.core import labels
-from leshua_gui.core.errors import InputError, LeshuaError
+from leshua_gui.core.errors import InputError
 from leshua_gui.core.keystore import (
     KEY_KINDS,
     KeyringUnavailable,
     SessionKeyStore,
     UnavailableKeyStore,
-    open_keystore,
 )
-from leshua_gui.core.paths import app_paths
 from leshua_gui.core.profile_check import check_profile
 from leshua_gui.core.profiles import NewProfile, Profile, ProfileStore, name_key, read_export
 
-EXIT_STORAGE = 6  # the keyring or the profiles file cannot be used
+if TYPE_CHECKING:
+    from leshua_gui.cli.parser import Subparsers
+
 IMPORT_PROGRESS_EVERY = 100  # an import of this many profiles or more says how far it is
 
+#: `profiles test`: the exit status for each verdict of the check (anything else: 1).
+_TEST_EXIT = {
+    "ok": ExitCode.OK,
+    "unproven": ExitCode.OK,
+    "unreachable": ExitCode.TRANSPORT,
+    "untrusted": ExitCode.SIGNATURE,
+}
 
-def open_store() -> ProfileStore:
-    return ProfileStore(app_paths().profiles_file, open_keystore())
 
-
-def add_parsers(sub: Any) -> None:
+def add_parser(sub: Subparsers) -> None:
     prof = sub.add_parser("profiles", help="manage merchant profiles (keys in the OS keyring)")
     psub = prof.add_subparsers(dest="action", required=True, metavar="ACTION")
 
-    def key_options(p: argparse.ArgumentParser) -> None:
+    def key_options(p: argparse._ActionsContainer) -> None:
         p.add_argument(
             "--key-stdin",
             action="store_true",
@@ -152,106 +161,99 @@ def _key_text(state: dict[str, Any]) -> str:
     return f"set ({state['hint']})" if state["set"] else "not set"
 
 
-def run(args: argparse.Namespace) -> int:
-    store = open_store()
-    action = args.action
-    if action == "add":
-        if not args.session_only and isinstance(store.keys, UnavailableKeyStore):
-            raise store.keys.error  # say so before asking for keys that could not be kept
-        transaction, notify = (None, None) if args.session_only else _keys_from(args, ask=True)
-        if args.session_only:
-            # Checked like any profile, but nothing goes to the keyring.
-            store = ProfileStore(store.path, SessionKeyStore())
-            transaction = "session-only"
-        if isinstance(store.keys, UnavailableKeyStore):
-            raise store.keys.error
-        profile = store.add(
-            args.name,
-            args.merchant_id,
-            args.gateway,
-            transaction_key=transaction or "",
-            notify_key=notify,
-            note=args.note,
-            key_storage="session" if args.session_only else "keyring",
-        )
-        where = "asked at each use" if args.session_only else store.keys.description
-        print(f"profile {profile.name!r} added; keys: {where}")
-        return 0
-    if action == "list":
-        # No keyring look-up unless asked: with many profiles each costs a D-Bus round trip.
-        profiles = [_describe(store, p, keys=args.keys) for p in store.list()]
-        if args.json:
-            print(json.dumps(profiles, ensure_ascii=False, indent=2))
-        elif not profiles:
-            print("no profiles yet: leshua-query profiles add NAME --merchant-id MID --gateway ...")
-        lines = []
-        for p in [] if args.json else profiles:
-            head = f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
-            if "keys" in p:
-                lines.append(
-                    f"{head}transaction key {_key_text(p['keys']['transaction'])}, "
-                    f"notify key {_key_text(p['keys']['notify'])}"
-                )
-            else:
-                where = "asked at each use" if p["key_storage"] == "session" else "keyring"
-                lines.append(f"{head}keys: {where}")
-        if lines:
-            print("\n".join(lines))
-        return 0
-    if action == "show":
-        info = _describe(store, store.get(args.name))
-        if args.json:
-            print(json.dumps(info, ensure_ascii=False, indent=2))
+def _add(store: ProfileStore, args: argparse.Namespace) -> int:
+    if not args.session_only and isinstance(store.keys, UnavailableKeyStore):
+        raise store.keys.error  # say so before asking for keys that could not be kept
+    transaction, notify = (None, None) if args.session_only else _keys_from(args, ask=True)
+    if args.session_only:
+        # Checked like any profile, but nothing goes to the keyring.
+        store = ProfileStore(store.path, SessionKeyStore())
+        transaction = "session-only"
+    if isinstance(store.keys, UnavailableKeyStore):
+        raise store.keys.error
+    profile = store.add(
+        args.name,
+        args.merchant_id,
+        args.gateway,
+        transaction_key=transaction or "",
+        notify_key=notify,
+        note=args.note,
+        key_storage="session" if args.session_only else "keyring",
+    )
+    where = "asked at each use" if args.session_only else store.keys.description
+    print(f"profile {profile.name!r} added; keys: {where}")
+    return ExitCode.OK
+
+
+def _list(store: ProfileStore, args: argparse.Namespace) -> int:
+    # No keyring look-up unless asked: with many profiles each costs a D-Bus round trip.
+    profiles = [_describe(store, p, keys=args.keys) for p in store.list()]
+    if args.json:
+        print(json.dumps(profiles, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    if not profiles:
+        print("no profiles yet: leshua-query profiles add NAME --merchant-id MID --gateway ...")
+        return ExitCode.OK
+    lines = []
+    for p in profiles:
+        head = f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
+        if "keys" in p:
+            lines.append(
+                f"{head}transaction key {_key_text(p['keys']['transaction'])}, "
+                f"notify key {_key_text(p['keys']['notify'])}"
+            )
         else:
-            for name in (
-                "name",
-                "merchant_id",
-                "gateway",
-                "environment",
-                "note",
-                "created",
-                "updated",
-            ):
-                print(f"{name:<16} {info[name]}")
-            for kind in KEY_KINDS:
-                print(f"{kind + ' key':<16} {_key_text(info['keys'][kind])}")
-        return 0
-    if action == "edit":
-        transaction, notify = _keys_from(args, ask=args.keys)
-        profile = store.update(
-            args.name,
-            new_name=args.rename,
-            merchant_id=args.merchant_id,
-            gateway=args.gateway,
-            note=args.note,
-            transaction_key=transaction,
-            notify_key=notify,
-        )
-        print(f"profile {profile.name!r} saved")
-        return 0
-    if action == "remove":
-        store.remove(args.name)
-        print(f"profile {args.name.strip()!r} and its keys removed")
-        return 0
-    if action == "test":
-        return _test(store, args)
-    if action == "export":
-        try:
-            count = store.export(args.file, args.profile)
-        except OSError as exc:
-            print(f"leshua-query: {args.file} could not be written: {exc.strerror or exc}",
-                  file=sys.stderr)  # fmt: skip
-            return EXIT_STORAGE
-        print(f"{count} profile(s) written to {args.file} (no keys)")
-        return 0
-    if action == "import":
-        return _import(store, args)
-    raise InputError(f"unknown action {action!r}", reason="usage")  # pragma: no cover
+            where = "asked at each use" if p["key_storage"] == "session" else "keyring"
+            lines.append(f"{head}keys: {where}")
+    print("\n".join(lines))
+    return ExitCode.OK
+
+
+def _show(store: ProfileStore, args: argparse.Namespace) -> int:
+    info = _describe(store, store.get(args.name))
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    for name in ("name", "merchant_id", "gateway", "environment", "note", "created", "updated"):
+        print(f"{name:<16} {info[name]}")
+    for kind in KEY_KINDS:
+        print(f"{kind + ' key':<16} {_key_text(info['keys'][kind])}")
+    return ExitCode.OK
+
+
+def _edit(store: ProfileStore, args: argparse.Namespace) -> int:
+    transaction, notify = _keys_from(args, ask=args.keys)
+    profile = store.update(
+        args.name,
+        new_name=args.rename,
+        merchant_id=args.merchant_id,
+        gateway=args.gateway,
+        note=args.note,
+        transaction_key=transaction,
+        notify_key=notify,
+    )
+    print(f"profile {profile.name!r} saved")
+    return ExitCode.OK
+
+
+def _remove(store: ProfileStore, args: argparse.Namespace) -> int:
+    store.remove(args.name)
+    print(f"profile {args.name.strip()!r} and its keys removed")
+    return ExitCode.OK
+
+
+def _export(store: ProfileStore, args: argparse.Namespace) -> int:
+    try:
+        count = store.export(args.file, args.profile)
+    except OSError as exc:
+        print(f"leshua-query: {args.file} could not be written: {exc.strerror or exc}",
+              file=sys.stderr)  # fmt: skip
+        return ExitCode.STORAGE
+    print(f"{count} profile(s) written to {args.file} (no keys)")
+    return ExitCode.OK
 
 
 def _test(store: ProfileStore, args: argparse.Namespace) -> int:
-    from leshua_gui.cli import client_for_profile  # the sandbox and key rules live there
-
     lang = args.lang or labels.system_lang()
     profile = store.get(args.name)
     with client_for_profile(store, profile, timeout=15.0) as client:
@@ -268,7 +270,7 @@ def _test(store: ProfileStore, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print(check.text(lang))
-    return {"ok": 0, "unproven": 0, "unreachable": 3, "untrusted": 4}.get(check.verdict, 1)
+    return _TEST_EXIT.get(check.verdict, ExitCode.GATEWAY)
 
 
 def _import(store: ProfileStore, args: argparse.Namespace) -> int:
@@ -309,9 +311,28 @@ def _import(store: ProfileStore, args: argparse.Namespace) -> int:
     added = store.add_many(todo, progress=progress)
     if added:
         print("\n".join(f"imported {p.name!r}" for p in added))
-    return 0 if added or not specs else 2
+    return ExitCode.OK if added or not specs else ExitCode.USAGE
 
 
-def storage_exit(exc: LeshuaError) -> int:
-    print(f"leshua-query: {exc.message}", file=sys.stderr)
-    return EXIT_STORAGE
+#: `profiles ACTION`: one function each.
+_ACTIONS: dict[str, Callable[[ProfileStore, argparse.Namespace], int]] = {
+    "add": _add,
+    "list": _list,
+    "show": _show,
+    "edit": _edit,
+    "remove": _remove,
+    "test": _test,
+    "export": _export,
+    "import": _import,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store()
+    action = _ACTIONS.get(args.action)
+    if action is None:  # pragma: no cover - argparse allows only the actions above
+        raise InputError(f"unknown action {args.action!r}", reason="usage")
+    return action(store, args)
+
+
+COMMANDS = (Subcommand("profiles", add_parser, run),)

@@ -7,16 +7,22 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from leshua_gui.cli.exitcodes import ExitCode
+from leshua_gui.cli.registry import Subcommand
+from leshua_gui.cli.stores import open_store
 from leshua_gui.core import labels, report
 from leshua_gui.core.callback_check import ACKNOWLEDGEMENT, check_callback
 from leshua_gui.core.errors import InputError
 
+if TYPE_CHECKING:
+    from leshua_gui.cli.parser import Subparsers
+
 NOTIFY_KEY_ENV = "LESHUA_NOTIFY_KEY"
 
 
-def add_parser(sub: Any) -> None:
+def add_parser(sub: Subparsers) -> None:
     cb = sub.add_parser(
         "callback",
         help="verify a notification (callback) body with the notify key",
@@ -35,8 +41,6 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or labels.system_lang()
     transaction_key = None
     if args.profile:
-        from leshua_gui.cli_profiles import open_store
-
         store = open_store()
         profile = store.get(args.profile)
         notify_key = store.key(profile, "notify") or ""
@@ -91,5 +95,8 @@ def run(args: argparse.Namespace) -> int:
         if check.trusted:
             print(f"the merchant's server should answer: {ACKNOWLEDGEMENT}")
     if check.error is not None:
-        return 3
-    return 0 if check.trusted else 4
+        return ExitCode.TRANSPORT
+    return ExitCode.OK if check.trusted else ExitCode.SIGNATURE
+
+
+COMMANDS = (Subcommand("callback", add_parser, run),)

@@ -4,29 +4,27 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sqlite3
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from leshua_gui.cli.exitcodes import ExitCode
+from leshua_gui.cli.registry import Subcommand
+from leshua_gui.cli.stores import open_history
 from leshua_gui.core import labels
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.history_export import LOOKUP_WORDS, export
 from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import (
-    HistoryFilter,
-    HistoryStore,
-    HistoryUnavailable,
-    is_damage,
-)
+from leshua_gui.core.history_store import HistoryFilter, HistoryUnavailable, is_damage
 from leshua_gui.core.paths import app_paths
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from leshua_gui.cli.parser import Subparsers
 
 
-def add_parser(sub: Any) -> None:
+def add_parser(sub: Subparsers) -> None:
     hist = sub.add_parser("history", help="search and export the query history")
     hist.add_argument("--search", metavar="TEXT", default="", help="an order id or its beginning")
     hist.add_argument(
@@ -94,32 +92,6 @@ def _day(text: str, *, end: bool) -> datetime:
     return moment
 
 
-#: `leshua-query history` exits with this when the history cannot be opened or read (busy,
-#: read-only, disk full, damaged); nothing is changed or set aside by reading it.
-EXIT_HISTORY = 7
-
-
-def open_history(*, create: bool = True) -> HistoryStore:
-    """The history, pruned by the retention setting the window also uses.
-
-    Raises HistoryUnavailable (reason "missing" when there is none and `create` is false)."""
-    from leshua_gui.core import settings
-
-    paths = app_paths()
-    if not create and not paths.history_db.exists():
-        raise HistoryUnavailable("no query has been recorded yet", reason="missing")
-    store = HistoryStore(paths.history_db)
-    if store.report.reason and sys.stderr is not None:
-        print(f"leshua-query: {store.report.reason}", file=sys.stderr)
-    days = settings.load(paths.settings_file).history_retention_days
-    if days > 0:
-        try:
-            store.prune(days)
-        except HistoryUnavailable as exc:  # pruning can wait for the next time
-            log.warning("history not pruned: %s", exc)
-    return store
-
-
 def _run(args: argparse.Namespace) -> int:
     lang = args.lang or labels.system_lang()
     flt = HistoryFilter(
@@ -144,16 +116,16 @@ def _run(args: argparse.Namespace) -> int:
             except ValueError as exc:
                 raise InputError(str(exc), reason="export") from None
             print(f"{count} row(s) written to {args.export}")
-            return 0
+            return ExitCode.OK
         records = store.page(flt, limit=args.limit, full=args.json)
         if args.json:
             print(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
-            return 0
+            return ExitCode.OK
         if not records:
             print("no queries match")
         for r in records:
             print(_line(r, lang))
-        return 0
+        return ExitCode.OK
     finally:
         store.close()
 
@@ -177,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
             export_to.unlink(missing_ok=True)  # no partial export left behind
         said += f" {export_to} was not written."
     print(said, file=sys.stderr)
-    return EXIT_HISTORY
+    return ExitCode.HISTORY  # the history cannot be opened or read; nothing was changed
 
 
 def _nothing_recorded(args: argparse.Namespace) -> int:
@@ -193,4 +165,7 @@ def _nothing_recorded(args: argparse.Namespace) -> int:
         print("[]")
     else:
         print("no queries recorded yet")
-    return 0
+    return ExitCode.OK
+
+
+COMMANDS = (Subcommand("history", add_parser, run),)

@@ -1,0 +1,49 @@
+"""The argument parser shared by every subcommand, and how a usage error is said."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
+
+from leshua_gui.core import labels, report
+from leshua_gui.core.polling import PollResult
+
+
+class UsageError(Exception):
+    """Bad arguments: exit 2, nothing sent."""
+
+
+_json_errors = False  # set from the raw arguments: even a usage error answers in JSON then
+
+
+def answer_usage_errors_in_json(on: bool) -> None:
+    """Whether the parser's own errors print the JSON usage-error object too (before exit 2)."""
+    global _json_errors
+    _json_errors = on
+
+
+def print_json_usage_error(message: str, reason: str = "usage") -> None:
+    """The `--json` answer of a query that was never sent: an empty result with an input error."""
+    payload: dict[str, Any] = report.to_json(PollResult(), labels.system_lang())
+    payload["error"] = {"kind": "input", "reason": reason, "code": None, "message": message,
+                        "advice": None}  # fmt: skip
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+class CliParser(argparse.ArgumentParser):
+    """Never repeats unrecognised arguments: a misplaced `--key SECRET` must not be echoed."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message = "unrecognized arguments (not repeated: they may hold a secret); see --help"
+        elif "invalid choice" in message:
+            message = message.split(": invalid choice")[0] + ": invalid choice; see --help"
+        if _json_errors:
+            print_json_usage_error(message)
+        super().error(message)
+
+
+if TYPE_CHECKING:
+    #: What `add_subparsers` returns: each subcommand adds its parser to it.
+    Subparsers: TypeAlias = argparse._SubParsersAction[CliParser]
