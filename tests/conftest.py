@@ -120,7 +120,11 @@ def secret_service_keyring(
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Everything under tests/gui is in the GUI lane: `-m "not gui"` is the fast core lane."""
+    """Lanes by path: tests/gui is `gui`, tests/integration is `integration`, so
+    `-m "not gui and not integration"` is the fast core lane."""
     for item in items:
-        if "tests/gui/" in str(item.path).replace(os.sep, "/"):
+        path = str(item.path).replace(os.sep, "/")
+        if "tests/gui/" in path:
             item.add_marker(pytest.mark.gui)
+        elif "tests/integration/" in path:
+            item.add_marker(pytest.mark.integration)

@@ -175,7 +175,9 @@ def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) 
         cells = []
         for (_, kind), value in zip(COLUMNS, row, strict=True):
             if kind == "money" and not isinstance(value, str):
-                cell = WriteOnlyCell(sheet, value=None if value is None else Decimal(value))
+                # openpyxl writes a Decimal exactly (its stubs name only float)
+                amount = None if value is None else Decimal(value)
+                cell = WriteOnlyCell(sheet, value=amount)  # type: ignore[arg-type]
                 cell.number_format = "0.00"
             elif kind == "time":
                 cell = WriteOnlyCell(sheet, value=value)
