@@ -23,6 +23,7 @@ from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.result_view import Badge, plain
+from leshua_gui.ui.wording import fill
 
 
 class CallbackDialog(QDialog):
@@ -138,9 +139,7 @@ class CallbackDialog(QDialog):
     def _show(self, check: CallbackCheck) -> None:
         lang = self.lang
         if check.error is not None:
-            self._say(
-                self.tr("The body could not be read: %1").replace("%1", check.error.message), "bad"
-            )
+            self._say(fill(self.tr("The body could not be read: %1"), check.error.message), "bad")
             return
         v = check.verification
         assert v is not None and check.answer is not None
@@ -171,7 +170,7 @@ class CallbackDialog(QDialog):
                 )
             tone_name = "bad"
         order = answer.get("third_order_id") or answer.get("leshua_order_id") or "-"
-        text = text.replace("%1", order).replace("%2", state).replace("%3", ACKNOWLEDGEMENT)
+        text = fill(text, order, state, ACKNOWLEDGEMENT)
         t = theme.tone(tone_name)
         self.summary.setStyleSheet(
             f"color: {t.fg}; background: {t.bg}; padding: 8px; border-radius: 6px;"

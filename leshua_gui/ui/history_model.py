@@ -13,6 +13,7 @@ from leshua_gui.core.history_store import PAGE, HistoryFilter, HistoryStore, key
 from leshua_gui.core.money import format_yuan
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
+from leshua_gui.ui.wording import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -151,7 +152,7 @@ class HistoryModel(QAbstractTableModel):
             return record.order_id
         if key == "lookup":
             if record.lookup == "refund":
-                return self.tr("Refund %1").replace("%1", record.refund_id or "").strip()
+                return fill(self.tr("Refund %1"), record.refund_id or "").strip()
             return self.tr("Order")
         if key == "state":
             return record.state_text(lang)
@@ -163,7 +164,7 @@ class HistoryModel(QAbstractTableModel):
             if fen is None:
                 return ""
             if not record.trusted:  # an untrusted answer's amount is never shown as money
-                return self.tr("%1 (untrusted)").replace("%1", format_yuan(fen))
+                return fill(self.tr("%1 (untrusted)"), format_yuan(fen))
             return format_yuan(fen)
         if key == "outcome":
             return self._outcome_text(record)

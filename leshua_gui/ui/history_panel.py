@@ -32,6 +32,7 @@ from leshua_gui.ui.history_model import HistoryModel
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
 from leshua_gui.ui.tasks import TaskContext, TaskRunner
+from leshua_gui.ui.wording import fill
 
 ANY_DAY = QDate(2000, 1, 1)
 
@@ -250,18 +251,21 @@ class HistoryPanel(QWidget):
         """What went wrong with the history file, in the window's language."""
         report = self.ctx.history_report
         if self.ctx.history_write_error:
-            return self.tr("The history could not be written: %1").replace(
-                "%1", self.ctx.history_write_error
+            return fill(
+                self.tr("The history could not be written: %1"), self.ctx.history_write_error
             )
         if report is not None and report.set_aside is not None:
             why = {
                 "newer": self.tr("it was written by a newer version of Leshua Desk"),
                 "corrupt": self.tr("it is damaged"),
             }.get(report.tag or "", report.reason or "")
-            return (
-                self.tr("The history file was set aside as %1 (%2) and a new one started; nothing was deleted.")
-                .replace("%1", report.set_aside.name).replace("%2", why)
-            )  # fmt: skip
+            return fill(
+                self.tr(
+                    "The history file was set aside as %1 (%2) and a new one started; nothing was deleted."
+                ),
+                report.set_aside.name,
+                why,
+            )
         return self.ctx.history_problem
 
     def _after_load(self) -> None:
@@ -272,7 +276,7 @@ class HistoryPanel(QWidget):
         rows = self.model.rowCount()
         more = self.model.canFetchMore()
         text = self.tr("%1+ queries (scroll for more)") if more else self.tr("%1 queries")
-        self.count.setText(text.replace("%1", str(rows)))
+        self.count.setText(fill(text, str(rows)))
 
     def _enable(self) -> None:
         selected = bool(self.selected_ids())
@@ -314,7 +318,7 @@ class HistoryPanel(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete queries"),
-            self.tr("Delete %1 selected queries from the history?").replace("%1", str(len(ids))),
+            fill(self.tr("Delete %1 selected queries from the history?"), len(ids)),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.history_writer.call(lambda store: store.delete(ids))
@@ -360,16 +364,12 @@ class HistoryPanel(QWidget):
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
-            self.count.setText(
-                self.tr("%1 rows written to %2")
-                .replace("%1", str(count))
-                .replace("%2", str(target))
-            )
+            self.count.setText(fill(self.tr("%1 rows written to %2"), str(count), str(target)))
             self.exported.emit(str(target))
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self.count.setText(self.tr("Export failed: %1").replace("%1", str(exc)))
+            self.count.setText(fill(self.tr("Export failed: %1"), str(exc)))
 
         self.runner.run(work, on_success=done, on_failure=failed)
 

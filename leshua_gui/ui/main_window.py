@@ -51,6 +51,7 @@ from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
 from leshua_gui.ui.widgets import used_once
+from leshua_gui.ui.wording import fill
 
 HISTORY_TAB = 2
 
@@ -316,8 +317,12 @@ class MainWindow(QMainWindow):
         self.query_button.setToolTip(self.tr("Look the order up (Enter)"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop querying (Esc)"))
-        self.keep_polling.setText(self.tr("&Keep querying until final (up to %1 s)").replace(
-            "%1", str(self.ctx.settings.poll_deadline_s)))  # fmt: skip
+        self.keep_polling.setText(
+            fill(
+                self.tr("&Keep querying until final (up to %1 s)"),
+                self.ctx.settings.poll_deadline_s,
+            )
+        )
         self.timeline.setAccessibleName(self.tr("Query attempts"))
         self.welcome.setText(
             "<div align='center'><h2>" + self.tr("Welcome to Leshua Desk") + "</h2><p>"
@@ -407,7 +412,7 @@ class MainWindow(QMainWindow):
         subject = " · ".join(x for x in (record.profile, record.merchant_id, record.order_id) if x)
         refund = getattr(record, "lookup", "order") == "refund"
         if refund and getattr(record, "refund_id", None):
-            subject += " · " + self.tr("refund %1").replace("%1", str(record.refund_id))
+            subject += " · " + fill(self.tr("refund %1"), str(record.refund_id))
         self.result_view.show_result(
             result, record.queried_at, from_history=True, subject=subject, refund=refund
         )
@@ -432,9 +437,14 @@ class MainWindow(QMainWindow):
                 break
         else:
             self.statusBar().showMessage(
-                self.tr("No profile “%1” for merchant %2 any more: the query was not repeated.")
-                .replace("%1", record.profile).replace("%2", record.merchant_id)
-            )  # fmt: skip
+                fill(
+                    self.tr(
+                        "No profile “%1” for merchant %2 any more: the query was not repeated."
+                    ),
+                    record.profile,
+                    record.merchant_id,
+                )
+            )
             return
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(record.id_kind)))
         self.id_field.setText(record.order_id)
@@ -488,8 +498,8 @@ class MainWindow(QMainWindow):
             " padding: 6px 10px; font-weight: 600;"
         )
         self.demo_banner.setText(
-            self.tr("DEMO — a local sandbox gateway at %1 with made-up orders. "
-                    "Nothing here touches a real merchant.").replace("%1", self.ctx.sandbox.url)
+            fill(self.tr("DEMO — a local sandbox gateway at %1 with made-up orders. "
+                         "Nothing here touches a real merchant."), self.ctx.sandbox.url)
         )  # fmt: skip
         self.demo_banner.setAccessibleName(self.tr("Demo mode"))
         self.demo_banner.show()
@@ -639,7 +649,7 @@ class MainWindow(QMainWindow):
         shown_name = self.tr("Demo merchant (sandbox)") if profile.id == "demo" else profile.name
         self._subject = f"{shown_name} · {profile.merchant_id} · {order.value}"
         if refund:
-            self._subject += " · " + self.tr("refund %1").replace("%1", next(iter(refund.values())))
+            self._subject += " · " + fill(self.tr("refund %1"), next(iter(refund.values())))
         deadline = (
             float(self.ctx.settings.poll_deadline_s)
             if self.keep_polling.isChecked() and not refund
@@ -773,10 +783,10 @@ class MainWindow(QMainWindow):
 
     def _update_progress(self) -> None:
         elapsed = time.monotonic() - self._started
+        attempt = max(1, self._attempts + 1)
         self.progress.setText(
-            self.tr("Querying… attempt %1, %2 s").replace("%1", str(max(1, self._attempts + 1)))
-            .replace("%2", f"{elapsed:.1f}")
-        )  # fmt: skip
+            fill(self.tr("Querying… attempt %1, %2 s"), attempt, f"{elapsed:.1f}")
+        )
 
     def _attempted(self, attempt: Attempt) -> None:
         self._attempts = attempt.number
@@ -867,13 +877,14 @@ class MainWindow(QMainWindow):
 
         log.warning("not recorded in the history: %s", details)
         reason = reason_text(reason_key)
-        text = self.tr(
-            "This query was not recorded in the history: %1. The answer above is complete; "
-            "copy its summary if support will need it."
-        ).replace("%1", reason)
-        self.statusBar().showMessage(
-            self.tr("Not recorded in the history: %1").replace("%1", reason)
+        text = fill(
+            self.tr(
+                "This query was not recorded in the history: %1. The answer above is complete; "
+                "copy its summary if support will need it."
+            ),
+            reason,
         )
+        self.statusBar().showMessage(fill(self.tr("Not recorded in the history: %1"), reason))
         self.result_view.show_not_recorded(text)
 
     def _crashed(self, exc: BaseException) -> None:

@@ -34,6 +34,7 @@ from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
 from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
+from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
     from leshua_gui.core.profile_check import ProfileCheck
@@ -61,7 +62,7 @@ class KeyField(QLineEdit):
         self.reveal.setIcon(icon("eye-off" if shown else "eye"))
 
     def retranslate(self, what: str) -> None:
-        self.reveal.setToolTip(self.tr("Show or hide the %1").replace("%1", what))
+        self.reveal.setToolTip(fill(self.tr("Show or hide the %1"), what))
         self.setAccessibleName(what)
 
 
@@ -217,7 +218,7 @@ class ProfileDialog(QDialog):
         status = self.ctx.keyring_status
         if self.ctx.keyring_usable:
             self.banner.setText(
-                self.tr("Keys are kept in the system keyring (%1).").replace("%1", status.name)
+                fill(self.tr("Keys are kept in the system keyring (%1)."), status.name)
             )
             self.banner.setStyleSheet("color: palette(mid);")
             self.session_box.hide()
@@ -244,18 +245,19 @@ class ProfileDialog(QDialog):
         }
         if status.problem:
             why = self.tr("The keyring found here (%1) cannot keep keys safely: %2.")
-            why = why.replace("%1", status.name).replace(
-                "%2", problems.get(status.problem, status.reason or "")
-            )
+            why = fill(why, status.name, problems.get(status.problem, status.reason or ""))
         else:
             error = getattr(self.ctx.keys, "error", None)
             why = error.message if error is not None else status.message()
         if status.safe_alternative:  # a safe backend is there, chained with an unsafe one
-            advice = self.tr(
-                "A safe keyring is installed too: pick it explicitly with the environment variable "
-                "PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall "
-                "keyrings.alt; or keep the keys for this session only."
-            ).replace("%1", status.safe_alternative)
+            advice = fill(
+                self.tr(
+                    "A safe keyring is installed too: pick it explicitly with the environment variable "
+                    "PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall "
+                    "keyrings.alt; or keep the keys for this session only."
+                ),
+                status.safe_alternative,
+            )
         elif sys.platform.startswith("linux"):
             advice = self.tr(
                 "Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install "
@@ -331,11 +333,11 @@ class ProfileDialog(QDialog):
                                       ("notify", self.notify_key, self.tr("notify key"))):  # fmt: skip
                 hint = self.ctx.store.key_hint(profile, kind)  # type: ignore[arg-type]
                 if hint:
-                    field.setPlaceholderText(self.tr("unchanged (%1)").replace("%1", hint))
-                    parts.append(self.tr("%1 is set (%2)").replace("%1", what).replace("%2", hint))
+                    field.setPlaceholderText(fill(self.tr("unchanged (%1)"), hint))
+                    parts.append(fill(self.tr("%1 is set (%2)"), what, hint))
                 else:
                     field.setPlaceholderText(self.tr("not set"))
-                    parts.append(self.tr("%1 is not set").replace("%1", what))
+                    parts.append(fill(self.tr("%1 is not set"), what))
             self.key_state.setText("; ".join(parts))
             self.key_state.setStyleSheet("color: palette(mid);")
         except LeshuaError as exc:
@@ -402,7 +404,7 @@ class ProfileDialog(QDialog):
         except LeshuaError as exc:
             self._say(exc.message, "bad")
             return
-        self._say(self.tr("Saved “%1”.").replace("%1", profile.name), "good")
+        self._say(fill(self.tr("Saved “%1”."), profile.name), "good")
         self.transaction_key.clear()
         self.notify_key.clear()
         self.profiles_changed.emit()
@@ -427,9 +429,7 @@ class ProfileDialog(QDialog):
             self._say(str(getattr(exc, "message", exc)), "bad")
             return
         self._say(
-            self.tr("%1 profiles written to %2 (without keys).")
-            .replace("%1", str(count))
-            .replace("%2", str(path)),
+            fill(self.tr("%1 profiles written to %2 (without keys)."), str(count), str(path)),
             "good",
         )
 
@@ -457,7 +457,7 @@ class ProfileDialog(QDialog):
             return
         if skipped:
             self._say(
-                self.tr("%1 profiles already exist and were skipped.").replace("%1", str(skipped)),
+                fill(self.tr("%1 profiles already exist and were skipped."), str(skipped)),
                 "info",
             )
         self._next_import()
@@ -476,9 +476,9 @@ class ProfileDialog(QDialog):
         self._gateway_changed()
         self.note.setText(spec["note"])
         self.transaction_key.setFocus()
-        waiting = self.tr("Importing “%1”: enter its keys, then Save.").replace("%1", spec["name"])
+        waiting = fill(self.tr("Importing “%1”: enter its keys, then Save."), spec["name"])
         if self._pending:
-            waiting += " " + self.tr("%1 more to come.").replace("%1", str(len(self._pending)))
+            waiting += " " + fill(self.tr("%1 more to come."), str(len(self._pending)))
         self._say(waiting, "info")
 
     def _input_text(self, exc: InputError) -> str:
@@ -500,9 +500,7 @@ class ProfileDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete profile"),
-            self.tr("Delete the profile “%1” and remove its keys from the keyring?").replace(
-                "%1", name
-            ),
+            fill(self.tr("Delete the profile “%1” and remove its keys from the keyring?"), name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -511,7 +509,7 @@ class ProfileDialog(QDialog):
         except LeshuaError as exc:
             self._say(exc.message, "bad")
             return
-        self._say(self.tr("Deleted “%1”.").replace("%1", name), "good")
+        self._say(fill(self.tr("Deleted “%1”."), name), "good")
         self.profiles_changed.emit()
         self._reload()
 
@@ -584,8 +582,9 @@ class ProfileDialog(QDialog):
 
         logging.getLogger(__name__).error("profile test failed", exc_info=exc)
         self._show_verdict_text(
-            self.tr("The test could not be completed (%1): the log has the details.").replace(
-                "%1", type(exc).__name__
+            fill(
+                self.tr("The test could not be completed (%1): the log has the details."),
+                type(exc).__name__,
             ),
             "bad",
         )

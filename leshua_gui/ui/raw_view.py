@@ -6,6 +6,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from leshua_gui.core.polling import PollResult
+from leshua_gui.ui.wording import fill
 
 
 class RawView(QWidget):
@@ -47,7 +48,7 @@ class RawView(QWidget):
             )
         else:
             text = self.tr("Asking the gateway: %1\nNothing has come back yet.")
-        self.text.setPlainText(text.replace("%1", subject))
+        self.text.setPlainText(fill(text, subject))
 
     def show_result(self, result: PollResult) -> None:
         self._result = result
@@ -97,9 +98,7 @@ class RawView(QWidget):
                 )
         lines.append("")
         lines.append(
-            "== "
-            + self.tr("Answer as received (%1 bytes)").replace("%1", str(len(exchange.body)))
-            + " =="
+            "== " + fill(self.tr("Answer as received (%1 bytes)"), str(len(exchange.body))) + " =="
         )
         from leshua_gui.core.raw_text import pretty_xml  # defusedxml loads on first use
 
@@ -114,8 +113,6 @@ class RawView(QWidget):
         if len(result.attempts) > 1:
             lines.append("")
             lines.append(
-                self.tr("(The last of %1 attempts is shown.)").replace(
-                    "%1", str(len(result.attempts))
-                )
+                fill(self.tr("(The last of %1 attempts is shown.)"), str(len(result.attempts)))
             )
         self.text.setPlainText("\n".join(lines))

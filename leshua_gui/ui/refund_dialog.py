@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from leshua_gui.core.validation import clean
 from leshua_gui.ui.result_view import plain
+from leshua_gui.ui.wording import fill
 
 
 class RefundDialog(QDialog):
@@ -22,9 +23,11 @@ class RefundDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Look up a refund"))
         intro = plain(
-            self.tr("A refund of order %1. Refunds can take 1-3 working days to become final.")
-            .replace("%1", order_id)
-        )  # fmt: skip
+            fill(
+                self.tr("A refund of order %1. Refunds can take 1-3 working days to become final."),
+                order_id,
+            )
+        )
         intro.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Merchant refund number"), "merchant_refund_id")

@@ -30,6 +30,7 @@ from leshua_gui.core.money import format_yuan
 from leshua_gui.core.polling import PollResult
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
+from leshua_gui.ui.wording import fill
 
 ID_FIELDS = report.ID_FIELDS
 REFUND_NOT_FOUND = "-4006"  # a refund lookup's "not found": the refund, not the order
@@ -233,7 +234,7 @@ class ResultView(QWidget):
             note = ""
         self.state_badge.show()
         when = queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        context = self.tr("Queried at %1").replace("%1", when)
+        context = fill(self.tr("Queried at %1"), when)
         self.context_line.setText(f"{subject}  ·  {context}" if subject else context)
         self.context_line.show()
         if note:
@@ -286,9 +287,7 @@ class ResultView(QWidget):
                     theme.STATE_TONES.get(status, "muted"),
                 )
             else:
-                self.state_badge.set(
-                    "mismatch", self.tr("Untrusted: %1").replace("%1", label), "muted"
-                )
+                self.state_badge.set("mismatch", fill(self.tr("Untrusted: %1"), label), "muted")
             self.state_badge.show()
         elif error is not None:
             title = self._error_title(error)
@@ -315,9 +314,9 @@ class ResultView(QWidget):
 
         when = queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         context = (
-            self.tr("From history: queried at %1").replace("%1", when)
+            fill(self.tr("From history: queried at %1"), when)
             if from_history
-            else self.tr("Queried at %1").replace("%1", when)
+            else fill(self.tr("Queried at %1"), when)
         )
         if len(result.attempts) > 1:
             context += " · " + self.tr("%n attempt(s)", "", len(result.attempts))
@@ -360,7 +359,7 @@ class ResultView(QWidget):
         return _esc(
             texts.get(
                 error.reason,
-                self.tr("The keyring could not be read: %1").replace("%1", error.message),
+                fill(self.tr("The keyring could not be read: %1"), error.message),
             )
         )
 
@@ -376,9 +375,9 @@ class ResultView(QWidget):
                 parts.append(self._keyring_text(error))
             elif error.code or error.gateway_message:
                 what = f"{error.code or ''} {error.gateway_message}".strip()
-                parts.append(self.tr("Gateway said: %1").replace("%1", _esc(what)))
+                parts.append(fill(self.tr("Gateway said: %1"), _esc(what)))
             elif error.kind in ("transport", "timeout", "protocol"):
-                parts.append(self.tr("Details: %1").replace("%1", _esc(error.message)))
+                parts.append(fill(self.tr("Details: %1"), _esc(error.message)))
         if result.deadline_reached and not result.final:
             tone_name = "wait" if error is None else tone_name
             parts.append(
@@ -466,8 +465,8 @@ class ResultView(QWidget):
             button = QToolButton()
             button.setIcon(icon("copy"))
             button.setAutoRaise(True)
-            button.setToolTip(self.tr("Copy %1").replace("%1", name))
-            button.setAccessibleName(self.tr("Copy %1").replace("%1", name))
+            button.setToolTip(fill(self.tr("Copy %1"), name))
+            button.setAccessibleName(fill(self.tr("Copy %1"), name))
             text = shown.copy_text
             button.clicked.connect(lambda: self._copy(text))
             self.grid.addWidget(button, row, 2)
@@ -556,7 +555,7 @@ class ResultView(QWidget):
                     self._field(name),
                     "¥" + format_yuan(fen),
                     copy_text=format_yuan(fen, grouping=False),
-                    tooltip=self.tr("%1 fen").replace("%1", str(fen)),
+                    tooltip=fill(self.tr("%1 fen"), str(fen)),
                     align_right=True,
                 )
         raw = answer.get("refund_time") or ""
@@ -579,12 +578,12 @@ class ResultView(QWidget):
                     prefix + self._field(name),
                     "¥" + format_yuan(fen),
                     copy_text=format_yuan(fen, grouping=False),
-                    tooltip=self.tr("%1 fen").replace("%1", str(fen)),
+                    tooltip=fill(self.tr("%1 fen"), str(fen)),
                     align_right=True,
                 )
             elif name in invalid:
                 self._row(self._field(name),
-                          self.tr("%1 (not a whole number of fen)").replace("%1", invalid[name]))  # fmt: skip
+                          fill(self.tr("%1 (not a whole number of fen)"), invalid[name]))  # fmt: skip
 
         money("amount")
         money("discount_amount", "− ")
@@ -596,9 +595,13 @@ class ResultView(QWidget):
             )
             if expected != amounts["buyer_pay_amount"]:
                 note = plain(
-                    self.tr("Note: order amount minus discount and coupon is ¥%1, not what the buyer paid.")
-                    .replace("%1", format_yuan(expected))
-                )  # fmt: skip
+                    fill(
+                        self.tr(
+                            "Note: order amount minus discount and coupon is ¥%1, not what the buyer paid."
+                        ),
+                        format_yuan(expected),
+                    )
+                )
                 note.setWordWrap(True)
                 self.grid.addWidget(note, self.grid.rowCount(), 0, 1, 3)
         money("settlement_amount")
@@ -629,7 +632,7 @@ class ResultView(QWidget):
                     "other_contribute",
                 ) and (isinstance(value, int) and not isinstance(value, bool)):
                     item = QTableWidgetItem("¥" + format_yuan(value))
-                    item.setToolTip(self.tr("%1 fen").replace("%1", str(value)))
+                    item.setToolTip(fill(self.tr("%1 fen"), str(value)))
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -651,7 +654,7 @@ class ResultView(QWidget):
         if self._pending is not None:
             state = self.state_badge.text.text()
             when = self._queried_at.astimezone().isoformat(timespec="seconds")
-            lines = [self._subject, state, self.tr("Queried at %1").replace("%1", when)]
+            lines = [self._subject, state, fill(self.tr("Queried at %1"), when)]
             if self._pending == "cancelled":
                 lines.insert(2, self.tr("The order's state is unknown, not unpaid."))
             return "\n".join(line for line in lines if line)
