@@ -98,8 +98,8 @@ def test_exit_codes_are_the_documented_ones() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("Exit status:", 1)[1].split("\n\n", 2)[1]
     documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, flags=re.M)}
-    assert documented == set(range(8))
-    assert {code.value for code in ExitCode} == documented | {130}
+    assert documented == set(range(8)) | {130}
+    assert {code.value for code in ExitCode} == documented
     assert (ExitCode.OK, ExitCode.USAGE, ExitCode.HISTORY, ExitCode.INTERRUPTED) == (0, 2, 7, 130)
 
 
