@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
 from leshua_gui.core import report
@@ -16,6 +11,7 @@ from leshua_gui.core.polling import poll, worth_asking_again
 from leshua_gui.core.signing import md5_hex, sign_response, sign_source
 from leshua_gui.core.validation import OrderRef
 from leshua_gui.sandbox.server import render
+from tests.support.cli_runner import run_cli
 from tests.support.fake_gateway import fake_gateway, signed
 
 MID = "0000000018"
@@ -83,16 +79,12 @@ def test_the_refund_asked_for_is_trusted() -> None:
 
 def test_the_cli_refuses_a_refund_answer_naming_another_refund() -> None:
     answer = lambda f: signed(refund_fields(f, merchant_refund_id="SOMEONE-ELSES"), KEY)  # noqa: E731
-    env = dict(os.environ, LESHUA_TRANSACTION_KEY=KEY, PYTHONIOENCODING="utf-8")
     with fake_gateway(answer) as url:
-        run = subprocess.run(
-            [sys.executable, "-m", "leshua_gui.cli", "refund", "--gateway", url,
-             "--merchant-id", MID, "--third-order-id", "ORDER-1",
-             "--merchant-refund-id", "RF-ASKED-1", "--json", "--lang", "en", "--no-history"],
-            env=env, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
-    assert run.returncode == 3, run.stderr
-    payload = json.loads(run.stdout)
+        run = run_cli("refund", "--gateway", url, "--merchant-id", MID,
+                      "--third-order-id", "ORDER-1", "--merchant-refund-id", "RF-ASKED-1",
+                      "--json", "--lang", "en", "--no-history", key=KEY)  # fmt: skip
+    assert run.code == 3, run.stderr
+    payload = run.json()
     assert payload["trusted"] is False
     assert payload["error"]["reason"] == "wrong_refund"
     assert "UNTRUSTED" in payload["status_label"]

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import os
 import socket
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,8 +10,8 @@ import requests
 
 from leshua_gui.sandbox import DEMO_ORDERS, Sandbox
 from leshua_gui.sandbox.__main__ import main as sandbox_main
+from tests.support.cli_runner import KEY_ENV, Run, run_cli
 
-KEY_ENV = "LESHUA_TRANSACTION_KEY"
 DEMO_IDS = [o.third_order_id for o in DEMO_ORDERS]
 JSON_KEYS = {
     "verification",
@@ -31,48 +26,9 @@ JSON_KEYS = {
 }
 
 
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    def json(self) -> dict[str, object]:
-        payload = json.loads(self.stdout)  # the whole of stdout is one JSON value
-        assert isinstance(payload, dict)
-        return payload
-
-
-def leshua_query(
-    *args: str,
-    key: str | None = None,
-    env_extra: dict[str, str] | None = None,
-    timeout: float = 30,
-) -> Run:
-    """Run `python -m leshua_gui.cli ARGS` with the key (if any) in the environment only."""
-    env = dict(os.environ)
-    env.pop(KEY_ENV, None)
-    if key is not None:
-        env[KEY_ENV] = key
-    env.update(env_extra or {})
-    env.setdefault("PYTHONIOENCODING", "utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "leshua_gui.cli", *args],
-        env=env,
-        capture_output=True,
-        timeout=timeout,
-        check=False,
-    )
-    run = Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8", "replace"))
-    for secret in filter(None, [key, Sandbox.transaction_key]):
-        assert secret not in run.stdout, f"the key leaked to stdout:\n{run.stdout}"
-        assert secret not in run.stderr, f"the key leaked to stderr:\n{run.stderr}"
-    return run
-
-
-def status(sandbox: Sandbox, *args: str, key: str | None = None, **kw: object) -> Run:
+def status(sandbox: Sandbox, *args: str, key: str | None = None) -> Run:
     """`leshua-query status` against the test's sandbox, with the sandbox's key by default."""
-    return leshua_query(
+    return run_cli(
         "status",
         "--gateway",
         sandbox.url,
@@ -80,7 +36,6 @@ def status(sandbox: Sandbox, *args: str, key: str | None = None, **kw: object) -
         sandbox.merchant_id,
         *args,
         key=sandbox.transaction_key if key is None else key,
-        **kw,  # type: ignore[arg-type]
     )
 
 
@@ -180,9 +135,7 @@ def test_text_output_in_chinese_and_english(sandbox: Sandbox) -> None:
 
 @pytest.mark.timeout(60)
 def test_in_process_sandbox_gateway_needs_no_key() -> None:
-    run = leshua_query(
-        "status", "--gateway", "sandbox", "--third-order-id", "DEMO-PAID-WX", "--json"
-    )
+    run = run_cli("status", "--gateway", "sandbox", "--third-order-id", "DEMO-PAID-WX", "--json")
     assert run.code == 0, run.stderr
     payload = run.json()
     assert payload["verification"] == "verified"
@@ -233,7 +186,7 @@ def test_bad_leshua_id_exits_2(sandbox: Sandbox) -> None:
 
 
 def test_bad_merchant_id_exits_2(sandbox: Sandbox) -> None:
-    run = leshua_query(
+    run = run_cli(
         "status",
         "--gateway",
         sandbox.url,
@@ -248,7 +201,7 @@ def test_bad_merchant_id_exits_2(sandbox: Sandbox) -> None:
 
 
 def test_missing_key_exits_2(sandbox: Sandbox) -> None:
-    run = leshua_query(
+    run = run_cli(
         "status",
         "--gateway",
         sandbox.url,
@@ -273,22 +226,13 @@ def test_there_is_no_key_option(sandbox: Sandbox) -> None:
 def test_a_key_passed_as_an_argument_is_not_echoed(sandbox: Sandbox) -> None:
     """Someone tries `--key KEY`: refused, and the key must not land in stderr (CI logs)."""
     secret = "MISPLACED-TRANSACTION-KEY-0042"
-    env = dict(os.environ)
-    env.pop(KEY_ENV, None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "leshua_gui.cli", "status", "--gateway", sandbox.url,
-         "--merchant-id", sandbox.merchant_id, "--third-order-id", "DEMO-PAID-WX",
-         "--key", secret],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )  # fmt: skip
-    assert proc.returncode == 2
+    run = run_cli("status", "--gateway", sandbox.url, "--merchant-id", sandbox.merchant_id,
+                  "--third-order-id", "DEMO-PAID-WX", "--key", secret,
+                  secrets=[secret])  # fmt: skip
+    assert run.code == 2
     assert sandbox.state.requests_seen == 0
-    assert secret not in proc.stdout
-    assert secret not in proc.stderr, f"the key was echoed to stderr: {proc.stderr!r}"
+    assert secret not in run.stdout
+    assert secret not in run.stderr, f"the key was echoed to stderr: {run.stderr!r}"
 
 
 def test_plain_http_to_another_host_is_refused_and_nothing_is_sent(
@@ -305,7 +249,7 @@ def test_plain_http_to_another_host_is_refused_and_nothing_is_sent(
         for name in ("no_proxy", "NO_PROXY", "all_proxy", "ALL_PROXY"):
             monkeypatch.delenv(name, raising=False)
 
-        run = leshua_query(
+        run = run_cli(
             "status",
             "--gateway",
             "http://example.com/x",
@@ -428,8 +372,6 @@ def test_pending_text_says_unknown_not_failed(sandbox: Sandbox) -> None:
 
 def test_json_is_printed_even_for_usage_errors(app_home: Path) -> None:
     """The --json contract holds before anything is sent: one object, error kind input, exit 2."""
-    env = {k: v for k, v in os.environ.items() if k != "LESHUA_TRANSACTION_KEY"}
-    env["LESHUA_GUI_HOME"] = str(app_home)
     cases = [
         ["--profile", "nope", "--third-order-id", "X"],
         ["--gateway", "production", "--merchant-id", "0000000018", "--third-order-id", "X"],
@@ -445,12 +387,9 @@ def test_json_is_printed_even_for_usage_errors(app_home: Path) -> None:
         ["--wait", "-1", "--gateway", "sandbox", "--third-order-id", "X"],
     ]
     for args in cases:
-        run = subprocess.run(
-            [sys.executable, "-m", "leshua_gui.cli", "status", *args, "--json"],
-            env=env, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
-        assert run.returncode == 2, (args, run.stderr)
-        payload = json.loads(run.stdout)
+        run = run_cli("status", *args, "--json", home=app_home)
+        assert run.code == 2, (args, run.stderr)
+        payload = run.json()
         assert payload["error"]["kind"] == "input", args
         assert payload["verification"] is None and payload["attempts"] == 0
 
@@ -473,7 +412,7 @@ def test_waiting_on_a_refunding_order_ends_at_once(sandbox: Sandbox) -> None:
 
 
 def refund(sandbox: Sandbox, *args: str) -> Run:
-    return leshua_query(
+    return run_cli(
         "refund", "--gateway", sandbox.url, "--merchant-id", sandbox.merchant_id,
         "--no-history", *args, key=sandbox.transaction_key,
     )  # fmt: skip
@@ -500,3 +439,11 @@ def test_a_refund_lookup_words_its_state_as_a_refund_state(sandbox: Sandbox) -> 
     text = refund(sandbox, "--third-order-id", "DEMO-REFUNDED", "--merchant-refund-id",
                   "DEMO-REFUND-2", "--lang", "en")  # fmt: skip
     assert text.stdout.splitlines()[0].startswith("refund state: refund succeeded [11]")
+
+
+def test_the_runner_fails_a_test_whose_output_holds_a_secret() -> None:
+    """The key check every run_cli makes is live: the order number, named as a secret here,
+    is in the answer, so the run must be refused."""
+    with pytest.raises(AssertionError, match="leaked to stdout"):
+        run_cli("status", "--gateway", "sandbox", "--third-order-id", "DEMO-PAID-WX",
+                secrets=["DEMO-PAID-WX"])  # fmt: skip

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +11,7 @@ from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import GatewayError, InputError
 from leshua_gui.core.validation import OrderRef
 from leshua_gui.sandbox import Sandbox
+from tests.support.cli_runner import Run, run_cli
 
 
 def test_a_refund_in_progress_and_a_finished_one(client: GatewayClient) -> None:
@@ -58,22 +55,16 @@ def _as_result(reply):  # type: ignore[no-untyped-def]
 
 
 def test_leshua_query_refund(sandbox: Sandbox, app_home: Path) -> None:
-    env = {**os.environ, "LESHUA_TRANSACTION_KEY": sandbox.transaction_key,
-           "LESHUA_GUI_HOME": str(app_home)}  # fmt: skip
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "leshua_gui.cli", "refund", "--gateway", sandbox.url,
-             "--merchant-id", sandbox.merchant_id, *args],
-            env=env, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
+    def run(*args: str) -> Run:
+        return run_cli("refund", "--gateway", sandbox.url, "--merchant-id", sandbox.merchant_id,
+                       *args, home=app_home, key=sandbox.transaction_key)  # fmt: skip
 
     ok = run("--third-order-id", "DEMO-REFUNDED", "--merchant-refund-id", "DEMO-REFUND-2", "--json")
-    assert ok.returncode == 0, ok.stderr
-    payload = json.loads(ok.stdout)
+    assert ok.code == 0, ok.stderr
+    payload = ok.json()
     assert payload["status"] == "11" and payload["refund_amounts_fen"]["refund_amount"] == 6600
     missing = run("--third-order-id", "DEMO-REFUNDED")
-    assert missing.returncode == 2  # a refund number is required
+    assert missing.code == 2  # a refund number is required
     bad = run("--third-order-id", "DEMO-REFUNDED", "--merchant-refund-id", "A B")
-    assert bad.returncode == 2
+    assert bad.code == 2
     assert sandbox.state.requests_seen == 1

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
+from tests.support.cli_runner import Run, run_cli
 
 
 def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path) -> None:
@@ -23,21 +22,17 @@ def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path
         url = re.search(r"(http://127\.0\.0\.1:\d+/cgi-bin/lepos_pay_gateway\.cgi)", lines[0])
         assert url, lines
         assert DEMO_MERCHANT_ID in lines[1] and DEMO_TRANSACTION_KEY in lines[2]
-        env = {**os.environ, "LESHUA_TRANSACTION_KEY": DEMO_TRANSACTION_KEY,
-               "LESHUA_GUI_HOME": str(app_home)}  # fmt: skip
 
-        def status(order: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run(
-                [sys.executable, "-m", "leshua_gui.cli", "status", "--gateway", url.group(1),
-                 "--merchant-id", DEMO_MERCHANT_ID, "--third-order-id", order, "--json"],
-                env=env, capture_output=True, text=True, timeout=60, check=False,
-            )  # fmt: skip
+        def status(order: str) -> Run:
+            return run_cli("status", "--gateway", url.group(1), "--merchant-id", DEMO_MERCHANT_ID,
+                           "--third-order-id", order, "--json", home=app_home,
+                           key=DEMO_TRANSACTION_KEY)  # fmt: skip
 
         paid = status("DEMO-PAID-WX")
-        assert paid.returncode == 0 and json.loads(paid.stdout)["status"] == "2"
+        assert paid.code == 0 and paid.json()["status"] == "2"
         failed = status("FAULT-RESP-CODE")  # a communication failure: exit 1, unsigned
-        payload = json.loads(failed.stdout)
-        assert failed.returncode == 1
+        payload = failed.json()
+        assert failed.code == 1
         assert payload["error"]["code"] == "-20010" and payload["verification"] == "unsigned"
     finally:
         proc.terminate()

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -16,6 +13,7 @@ from leshua_gui.core.errors import GatewayTimeout, InputError, TransportError
 from leshua_gui.core.signing import sign_response
 from leshua_gui.core.validation import OrderRef
 from leshua_gui.sandbox.server import render
+from tests.support.cli_runner import Run, run_cli
 from tests.support.raw_gateway import header_trickler, http_server, make_test_ca, reply
 
 MID = "0000000018"
@@ -40,18 +38,10 @@ def client(url: str, **kw: object) -> GatewayClient:
     return GatewayClient(url, MID, KEY, backoff=0.01, **kw)  # type: ignore[arg-type]
 
 
-def cli(
-    *args: str, home: Path, env_extra: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE")}
-    env.update(
-        {"LESHUA_GUI_HOME": str(home), "LESHUA_TRANSACTION_KEY": KEY, "PYTHONIOENCODING": "utf-8"}
-    )
-    env.update(env_extra or {})
-    return subprocess.run(
-        [sys.executable, "-m", "leshua_gui.cli", *args],
-        env=env, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+def cli(*args: str, home: Path, env_extra: dict[str, str] | None = None) -> Run:
+    """`leshua-query ARGS` with KEY, and no CA bundle from this environment unless given."""
+    env: dict[str, str | None] = {"REQUESTS_CA_BUNDLE": None, "CURL_CA_BUNDLE": None}
+    return run_cli(*args, home=home, key=KEY, env={**env, **(env_extra or {})})
 
 
 # -- redirects ---------------------------------------------------------------------------------
@@ -83,8 +73,8 @@ def test_a_redirect_is_exit_3_with_its_target_in_the_cli(app_home: Path) -> None
     with http_server(redirect) as (url, seen):
         run = cli("status", "--gateway", url, "--merchant-id", MID, "--third-order-id", "A-1",
                   "--json", "--lang", "en", home=app_home)  # fmt: skip
-    assert run.returncode == 3, run.stderr
-    payload = json.loads(run.stdout)
+    assert run.code == 3, run.stderr
+    payload = run.json()
     assert payload["error"]["reason"] == "redirect"
     assert "paygate.leshuazf.com" in payload["error"]["message"]
     assert payload["trusted"] is False and payload["status"] is None
@@ -146,8 +136,8 @@ def test_a_bad_port_or_a_line_break_in_the_url_is_an_input_error(url: str) -> No
 def test_a_bad_port_is_exit_2_and_nothing_is_tried(app_home: Path) -> None:
     run = cli("status", "--gateway", "http://127.0.0.1:99999/x", "--merchant-id", MID,
               "--third-order-id", "A-1", "--json", home=app_home)  # fmt: skip
-    assert run.returncode == 2, run.stderr
-    payload = json.loads(run.stdout)
+    assert run.code == 2, run.stderr
+    payload = run.json()
     assert payload["error"]["kind"] == "input" and payload["attempts"] == 0
     assert "port" in payload["error"]["message"]
 
@@ -185,7 +175,7 @@ def test_a_missing_bundle_named_by_the_environment_is_a_clear_tls_error_too(
 def test_an_unreadable_gateway_host_is_an_input_error_not_a_crash(app_home: Path) -> None:
     run = cli("status", "--gateway", "http://[::1", "--merchant-id", MID,
               "--third-order-id", "A-1", home=app_home)  # fmt: skip
-    assert run.returncode == 2, run.stderr
+    assert run.code == 2, run.stderr
     assert "Traceback" not in run.stderr
     assert "cannot be read" in run.stderr
 
@@ -227,15 +217,15 @@ def test_the_cli_uses_the_settings_ca_bundle_and_timeouts(tmp_path: Path, app_ho
         env = {"REQUESTS_CA_BUNDLE": str(other_bundle)}
         run = cli("status", "--gateway", url, "--merchant-id", MID, "--third-order-id", "A-1",
                   "--json", home=app_home, env_extra=env)  # fmt: skip
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert json.loads(run.stdout)["status"] == "2"
+    assert run.code == 0, run.stdout + run.stderr
+    assert run.json()["status"] == "2"
     # And a bundle that is not there is said as such, in the terminal too.
     settings.write_text(json.dumps({"ca_bundle": str(tmp_path / "gone.pem")}), encoding="utf-8")
     with http_server(answer_paid, tls=server_tls) as (url, _):
         run = cli("status", "--gateway", url, "--merchant-id", MID, "--third-order-id", "A-1",
                   "--json", "--lang", "en", home=app_home)  # fmt: skip
-    assert run.returncode == 3, run.stderr
-    payload = json.loads(run.stdout)
+    assert run.code == 3, run.stderr
+    payload = run.json()
     assert payload["error"]["reason"] == "ca_bundle"
     assert "gone.pem" in payload["error"]["message"]
     assert "CA" in payload["error"]["advice"]
@@ -258,9 +248,9 @@ def test_absurd_timeouts_and_waits_are_usage_errors_before_sending(
     with http_server(answer_paid) as (url, seen):
         run = cli("status", "--gateway", url, "--merchant-id", MID, "--third-order-id", "A-1",
                   *args, "--json", home=app_home)  # fmt: skip
-    assert run.returncode == 2, run.stderr
+    assert run.code == 2, run.stderr
     assert seen == []
-    payload = json.loads(run.stdout)
+    payload = run.json()
     assert payload["error"]["kind"] == "input"
     assert "Traceback" not in run.stderr
 
@@ -269,7 +259,7 @@ def test_the_accepted_ranges_work(app_home: Path) -> None:
     with http_server(answer_paid) as (url, seen):
         run = cli("status", "--gateway", url, "--merchant-id", MID, "--third-order-id", "A-1",
                   "--timeout", "300", "--wait", "3600", "--json", home=app_home)  # fmt: skip
-    assert run.returncode == 0, run.stderr
+    assert run.code == 0, run.stderr
     assert len(seen) == 1
 
 
