@@ -15,6 +15,7 @@ import keyring.backend
 import pytest
 
 from leshua_gui.core.client import GatewayClient
+from leshua_gui.core.history_store import HistoryStore
 from leshua_gui.sandbox import Sandbox
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -128,3 +129,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
         elif "tests/integration/" in path:
             item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture
+def history_store(tmp_path: Path) -> Iterator[HistoryStore]:
+    """A history in a fresh SQLite file (tmp_path/history.sqlite3), closed after the test."""
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    try:
+        yield store
+    finally:
+        store.close()

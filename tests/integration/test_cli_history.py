@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import zipfile
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -21,44 +17,14 @@ import pytest
 from leshua_gui.core.history_export import COLUMNS, header
 from leshua_gui.core.history_store import SCHEMA_VERSION
 from leshua_gui.sandbox import Sandbox
+from tests.support.cli_runner import KEY_ENV, Run, run_cli
 
-KEY_ENV = "LESHUA_TRANSACTION_KEY"
 KEYS = [key for key, _ in COLUMNS]
 TODAY = date.today()
 
 
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    def json(self) -> Any:
-        return json.loads(self.stdout)  # the whole of stdout is one JSON value
-
-
-def leshua_query(*args: str, home: Path, key: str | None = None, timeout: float = 30) -> Run:
-    """`python -m leshua_gui.cli ARGS` with its own LESHUA_GUI_HOME and the key in the env only."""
-    env = dict(os.environ)
-    env.pop(KEY_ENV, None)
-    if key is not None:
-        env[KEY_ENV] = key
-    env["LESHUA_GUI_HOME"] = str(home)
-    env["PYTHONIOENCODING"] = "utf-8"
-    proc = subprocess.run(
-        [sys.executable, "-m", "leshua_gui.cli", *args],
-        env=env,
-        capture_output=True,
-        timeout=timeout,
-        check=False,
-    )
-    run = Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8", "replace"))
-    assert Sandbox.transaction_key not in run.stdout + run.stderr
-    return run
-
-
 def status(sandbox: Sandbox, home: Path, *args: str) -> Run:
-    return leshua_query(
+    return run_cli(
         "status",
         "--gateway",
         sandbox.url,
@@ -71,7 +37,7 @@ def status(sandbox: Sandbox, home: Path, *args: str) -> Run:
 
 
 def history(home: Path, *args: str) -> Run:
-    return leshua_query("history", *args, home=home)
+    return run_cli("history", *args, home=home)
 
 
 def history_json(home: Path, *args: str) -> list[dict[str, Any]]:

@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import csv
-import os
 import sqlite3
-import subprocess
-import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from leshua_gui.cli.exitcodes import ExitCode
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import FULL_CHECK_UP_TO, HistoryStore
+from tests.support.cli_runner import Run, run_cli
+from tests.support.history_records import now, record
 
 
-def history(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["LESHUA_GUI_HOME"] = str(home)
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run(
-        [sys.executable, "-m", "leshua_gui.cli", "history", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+def history(home: Path, *args: str) -> Run:
+    return run_cli("history", *args, home=home)
 
 
 def _db(home: Path) -> Path:
@@ -34,29 +22,19 @@ def _db(home: Path) -> Path:
 
 
 def _record(i: int, raw: bytes = b"") -> HistoryRecord:
-    return HistoryRecord(
-        queried_at=datetime.now(UTC),
-        profile="p",
-        merchant_id="0000000018",
-        environment="test",
-        id_kind="third_order_id",
-        order_id=f"ROW-{i:06d}",
-        outcome="verified",
-        status="2",
-        amounts={"amount": 100},
-        raw_answer=raw or None,
-    )
+    return record(i, queried_at=now(), profile="p", order_id=f"ROW-{i:06d}",
+                  amounts={"amount": 100}, raw_answer=raw or None)  # fmt: skip
 
 
 def test_no_history_yet_is_an_empty_answer_and_creates_nothing(app_home: Path) -> None:
     plain = history(app_home)
-    assert plain.returncode == 0, plain.stderr
+    assert plain.code == 0, plain.stderr
     assert "no queries recorded yet" in plain.stdout
     as_json = history(app_home, "--json")
-    assert (as_json.returncode, as_json.stdout.strip()) == (0, "[]")
+    assert (as_json.code, as_json.stdout.strip()) == (0, "[]")
     out = app_home.parent / "empty.csv"
     exported = history(app_home, "--export", str(out))
-    assert exported.returncode == 0, exported.stderr
+    assert exported.code == 0, exported.stderr
     with out.open(encoding="utf-8-sig") as fh:
         assert len(list(csv.reader(fh))) == 1  # the header alone
     assert not _db(app_home).exists()
@@ -66,7 +44,7 @@ def test_no_history_yet_is_an_empty_answer_and_creates_nothing(app_home: Path) -
 def test_a_history_that_cannot_be_opened_is_said_with_exit_7(app_home: Path) -> None:
     _db(app_home).mkdir(parents=True)  # something that is not a file stands where it should be
     run = history(app_home)
-    assert run.returncode == ExitCode.HISTORY == 7
+    assert run.code == ExitCode.HISTORY == 7
     assert "Traceback" not in run.stderr
     assert "history" in run.stderr and "cannot be opened" in run.stderr
     assert _db(app_home).is_dir()
@@ -84,12 +62,12 @@ def test_a_history_locked_by_another_program_is_said_and_kept(app_home: Path) ->
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert run.returncode == ExitCode.HISTORY
+    assert run.code == ExitCode.HISTORY
     assert "in use by another program" in run.stderr
     assert "Traceback" not in run.stderr
     assert sorted(p.name for p in _db(app_home).parent.iterdir() if ".corrupt-" in p.name) == []
     again = history(app_home, "--json")
-    assert again.returncode == 0 and "ROW-000001" in again.stdout
+    assert again.code == 0 and "ROW-000001" in again.stdout
 
 
 def test_export_of_a_large_damaged_history_fails_cleanly_and_leaves_no_file(
@@ -108,7 +86,7 @@ def test_export_of_a_large_damaged_history_fails_cleanly_and_leaves_no_file(
         fh.write(b"\xa5" * (256 * 4096))
     out = app_home.parent / "rows.xlsx"
     run = history(app_home, "--export", str(out))
-    assert run.returncode == ExitCode.HISTORY, (run.stdout, run.stderr)
+    assert run.code == ExitCode.HISTORY, (run.stdout, run.stderr)
     assert "damaged" in run.stderr
     assert "Traceback" not in run.stderr
     assert not out.exists() and "was not written" in run.stderr

@@ -10,13 +10,14 @@ import pytest
 
 from leshua_gui.core.history_export import COLUMNS, header
 from leshua_gui.sandbox import Sandbox
-from tests.integration.test_cli_history import Run, history, history_json, leshua_query, status
+from tests.integration.test_cli_history import history, history_json, status
+from tests.support.cli_runner import Run, run_cli
 
 KEYS = [key for key, _ in COLUMNS]
 
 
 def refund(sandbox: Sandbox, home: Path, *args: str) -> Run:
-    return leshua_query(
+    return run_cli(
         "refund",
         "--gateway",
         sandbox.url,

@@ -10,7 +10,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 from datetime import UTC, datetime
@@ -22,49 +21,26 @@ from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import HistoryFilter, HistoryStore
 from leshua_gui.core.history_writer import HistoryWriter
 from leshua_gui.sandbox import Sandbox
-
-KEY_ENV = "LESHUA_TRANSACTION_KEY"
-
-
-def _env(home: Path, sandbox: Sandbox) -> dict[str, str]:
-    env = dict(os.environ)
-    env[KEY_ENV] = sandbox.transaction_key
-    env["LESHUA_GUI_HOME"] = str(home)
-    env["PYTHONIOENCODING"] = "utf-8"
-    return env
+from tests.support.cli_runner import Run, finish, run_cli, start_cli
+from tests.support.history_records import now, record
 
 
-def _status_cmd(sandbox: Sandbox, order_id: str) -> list[str]:
-    return [
-        sys.executable, "-m", "leshua_gui.cli", "status", "--gateway", sandbox.url,
-        "--merchant-id", sandbox.merchant_id, "--third-order-id", order_id,
-    ]  # fmt: skip
+def _status_args(sandbox: Sandbox, order_id: str) -> list[str]:
+    return ["status", "--gateway", sandbox.url, "--merchant-id", sandbox.merchant_id,
+            "--third-order-id", order_id]  # fmt: skip
 
 
-def _query(sandbox: Sandbox, home: Path, order_id: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        _status_cmd(sandbox, order_id),
-        env=_env(home, sandbox),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+def _query(sandbox: Sandbox, home: Path, order_id: str) -> Run:
+    return run_cli(*_status_args(sandbox, order_id), home=home, key=sandbox.transaction_key)
+
+
+def _start(sandbox: Sandbox, home: Path, order_id: str) -> subprocess.Popen[str]:
+    return start_cli(*_status_args(sandbox, order_id), home=home, key=sandbox.transaction_key)
 
 
 def _window_record(i: int) -> HistoryRecord:
-    return HistoryRecord(
-        queried_at=datetime.now(UTC),
-        profile="window",
-        merchant_id="0000000018",
-        environment="sandbox",
-        id_kind="third_order_id",
-        order_id=f"WINDOW-{i:04d}",
-        outcome="verified",
-        status="2",
-        pay_way="WXZF",
-        amounts={"amount": 100},
-    )
+    return record(i, queried_at=now(), profile="window", environment="sandbox",
+                  order_id=f"WINDOW-{i:04d}", amounts={"amount": 100})  # fmt: skip
 
 
 def _rows(db: Path) -> set[str]:
@@ -121,22 +97,14 @@ def test_command_lines_starting_together_on_a_fresh_machine_set_nothing_aside(
     app_home: Path, sandbox: Sandbox
 ) -> None:
     """No history yet, several processes create it at the same moment: one history, every row."""
-    env = _env(app_home, sandbox)
     for round_no in range(3):
         home = app_home / f"round-{round_no}"
-        env["LESHUA_GUI_HOME"] = str(home)
         procs = {
-            f"FRESH-{round_no}-{i}": subprocess.Popen(
-                _status_cmd(sandbox, f"FRESH-{round_no}-{i}"),
-                env=dict(env),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
+            f"FRESH-{round_no}-{i}": _start(sandbox, home, f"FRESH-{round_no}-{i}")
             for i in range(4)
         }
         for order_id, proc in procs.items():
-            _, err = proc.communicate(timeout=60)
+            err = finish(proc, key=sandbox.transaction_key).stderr
             assert not _not_recorded(err), (order_id, err)
             assert "set aside" not in err, err
         db = next(home.rglob("history.sqlite3"))
@@ -225,11 +193,10 @@ def test_window_command_lines_reader_and_sigkill_lose_no_completed_query(
     long-lived store writing all the while, and a reader paging: every query that completed has
     its row, the file is sound, nothing was set aside."""
     first = _query(sandbox, app_home, "STRESS-START")
-    assert first.returncode == 1 and not _not_recorded(first.stderr), first.stderr  # not found
+    assert first.code == 1 and not _not_recorded(first.stderr), first.stderr  # not found
     db = next(app_home.rglob("history.sqlite3"))
     store = HistoryStore(db)
     writer = HistoryWriter(store)
-    env = _env(app_home, sandbox)
     stop = threading.Event()
     completed: list[str] = ["STRESS-START"]
     killed: list[str] = []
@@ -243,13 +210,7 @@ def test_window_command_lines_reader_and_sigkill_lose_no_completed_query(
         while not stop.is_set():
             n += 1
             order_id = f"STRESS-{worker}-{n:04d}"
-            proc = subprocess.Popen(
-                _status_cmd(sandbox, order_id),
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
+            proc = _start(sandbox, app_home, order_id)
             if worker == 0 and n % 3 == 0:
                 time.sleep(0.25 + (n % 5) * 0.1)  # somewhere in start-up, the query or the write
                 proc.send_signal(signal.SIGKILL)
@@ -257,10 +218,11 @@ def test_window_command_lines_reader_and_sigkill_lose_no_completed_query(
                 with lock:
                     killed.append(order_id)
                 continue
-            _, err = proc.communicate(timeout=60)
+            done = finish(proc, key=sandbox.transaction_key)
+            err = done.stderr
             with lock:
-                if proc.returncode < 0:
-                    problems.append(f"{order_id}: died with {proc.returncode}")
+                if done.code < 0:
+                    problems.append(f"{order_id}: died with {done.code}")
                 elif _not_recorded(err) or "set aside" in err or "Traceback" in err:
                     problems.append(f"{order_id}: {err.strip()}")
                 else:
