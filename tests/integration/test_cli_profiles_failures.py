@@ -17,7 +17,8 @@ import keyring.backend
 import pytest
 
 from leshua_gui.core.keystore import SERVICE
-from tests.support.secret_service import require_tool
+from tests.support.cli_runner import Run, run_cli
+from tests.support.secret_service import lookup_secret, require_tool
 
 TX = "TxKey-fail-4c1e9a7b2d6f8e0a3b5c7d9e1f2a4b"
 NOTIFY = "NtKey-fail-9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c"
@@ -26,20 +27,9 @@ MID = "1234567890"
 REPO = Path(__file__).resolve().parents[2]
 
 
-def cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "leshua_gui.cli", *args],
-        env=env, input=stdin, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-
-
-def lookup(env: dict[str, str], profile_id: str, kind: str) -> str | None:
-    done = subprocess.run(
-        [require_tool("secret-tool"), "lookup", "service", SERVICE,
-         "username", f"{profile_id}/{kind}-key"],
-        env=env, capture_output=True, text=True, timeout=15, check=False,
-    )  # fmt: skip
-    return done.stdout if done.returncode == 0 else None
+def cli(env: dict[str, str], *args: str, stdin: str = "") -> Run:
+    """`leshua-query ARGS` in exactly `env` (no transaction key), none of the keys in its output."""
+    return run_cli(*args, base=env, stdin=stdin, secrets=(TX, NOTIFY, TX2))
 
 
 def _ids(home: Path) -> dict[str, str]:
@@ -96,7 +86,7 @@ def test_an_unwritable_profiles_folder_changes_nothing_in_the_keyring(
         env, "profiles", "add", "Shop", "--merchant-id", MID, "--gateway", "test", "--key-stdin",
         stdin=f"{TX}\n{NOTIFY}\n",
     )  # fmt: skip
-    assert added.returncode == 0, added.stderr
+    assert added.code == 0, added.stderr
     shop = _ids(app_home)["Shop"]
     config = app_home / "config"
     before = (config / "profiles.json").read_bytes()
@@ -113,19 +103,20 @@ def test_an_unwritable_profiles_folder_changes_nothing_in_the_keyring(
         )  # fmt: skip
 
     for done in (new, removed, edited):
-        assert done.returncode == 6, done.stdout + done.stderr
+        assert done.code == 6, done.stdout + done.stderr
         assert "could not be written" in done.stderr and "Nothing was changed" in done.stderr
         assert "Traceback" not in done.stderr
         assert TX not in done.stderr and TX2 not in done.stderr
     assert (config / "profiles.json").read_bytes() == before
-    assert lookup(env, shop, "transaction") == TX and lookup(env, shop, "notify") == NOTIFY
+    assert lookup_secret(env, shop, "transaction") == TX
+    assert lookup_secret(env, shop, "notify") == NOTIFY
     listed = subprocess.run(
         [require_tool("secret-tool"), "search", "--all", "service", SERVICE],
         env=env, capture_output=True, text=True, timeout=15, check=False,
     )  # fmt: skip
     assert listed.returncode == 0 and f"secret = {TX}" in listed.stdout
     assert TX2 not in listed.stdout + listed.stderr, "a key of the failed change stayed"
-    assert cli(env, "profiles", "remove", "Shop").returncode == 0
+    assert cli(env, "profiles", "remove", "Shop").code == 0
 
 
 def test_a_hostile_import_file_is_refused_with_exit_2(
@@ -158,7 +149,7 @@ def test_a_hostile_import_file_is_refused_with_exit_2(
         (long_note, "at most 2000 characters"),
     ):
         done = cli(env, "profiles", "import", str(path), "--key-stdin", stdin=f"{TX}\n")
-        assert done.returncode == 2, done.stderr
+        assert done.code == 2, done.stderr
         assert words in done.stderr and "Traceback" not in done.stderr
         assert len(done.stderr) < 1000
     assert not (app_home / "config" / "profiles.json").exists()
@@ -204,7 +195,7 @@ def test_keyrings_alt_beside_the_secret_service_says_how_to_pick_it(
 
     refused = cli(with_alt, *add, stdin=f"{TX}\n")
 
-    assert refused.returncode == 6, refused.stdout + refused.stderr
+    assert refused.code == 6, refused.stdout + refused.stderr
     assert (
         "ChainerBackend" in refused.stderr
         and "keyrings.alt.file.PlaintextKeyring" in refused.stderr
@@ -215,10 +206,10 @@ def test_keyrings_alt_beside_the_secret_service_says_how_to_pick_it(
     assert not (package / "file.py.secrets").exists()
 
     picked = cli({**with_alt, "PYTHON_KEYRING_BACKEND": safe}, *add, stdin=f"{TX}\n")
-    assert picked.returncode == 0, picked.stderr
-    assert lookup(env, _ids(app_home)["Shop"], "transaction") == TX
+    assert picked.code == 0, picked.stderr
+    assert lookup_secret(env, _ids(app_home)["Shop"], "transaction") == TX
     assert not (package / "file.py.secrets").exists()
-    assert cli(env, "profiles", "remove", "Shop").returncode == 0
+    assert cli(env, "profiles", "remove", "Shop").code == 0
 
 
 # -- the Secret Service tests' own tools ------------------------------------------------------

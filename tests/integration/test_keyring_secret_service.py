@@ -5,8 +5,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import subprocess
-import sys
 import time
 import warnings
 from collections.abc import Iterator
@@ -19,7 +17,8 @@ from leshua_gui.core.keystore import SERVICE, KeyringUnavailable, OsKeyStore
 from leshua_gui.core.paths import app_paths
 from leshua_gui.core.profiles import ProfileStore
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
-from tests.support.secret_service import KEYRING_PASSWORD, require_tool
+from tests.support.cli_runner import Run, run_cli
+from tests.support.secret_service import KEYRING_PASSWORD, lookup_secret, require_tool
 
 pytestmark = pytest.mark.keyring_service
 
@@ -30,36 +29,9 @@ WRONG = "WrongKey-ss-000000000000000000000000007q"
 MID = "1234567890"
 
 
-def lookup(env: dict[str, str], profile_id: str, kind: str) -> str | None:
-    """The Secret Service's own answer, read with libsecret's secret-tool, not with keyring."""
-    done = subprocess.run(
-        [
-            require_tool("secret-tool"),
-            "lookup",
-            "service",
-            SERVICE,
-            "username",
-            f"{profile_id}/{kind}-key",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=15,
-        check=False,
-    )
-    return done.stdout if done.returncode == 0 else None
-
-
-def cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "leshua_gui.cli", *args],
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+def cli(env: dict[str, str], *args: str, stdin: str = "") -> Run:
+    """`leshua-query ARGS` in exactly `env` (no transaction key), none of the keys in its output."""
+    return run_cli(*args, base=env, stdin=stdin, secrets=(TX, NOTIFY, TX2, WRONG))
 
 
 def _cli_env(base: dict[str, str], home: Path) -> dict[str, str]:
@@ -117,24 +89,24 @@ def test_keys_go_to_the_secret_service_and_follow_the_profile(
     assert "SecretService" in store.keys.description
     profile = store.add("Shop", MID, "test", transaction_key=TX, notify_key=NOTIFY)
 
-    assert lookup(secret_service_env, profile.id, "transaction") == TX
-    assert lookup(secret_service_env, profile.id, "notify") == NOTIFY
+    assert lookup_secret(secret_service_env, profile.id, "transaction") == TX
+    assert lookup_secret(secret_service_env, profile.id, "notify") == NOTIFY
     assert store.key(profile) == TX
     raw = store.path.read_bytes()
     assert TX.encode() not in raw and NOTIFY.encode() not in raw
 
     renamed = store.update("Shop", new_name="Shop Renamed")
     assert renamed.id == profile.id
-    assert lookup(secret_service_env, profile.id, "transaction") == TX
+    assert lookup_secret(secret_service_env, profile.id, "transaction") == TX
     assert store.key(store.get("shop renamed"), "notify") == NOTIFY
 
     store.update("Shop Renamed", transaction_key=TX2)
-    assert lookup(secret_service_env, profile.id, "transaction") == TX2
+    assert lookup_secret(secret_service_env, profile.id, "transaction") == TX2
 
     store.remove("Shop Renamed")
     assert store.list() == []
-    assert lookup(secret_service_env, profile.id, "transaction") is None
-    assert lookup(secret_service_env, profile.id, "notify") is None
+    assert lookup_secret(secret_service_env, profile.id, "transaction") is None
+    assert lookup_secret(secret_service_env, profile.id, "notify") is None
 
 
 def test_saving_an_unchanged_key_leaves_the_secret_service_item_alone(
@@ -196,14 +168,14 @@ def test_a_locked_keyring_is_reported_and_nothing_is_lost(
         assert store.path.read_bytes() == before
 
         shown = cli(env, "profiles", "show", "Shop", "--json")
-        assert shown.returncode == 0, shown.stderr
+        assert shown.code == 0, shown.stderr
         keys = json.loads(shown.stdout)["keys"]
         assert keys["transaction"]["set"] is None and "locked" in keys["transaction"]["error"]
         status = cli(env, "status", "--profile", "Shop", "--third-order-id", "X-1")
-        assert status.returncode == 2  # the status contract: nothing was sent
+        assert status.code == 2  # the status contract: nothing was sent
         assert "locked" in status.stderr
         removed = cli(env, "profiles", "remove", "Shop")
-        assert removed.returncode == 6
+        assert removed.code == 6
         assert store.path.read_bytes() == before
     finally:
         # Unlock again without a prompt, as the fixture's gnome-keyring is shared by the run.
@@ -248,30 +220,30 @@ def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
         "--note", "demo merchant", "--key-stdin",
         stdin=f"{DEMO_TRANSACTION_KEY}\n{DEMO_NOTIFY_KEY}\n",
     )  # fmt: skip
-    assert added.returncode == 0, added.stderr
+    assert added.code == 0, added.stderr
     wrong = cli(
         env, "profiles", "add", "Wrong", "--merchant-id", DEMO_MERCHANT_ID, "--gateway",
         "sandbox", "--key-stdin", stdin=f"{WRONG}\n",
     )  # fmt: skip
-    assert wrong.returncode == 0, wrong.stderr
+    assert wrong.code == 0, wrong.stderr
     dup = cli(
         env, "profiles", "add", "demo", "--merchant-id", MID, "--gateway", "test",
         "--key-stdin", stdin=f"{TX}\n",
     )  # fmt: skip
-    assert dup.returncode == 2
+    assert dup.code == 2
     ids = _profile_ids(app_home)
     assert set(ids) == {"Demo", "Wrong"}
-    assert lookup(env, ids["Demo"], "transaction") == DEMO_TRANSACTION_KEY
-    assert lookup(env, ids["Demo"], "notify") == DEMO_NOTIFY_KEY
-    assert lookup(env, ids["Wrong"], "transaction") == WRONG
-    assert lookup(env, ids["Wrong"], "notify") is None
+    assert lookup_secret(env, ids["Demo"], "transaction") == DEMO_TRANSACTION_KEY
+    assert lookup_secret(env, ids["Demo"], "notify") == DEMO_NOTIFY_KEY
+    assert lookup_secret(env, ids["Wrong"], "transaction") == WRONG
+    assert lookup_secret(env, ids["Wrong"], "notify") is None
 
     listed = cli(env, "profiles", "list", "--keys")
     listed_json = cli(env, "profiles", "list", "--keys", "--json")
     shown = cli(env, "profiles", "show", "Demo")
     shown_json = cli(env, "profiles", "show", "demo", "--json")
     for done in (listed, listed_json, shown, shown_json):
-        assert done.returncode == 0, done.stderr
+        assert done.code == 0, done.stderr
         for secret in secrets:
             assert secret not in done.stdout + done.stderr
     assert "Demo" in listed.stdout and "Wrong" in listed.stdout
@@ -290,37 +262,37 @@ def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
     assert info["keys"]["notify"]["hint"] == "…" + DEMO_NOTIFY_KEY[-2:]
 
     ok = cli(env, "profiles", "test", "Demo", "--json")
-    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert ok.code == 0, ok.stdout + ok.stderr
     assert json.loads(ok.stdout)["verdict"] == "ok"
     bad = cli(env, "profiles", "test", "Wrong", "--json")
-    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert bad.code == 1, bad.stdout + bad.stderr
     assert json.loads(bad.stdout)["verdict"] == "wrong_key"
     assert WRONG not in bad.stdout
 
     paid = cli(env, "status", "--profile", "Demo", "--third-order-id", "DEMO-PAID-WX", "--json")
-    assert paid.returncode == 0, paid.stderr
+    assert paid.code == 0, paid.stderr
     answer = json.loads(paid.stdout)
     assert (answer["verification"], answer["status"]) == ("verified", "2")
     assert DEMO_TRANSACTION_KEY not in paid.stdout
     unknown = cli(env, "status", "--profile", "nosuch", "--third-order-id", "DEMO-PAID-WX")
-    assert unknown.returncode == 2
+    assert unknown.code == 2
     assert "nosuch" in unknown.stderr
 
     renamed = cli(env, "profiles", "edit", "Demo", "--rename", "Demo Shop", "--note", "renamed")
-    assert renamed.returncode == 0, renamed.stderr
+    assert renamed.code == 0, renamed.stderr
     assert _profile_ids(app_home)["Demo Shop"] == ids["Demo"]
-    assert lookup(env, ids["Demo"], "transaction") == DEMO_TRANSACTION_KEY
+    assert lookup_secret(env, ids["Demo"], "transaction") == DEMO_TRANSACTION_KEY
     after = cli(env, "status", "--profile", "demo shop", "--third-order-id", "DEMO-PAID-WX")
-    assert after.returncode == 0, after.stderr
-    assert cli(env, "status", "--profile", "Demo", "--third-order-id", "X-1").returncode == 2
+    assert after.code == 0, after.stderr
+    assert cli(env, "status", "--profile", "Demo", "--third-order-id", "X-1").code == 2
     fixed = cli(env, "profiles", "edit", "Wrong", "--key-stdin", stdin=f"{DEMO_TRANSACTION_KEY}\n")
-    assert fixed.returncode == 0, fixed.stderr
-    assert lookup(env, ids["Wrong"], "transaction") == DEMO_TRANSACTION_KEY
-    assert cli(env, "profiles", "test", "Wrong").returncode == 0
+    assert fixed.code == 0, fixed.stderr
+    assert lookup_secret(env, ids["Wrong"], "transaction") == DEMO_TRANSACTION_KEY
+    assert cli(env, "profiles", "test", "Wrong").code == 0
 
     export = tmp_path / "handover" / "profiles.json"
     exported = cli(env, "profiles", "export", str(export))
-    assert exported.returncode == 0, exported.stderr
+    assert exported.code == 0, exported.stderr
     assert [p["name"] for p in json.loads(export.read_text(encoding="utf-8"))["profiles"]] == [
         "Demo Shop",
         "Wrong",
@@ -331,25 +303,25 @@ def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
         other, "profiles", "import", str(export), "--key-stdin",
         stdin=f"{DEMO_TRANSACTION_KEY}\n{DEMO_NOTIFY_KEY}\n{WRONG}\n\n",
     )  # fmt: skip
-    assert imported.returncode == 0, imported.stderr
+    assert imported.code == 0, imported.stderr
     other_ids = _profile_ids(other_home)
     assert set(other_ids) == {"Demo Shop", "Wrong"}
     assert not set(other_ids.values()) & set(ids.values())
-    assert lookup(env, other_ids["Demo Shop"], "transaction") == DEMO_TRANSACTION_KEY
-    assert lookup(env, other_ids["Wrong"], "transaction") == WRONG
-    assert lookup(env, other_ids["Wrong"], "notify") is None
+    assert lookup_secret(env, other_ids["Demo Shop"], "transaction") == DEMO_TRANSACTION_KEY
+    assert lookup_secret(env, other_ids["Wrong"], "transaction") == WRONG
+    assert lookup_secret(env, other_ids["Wrong"], "notify") is None
     other_show = json.loads(cli(other, "profiles", "show", "Demo Shop", "--json").stdout)
     assert other_show["note"] == "renamed"
-    assert cli(other, "profiles", "test", "Demo Shop").returncode == 0
-    assert cli(other, "profiles", "test", "Wrong").returncode == 1
+    assert cli(other, "profiles", "test", "Demo Shop").code == 0
+    assert cli(other, "profiles", "test", "Wrong").code == 1
 
     for home_env, names in ((env, ("Demo Shop", "Wrong")), (other, ("Demo Shop", "Wrong"))):
         for name in names:
             removed = cli(home_env, "profiles", "remove", name)
-            assert removed.returncode == 0, removed.stderr
+            assert removed.code == 0, removed.stderr
     for profile_id in (*ids.values(), *other_ids.values()):
-        assert lookup(env, profile_id, "transaction") is None
-        assert lookup(env, profile_id, "notify") is None
+        assert lookup_secret(env, profile_id, "transaction") is None
+        assert lookup_secret(env, profile_id, "notify") is None
     assert _profile_ids(app_home) == {} and _profile_ids(other_home) == {}
 
     # No file the app or the session wrote holds a key: gnome-keyring's own file is encrypted.
@@ -383,11 +355,11 @@ def test_without_a_safe_keyring_add_fails_and_writes_no_key(
         "--key-stdin", stdin=f"{TX}\n{NOTIFY}\n",
     )  # fmt: skip
 
-    assert done.returncode == 6, done.stdout + done.stderr
+    assert done.code == 6, done.stdout + done.stderr
     assert (backend or "keyring.backends.fail.Keyring") in done.stderr
     assert "gnome-keyring" in done.stderr.lower()
     assert TX not in done.stdout + done.stderr
     assert not (app_home / "config" / "profiles.json").exists()
     assert _files_with([app_home, home, tmp_path], TX, NOTIFY) == []
     listed = cli(env, "profiles", "list")
-    assert listed.returncode == 0 and "no profiles yet" in listed.stdout
+    assert listed.code == 0 and "no profiles yet" in listed.stdout

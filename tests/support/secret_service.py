@@ -41,6 +41,19 @@ def require_tool(name: str) -> str:
     pytest.skip(reason)
 
 
+def lookup_secret(env: dict[str, str], profile_id: str, kind: str) -> str | None:
+    """The Secret Service's own answer for a profile's key (kind: transaction or notify), read
+    with libsecret's secret-tool, not with keyring; None where there is no such item."""
+    from leshua_gui.core.keystore import SERVICE
+
+    done = subprocess.run(
+        [require_tool("secret-tool"), "lookup", "service", SERVICE,
+         "username", f"{profile_id}/{kind}-key"],
+        env=env, capture_output=True, text=True, timeout=15, check=False,
+    )  # fmt: skip
+    return done.stdout if done.returncode == 0 else None
+
+
 def _wait_for(predicate: object, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
