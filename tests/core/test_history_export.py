@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,11 +19,9 @@ from leshua_gui.core.history_export import COLUMNS, export, header, write_csv, w
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import HistoryStore
 from leshua_gui.core.labels import Lang
-from leshua_gui.core.polling import poll
-from leshua_gui.core.validation import OrderRef
-from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
+from leshua_gui.sandbox import DEMO_TRANSACTION_KEY
+from tests.support.history_records import T0, ask, record, recorded
 
-T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 FORMULA = ("=", "+", "-", "@")
 KEYS = [key for key, _ in COLUMNS]
 MONEY = [key for key, kind in COLUMNS if kind == "money"]
@@ -40,76 +38,51 @@ HOSTILE = {
 
 
 def _queried(client: GatewayClient, order_id: str, at: datetime) -> HistoryRecord:
-    ref = OrderRef.of(third_order_id=order_id)
-    result = poll(lambda: client.query_status(ref), deadline_s=0)
-    return HistoryRecord.from_result(
-        result,
-        queried_at=at,
-        profile="门店一号",
-        merchant_id=DEMO_MERCHANT_ID,
-        environment="sandbox",
-        id_kind="third_order_id",
-        order_id=order_id,
-    )
+    return recorded(ask(client, order_id), order_id, at, profile="门店一号")
 
 
 def _hand(at: datetime, **fields: Any) -> HistoryRecord:
-    values: dict[str, Any] = {
-        "queried_at": at,
-        "profile": "hand",
-        "merchant_id": "0000000018",
-        "environment": "production",
-        "id_kind": "third_order_id",
-        "order_id": "HAND",
-        "outcome": "verified",
-        "status": "2",
-        "pay_way": "WXZF",
-        "os_user": "tester",
-    }
-    values.update(fields)
-    return HistoryRecord(**values)
+    """A hand-made production row HAND with no amounts unless given."""
+    return record(**{"queried_at": at, "environment": "production", "order_id": "HAND",
+                     "amounts": {}, **fields})  # fmt: skip
 
 
 @pytest.fixture
-def records(tmp_path: Path, client: GatewayClient) -> list[HistoryRecord]:
+def records(history_store: HistoryStore, client: GatewayClient) -> list[HistoryRecord]:
     """Stored and read back (newest first), as an export would get them."""
-    store = HistoryStore(tmp_path / "history.sqlite3")
-    try:
-        store.add_many(
-            [
-                _queried(client, "DEMO-PAID-WX", T0),
-                _queried(client, "FAULT-BAD-SIGN", T0 + timedelta(minutes=1)),
-                _queried(client, "000120261122", T0 + timedelta(minutes=2)),
-                _hand(
-                    T0 + timedelta(minutes=3),
-                    order_id="000120261122",
-                    id_kind="leshua_order_id",
-                    leshua_order_id="0003495002500081",
-                    out_transaction_id=LONG_ID,
-                    channel_order_id="0000620261122080005",
-                    amounts={"amount": 12345, "discount_amount": 0, "buyer_pay_amount": 5},
-                ),
-                _hand(
-                    T0 + timedelta(minutes=4),
-                    amounts={"amount": 12800, "settlement_amount": 99_999_999_999},
-                    **HOSTILE,
-                ),
-                _hand(
-                    T0 + timedelta(minutes=5),
-                    order_id="-4006",
-                    outcome="verified",
-                    status=None,
-                    pay_way=None,
-                    error_kind="gateway",
-                    error_code="-4006",
-                    error_message="=cmd|' /C calc'!A0",
-                    amounts={},
-                ),
-            ]
-        )
-        stored = list(store.iterate())
-    finally:
-        store.close()
+    history_store.add_many(
+        [
+            _queried(client, "DEMO-PAID-WX", T0),
+            _queried(client, "FAULT-BAD-SIGN", T0 + timedelta(minutes=1)),
+            _queried(client, "000120261122", T0 + timedelta(minutes=2)),
+            _hand(
+                T0 + timedelta(minutes=3),
+                order_id="000120261122",
+                id_kind="leshua_order_id",
+                leshua_order_id="0003495002500081",
+                out_transaction_id=LONG_ID,
+                channel_order_id="0000620261122080005",
+                amounts={"amount": 12345, "discount_amount": 0, "buyer_pay_amount": 5},
+            ),
+            _hand(
+                T0 + timedelta(minutes=4),
+                amounts={"amount": 12800, "settlement_amount": 99_999_999_999},
+                **HOSTILE,
+            ),
+            _hand(
+                T0 + timedelta(minutes=5),
+                order_id="-4006",
+                outcome="verified",
+                status=None,
+                pay_way=None,
+                error_kind="gateway",
+                error_code="-4006",
+                error_message="=cmd|' /C calc'!A0",
+                amounts={},
+            ),
+        ]
+    )
+    stored = list(history_store.iterate())
     assert len(stored) == 6
     return stored
 
@@ -228,10 +201,10 @@ def test_xlsx_neutralises_formulas_in_text_only(
             if isinstance(value, str) and value.startswith(FORMULA):
                 assert row[col[key]].quotePrefix, (key, value)
             assert row[col[key]].data_type != "f", key
-    for record, row in zip(records, data, strict=True):
+    for rec, row in zip(records, data, strict=True):
         for key in MONEY:
             value = row[col[key]].value
-            if record.trusted or value is None:
+            if rec.trusted or value is None:
                 assert value is None or isinstance(value, (int, float, Decimal)), (key, value)
             else:  # a claimed amount of an untrusted answer: text that says so, never a number
                 assert row[col[key]].data_type == "s" and "UNTRUSTED" in value, (key, value)
@@ -313,12 +286,12 @@ def test_csv_neutralises_formulas_in_text_only(
     for row in data:
         for key in TEXT:
             assert not row[col[key]].startswith(FORMULA), (key, row[col[key]])
-    for record, row in zip(records, data, strict=True):
+    for rec, row in zip(records, data, strict=True):
         for key in MONEY:
             value = row[col[key]]
             # an empty cell or a plain number: never "None", never a formula; an untrusted
             # answer's claimed amount is text that says so
-            if record.trusted:
+            if rec.trusted:
                 assert value == "" or re.fullmatch(r"[0-9]+\.[0-9]{2}", value), (key, value)
             else:
                 assert value == "" or re.fullmatch(r"¥[0-9,]+\.[0-9]{2} \(UNTRUSTED: .*\)", value)

@@ -11,7 +11,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -28,12 +27,10 @@ from leshua_gui.core.history_store import (
     key_of,
 )
 from leshua_gui.core.history_writer import HistoryWriter
-from leshua_gui.core.polling import PollResult, poll
-from leshua_gui.core.validation import IdKind, OrderRef
-from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY, Sandbox
+from leshua_gui.sandbox import DEMO_TRANSACTION_KEY, Sandbox
+from tests.support.history_records import T0, ask, record, recorded
 
 REPO = Path(__file__).resolve().parents[2]
-T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 # The real queries every store test starts from, in the order they were made (one minute apart).
 QUERIED = (
@@ -46,56 +43,18 @@ QUERIED = (
 )
 
 
-def query(client: GatewayClient, order_id: str, kind: IdKind = "third_order_id") -> PollResult:
-    ref = OrderRef.of(**{kind: order_id})
-    return poll(lambda: client.query_status(ref), deadline_s=0)
-
-
-def record_of(
-    result: PollResult, at: datetime, profile: str, order_id: str, kind: IdKind = "third_order_id"
-) -> HistoryRecord:
-    return HistoryRecord.from_result(
-        result,
-        queried_at=at,
-        profile=profile,
-        merchant_id=DEMO_MERCHANT_ID,
-        environment="sandbox",
-        id_kind=kind,
-        order_id=order_id,
-    )
-
-
-def hand(i: int, **fields: object) -> HistoryRecord:
-    """A hand-made record, i minutes after T0 + 1 h unless `queried_at` is given."""
-    values: dict[str, object] = {
-        "queried_at": T0 + timedelta(hours=1, minutes=i),
-        "profile": "hand",
-        "merchant_id": "0000000018",
-        "environment": "test",
-        "id_kind": "third_order_id",
-        "order_id": f"HAND-{i:04d}",
-        "outcome": "verified",
-        "status": "2",
-        "pay_way": "WXZF",
-        "amounts": {"amount": 100 * (i + 1)},
-        "os_user": "tester",
-    }
-    values.update(fields)
-    return HistoryRecord(**values)  # type: ignore[arg-type]
-
-
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    s = HistoryStore(tmp_path / "history.sqlite3")
-    yield s
-    s.close()
+def store(history_store: HistoryStore) -> HistoryStore:
+    """The shared history_store fixture, under the name these tests use (the module
+    leshua_gui.core.history_store is imported here too)."""
+    return history_store
 
 
 @pytest.fixture
 def real(client: GatewayClient) -> dict[str, HistoryRecord]:
     """Records of real sandbox queries, by order id, one minute apart from T0."""
     return {
-        oid: record_of(query(client, oid), T0 + timedelta(minutes=i), profile, oid)
+        oid: recorded(ask(client, oid), oid, T0 + timedelta(minutes=i), profile)
         for i, (oid, profile) in enumerate(QUERIED)
     }
 
@@ -163,7 +122,7 @@ def test_every_column_round_trips(filled: HistoryStore, real: dict[str, HistoryR
 
 def test_hand_made_record_round_trips_with_time_in_utc(store: HistoryStore) -> None:
     china = datetime(2026, 3, 1, 16, 30, 15, 250000, tzinfo=timezone(timedelta(hours=8)))
-    record = hand(
+    made = record(
         1,
         queried_at=china,
         id_kind="leshua_order_id",
@@ -179,7 +138,7 @@ def test_hand_made_record_round_trips_with_time_in_utc(store: HistoryStore) -> N
         raw_answer=None,
         exchange=None,
     )
-    row_id = store.add(record)
+    row_id = store.add(made)
     stored = store.get(row_id)
     assert stored is not None
     assert stored.queried_at == china and stored.queried_at.utcoffset() == timedelta(0)
@@ -214,7 +173,7 @@ def test_stored_mismatch_is_never_trusted(
 def test_stored_verified_answer_gives_the_same_state(
     filled: HistoryStore, real: dict[str, HistoryRecord], client: GatewayClient
 ) -> None:
-    fresh = query(client, "DEMO-PAID-WX")
+    fresh = ask(client, "DEMO-PAID-WX")
     assert fresh.reply is not None
     stored = filled.get(real["DEMO-PAID-WX"].id or 0)
     assert stored is not None and stored.trusted
@@ -267,7 +226,7 @@ def test_text_search_is_the_start_or_end_of_an_id(
 
 def test_percent_and_underscore_in_the_search_are_literal(store: HistoryStore) -> None:
     store.add_many(
-        [hand(1, order_id="A%B-1"), hand(2, order_id="A_B-2"), hand(3, order_id="AXB-3")]
+        [record(1, order_id="A%B-1"), record(2, order_id="A_B-2"), record(3, order_id="AXB-3")]
     )
     assert ids(store.page(HistoryFilter(text="A%"))) == ["A%B-1"]
     assert ids(store.page(HistoryFilter(text="a_"))) == ["A_B-2"]
@@ -344,7 +303,8 @@ def test_newest_first(filled: HistoryStore) -> None:
 def test_key_paging_gives_disjoint_consecutive_pages(store: HistoryStore) -> None:
     # Groups of rows share a millisecond: the key must break ties by row id.
     records = [
-        hand(i, queried_at=T0 + timedelta(seconds=i // 3), order_id=f"P-{i:02d}") for i in range(25)
+        record(i, queried_at=T0 + timedelta(seconds=i // 3), order_id=f"P-{i:02d}")
+        for i in range(25)
     ]
     store.add_many(records[::2])
     store.add_many(records[1::2])
@@ -375,7 +335,7 @@ def test_key_paging_gives_disjoint_consecutive_pages(store: HistoryStore) -> Non
 def test_sort_by_amount_with_offset(store: HistoryStore) -> None:
     amounts = [500, 100, 12800, 1, 99, 2500, 100000, 7]
     store.add_many(
-        [hand(i, amounts={"amount": a}, order_id=f"S-{a}") for i, a in enumerate(amounts)]
+        [record(i, amounts={"amount": a}, order_id=f"S-{a}") for i, a in enumerate(amounts)]
     )
     up = sorted(amounts)
 
@@ -405,7 +365,7 @@ def test_distinct_values_for_the_drop_downs(filled: HistoryStore) -> None:
 
 
 def test_wal_mode_and_schema_version(store: HistoryStore) -> None:
-    store.add(hand(1))
+    store.add(record(1))
     conn = sqlite3.connect(store.path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -431,7 +391,7 @@ def test_wal_mode_and_schema_version(store: HistoryStore) -> None:
 def test_filters_use_an_index(store: HistoryStore, flt: HistoryFilter, index: str) -> None:
     store.add_many(
         [
-            hand(
+            record(
                 i,
                 leshua_order_id=f"00034950{i:08d}",
                 status=str(i % 4),
@@ -507,7 +467,7 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
         assert first.raw_answer == b"<xml/>"
         assert store.distinct("profile") == ["old"]
         # and new rows go in beside them
-        store.add(hand(1))
+        store.add(record(1))
         assert store.count() == 4
     finally:
         store.close()
@@ -545,7 +505,7 @@ def _random_bytes(path: Path) -> None:
 
 def _truncated(path: Path) -> None:
     real = HistoryStore(path)
-    real.add_many([hand(i, raw_answer=b"x" * 400) for i in range(300)])
+    real.add_many([record(i, raw_answer=b"x" * 400) for i in range(300)])
     real.close()
     data = path.read_bytes()
     assert len(data) > 100_000
@@ -580,7 +540,7 @@ def test_bad_file_is_set_aside(
         assert any(w in report.reason for w in why), report.reason
         # a fresh, empty history that works
         assert store.count() == 0
-        store.add(hand(1))
+        store.add(record(1))
         assert ids(store.page()) == ["HAND-0001"]
         assert store.integrity() == "ok"
     finally:
@@ -646,11 +606,11 @@ def test_prune_keeps_everything_by_default_and_removes_old_rows(store: HistorySt
     now = datetime(2026, 6, 30, 12, 0, tzinfo=UTC)
     store.add_many(
         [
-            hand(1, queried_at=now - timedelta(days=40), order_id="OLD-40",
+            record(1, queried_at=now - timedelta(days=40), order_id="OLD-40",
                  leshua_order_id="0003495000000040"),
-            hand(2, queried_at=now - timedelta(days=8), order_id="OLD-8"),
-            hand(3, queried_at=now - timedelta(days=6, hours=23), order_id="NEW-7"),
-            hand(4, queried_at=now - timedelta(hours=1), order_id="NEW-0"),
+            record(2, queried_at=now - timedelta(days=8), order_id="OLD-8"),
+            record(3, queried_at=now - timedelta(days=6, hours=23), order_id="NEW-7"),
+            record(4, queried_at=now - timedelta(hours=1), order_id="NEW-0"),
         ]
     )  # fmt: skip
     assert store.prune(0, now=now) == 0
@@ -668,7 +628,7 @@ def test_prune_keeps_everything_by_default_and_removes_old_rows(store: HistorySt
 
 def test_delete_selected_and_clear_remove_their_id_rows(store: HistoryStore) -> None:
     rows = store.add_many(
-        [hand(i, leshua_order_id=f"00034950{i:08d}", out_transaction_id=f"42{i:017d}")
+        [record(i, leshua_order_id=f"00034950{i:08d}", out_transaction_id=f"42{i:017d}")
          for i in range(6)]
     )  # fmt: skip
     assert _id_rows(store) == 36  # each id forwards and backwards
@@ -682,7 +642,7 @@ def test_delete_selected_and_clear_remove_their_id_rows(store: HistoryStore) -> 
     assert store.clear() == 4
     assert store.count() == 0 and store.page() == []
     assert _id_rows(store) == 0
-    store.add(hand(9))
+    store.add(record(9))
     assert store.count(HistoryFilter(text="HAND-0009")) == 1
 
 
@@ -697,7 +657,7 @@ def test_writer_takes_records_from_many_threads(store: HistoryStore) -> None:
 
         def submit(t: int) -> None:
             for i in range(40):
-                writer.submit(hand(t * 100 + i, order_id=f"T{t}-{i:02d}"))
+                writer.submit(record(t * 100 + i, order_id=f"T{t}-{i:02d}"))
 
         threads = [threading.Thread(target=submit, args=(t,)) for t in range(5)]
         for th in threads:
@@ -713,7 +673,7 @@ def test_writer_takes_records_from_many_threads(store: HistoryStore) -> None:
 
         # other writes run in turn with the inserts
         outcome: list[object] = []
-        writer.submit(hand(999, order_id="LAST"))
+        writer.submit(record(999, order_id="LAST"))
         writer.call(lambda s: s.delete([written[0].id or 0]), outcome.append)
         assert writer.flush()
         assert outcome == [1]
@@ -748,7 +708,7 @@ def test_readers_never_fail_while_the_writer_inserts(store: HistoryStore) -> Non
         th.start()
     try:
         for i in range(300):
-            writer.submit(hand(i, order_id=f"R-{i:03d}"))
+            writer.submit(record(i, order_id=f"R-{i:03d}"))
             if i % 50 == 0:
                 time.sleep(0.01)
         assert writer.flush()
@@ -885,11 +845,10 @@ def test_no_key_in_the_database_after_a_session(
             "FAULT-HTML",
         ]
         for i, oid in enumerate(session):
-            writer.submit(record_of(query(client, oid), T0 + timedelta(seconds=i), "demo", oid))
+            writer.submit(recorded(ask(client, oid), oid, T0 + timedelta(seconds=i), "demo"))
         leshua = "0003495002500082"
         writer.submit(
-            record_of(query(client, leshua, "leshua_order_id"), T0, "demo", leshua,
-                      "leshua_order_id")
+            recorded(ask(client, leshua, "leshua_order_id"), leshua, T0, "demo", "leshua_order_id")
         )  # fmt: skip
         assert writer.flush()
         assert store.count() == len(session) + 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,11 +15,8 @@ from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.history_export import COLUMNS, header, write_csv, write_xlsx
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import HistoryFilter, HistoryStore
-from leshua_gui.core.polling import poll
-from leshua_gui.core.validation import OrderRef
-from leshua_gui.sandbox import DEMO_MERCHANT_ID
+from tests.support.history_records import T0, ask, recorded
 
-T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 KEYS = [key for key, _ in COLUMNS]
 
 # Real answers of the sandbox, one minute apart: the paid WeChat order three times (a user
@@ -28,26 +25,13 @@ QUERIED = ("DEMO-PAID-WX", "FAULT-BAD-SIGN", "DEMO-PAID-WX", "FAULT-NO-SIGN", "D
            "DEMO-PAID-ALIPAY")  # fmt: skip
 
 
-def _queried(client: GatewayClient, order_id: str, at: datetime) -> HistoryRecord:
-    ref = OrderRef.of(third_order_id=order_id)
-    result = poll(lambda: client.query_status(ref), deadline_s=0)
-    return HistoryRecord.from_result(
-        result,
-        queried_at=at,
-        profile="shop",
-        merchant_id=DEMO_MERCHANT_ID,
-        environment="sandbox",
-        id_kind="third_order_id",
-        order_id=order_id,
-    )
-
-
 @pytest.fixture
-def store(tmp_path: Path, client: GatewayClient) -> Any:
-    store = HistoryStore(tmp_path / "history.sqlite3")
-    store.add_many([_queried(client, o, T0 + timedelta(minutes=i)) for i, o in enumerate(QUERIED)])
-    yield store
-    store.close()
+def store(history_store: HistoryStore, client: GatewayClient) -> HistoryStore:
+    """The history of the QUERIED answers."""
+    history_store.add_many(
+        [recorded(ask(client, o), o, T0 + timedelta(minutes=i)) for i, o in enumerate(QUERIED)]
+    )
+    return history_store
 
 
 def _orders(records: list[HistoryRecord]) -> list[str]:
