@@ -370,28 +370,25 @@ def test_pending_text_says_unknown_not_failed(sandbox: Sandbox) -> None:
     assert sandbox.state.requests_seen == 1
 
 
-def test_json_is_printed_even_for_usage_errors(app_home: Path) -> None:
-    """The --json contract holds before anything is sent: one object, error kind input, exit 2."""
-    cases = [
+@pytest.mark.parametrize(
+    "args",
+    [
         ["--profile", "nope", "--third-order-id", "X"],
         ["--gateway", "production", "--merchant-id", "0000000018", "--third-order-id", "X"],
-        [
-            "--gateway",
-            "http://example.com/x",
-            "--merchant-id",
-            "0000000018",
-            "--third-order-id",
-            "X",
-        ],
+        ["--gateway", "http://example.com/x", "--merchant-id", "0000000018",
+         "--third-order-id", "X"],
         ["--third-order-id", "X", "--leshua-order-id", "Y", "--gateway", "sandbox"],
         ["--wait", "-1", "--gateway", "sandbox", "--third-order-id", "X"],
-    ]
-    for args in cases:
-        run = run_cli("status", *args, "--json", home=app_home)
-        assert run.code == 2, (args, run.stderr)
-        payload = run.json()
-        assert payload["error"]["kind"] == "input", args
-        assert payload["verification"] is None and payload["attempts"] == 0
+    ],
+    ids=["unknown-profile", "production", "plain-http", "two-ids", "negative-wait"],
+)  # fmt: skip
+def test_json_is_printed_even_for_usage_errors(app_home: Path, args: list[str]) -> None:
+    """The --json contract holds before anything is sent: one object, error kind input, exit 2."""
+    run = run_cli("status", *args, "--json", home=app_home)
+    assert run.code == 2, (args, run.stderr)
+    payload = run.json()
+    assert payload["error"]["kind"] == "input", args
+    assert payload["verification"] is None and payload["attempts"] == 0
 
 
 # ---------------------------------------------------------------------------------------------

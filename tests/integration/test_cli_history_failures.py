@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from pathlib import Path
 
 from leshua_gui.cli.exitcodes import ExitCode
 from leshua_gui.core.history_record import HistoryRecord
 from leshua_gui.core.history_store import FULL_CHECK_UP_TO, HistoryStore
 from tests.support.cli_runner import Run, run_cli
-from tests.support.history_records import now, record
+from tests.support.history_records import held_by_another_program, now, record
 
 
 def history(home: Path, *args: str) -> Run:
@@ -54,14 +53,8 @@ def test_a_history_locked_by_another_program_is_said_and_kept(app_home: Path) ->
     store = HistoryStore(_db(app_home))
     store.add(_record(1))
     store.close()
-    holder = sqlite3.connect(_db(app_home), isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
+    with held_by_another_program(_db(app_home)):
         run = history(app_home)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     assert run.code == ExitCode.HISTORY
     assert "in use by another program" in run.stderr
     assert "Traceback" not in run.stderr

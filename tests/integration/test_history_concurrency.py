@@ -22,7 +22,7 @@ from leshua_gui.core.history_store import HistoryFilter, HistoryStore
 from leshua_gui.core.history_writer import HistoryWriter
 from leshua_gui.sandbox import Sandbox
 from tests.support.cli_runner import Run, finish, run_cli, start_cli
-from tests.support.history_records import now, record
+from tests.support.history_records import held_by_another_program, now, record
 
 
 def _status_args(sandbox: Sandbox, order_id: str) -> list[str]:
@@ -121,17 +121,10 @@ def test_a_program_holding_the_history_locked_sets_nothing_aside(tmp_path: Path)
     store = HistoryStore(db)
     store.add(_window_record(1))
     store.close()
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        with pytest.raises(HistoryUnavailable) as raised:
-            HistoryStore(db, busy_timeout_ms=200)
-        assert raised.value.reason == "busy"
-        assert "in use" in str(raised.value)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+    with held_by_another_program(db), pytest.raises(HistoryUnavailable) as raised:
+        HistoryStore(db, busy_timeout_ms=200)
+    assert raised.value.reason == "busy"
+    assert "in use" in str(raised.value)
     assert _set_aside(tmp_path) == []
     assert _rows(db) == {"WINDOW-0001"}
 
@@ -291,19 +284,15 @@ def test_the_window_says_a_query_was_not_recorded_when_the_history_is_locked(
     ctx = AppContext()
     db = ctx.paths.history_db
     HistoryStore(db).close()
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
     said: list[str] = []
     ctx.on_history_failed = lambda _key, details: said.append(details)
     order = OrderRef.of(third_order_id="DEMO-PAID-WX", leshua_order_id=None)
     result = poll(lambda: client.query_status(order), deadline_s=0)  # type: ignore[attr-defined]
     profile = Profile(name="Shop", merchant_id="0000000018", gateway="sandbox")
     try:
-        ctx.record(result, datetime.now(UTC), profile, order)
+        with held_by_another_program(db):
+            ctx.record(result, datetime.now(UTC), profile, order)
     finally:
-        holder.execute("ROLLBACK")
-        holder.close()
         ctx.close()
     assert len(said) == 1 and "in use by another program" in said[0]
     assert _set_aside(db.parent) == []

@@ -1,8 +1,13 @@
-"""History rows for tests: hand-made ones, and the rows real sandbox answers make."""
+"""History rows for tests: hand-made ones, the rows real sandbox answers make, and a history
+file another program holds locked."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from leshua_gui.core.client import GatewayClient
@@ -70,3 +75,17 @@ def recorded(
         refund_id_kind=refund_id_kind,
         refund_id=refund_id,
     )
+
+
+@contextmanager
+def held_by_another_program(db: Path) -> Iterator[None]:
+    """The history file `db` locked exclusively, as another program holding it open would (no
+    reader or writer gets in) until the block ends."""
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        yield
+        holder.execute("ROLLBACK")
+    finally:
+        holder.close()
