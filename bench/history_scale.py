@@ -28,8 +28,8 @@ PAY_WAYS = ["WXZF"] * 55 + ["ZFBZF"] * 40 + ["UPSMZF"] * 5
 
 
 def generate(path: Path, rows: int) -> None:
-    from leshua_gui.core.history_record import HistoryRecord
-    from leshua_gui.core.history_store import HistoryStore
+    from leshua_gui.core.history.record import HistoryRecord
+    from leshua_gui.core.history.store import HistoryStore
 
     rnd = random.Random(7)
     store = HistoryStore(path)
@@ -84,7 +84,7 @@ home, probe_id = sys.argv[1], sys.argv[2]
 os.environ["LESHUA_GUI_HOME"] = home
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from leshua_gui.core.history_store import HistoryFilter
+from leshua_gui.core.history.store import HistoryFilter
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.history_panel import HistoryPanel
 from leshua_gui.ui.tasks import TaskRunner

@@ -12,9 +12,9 @@ import time
 
 import requests
 
-from leshua_gui.core.client import GatewayClient, new_nonce
-from leshua_gui.core.signing import sign_request
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient, new_nonce
+from leshua_gui.core.protocol.signing import sign_request
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.sandbox import Sandbox
 
 ORDER = "DEMO-PAID-WX"

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from leshua_gui import __version__
-from leshua_gui.core import platform_check
+from leshua_gui.core.infra import platform_check
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,14 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
     # The Qt-free modules load before PySide6, whose import hook slows every later import.
-    from leshua_gui.core import (  # noqa: F401
-        logsetup,
-        paths,
-        polling,
-        profiles,
-        settings,
-        validation,
-    )
+    from leshua_gui.core import paths, settings  # noqa: F401
+    from leshua_gui.core.gateway import polling  # noqa: F401
+    from leshua_gui.core.infra import logsetup  # noqa: F401
+    from leshua_gui.core.profiles import store  # noqa: F401
+    from leshua_gui.core.protocol import validation  # noqa: F401
     from leshua_gui.sandbox import orders  # noqa: F401
 
     if args.self_test:
@@ -75,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _self_test() -> int:
-    from leshua_gui.core import logsetup
+    from leshua_gui.core.infra import logsetup
     from leshua_gui.core.paths import app_paths
 
     logsetup.configure(app_paths().logs, console=False)

@@ -14,8 +14,8 @@ import keyring
 import keyring.backend
 import pytest
 
-from leshua_gui.core.client import GatewayClient
-from leshua_gui.core.history_store import HistoryStore
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.history.store import HistoryStore
 from leshua_gui.sandbox import Sandbox
 from tests.support.memory_keyring import MemoryKeyring
 

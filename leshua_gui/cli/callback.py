@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from leshua_gui.cli.exitcodes import ExitCode
 from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_store
-from leshua_gui.core import labels, report
-from leshua_gui.core.callback_check import ACKNOWLEDGEMENT, check_callback
 from leshua_gui.core.errors import InputError
+from leshua_gui.core.present import report
+from leshua_gui.core.protocol.callback_check import ACKNOWLEDGEMENT, check_callback
+from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers

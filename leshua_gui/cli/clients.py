@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from leshua_gui.cli.parser import UsageError
-from leshua_gui.core import endpoints
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.profiles import Profile, ProfileStore
+from leshua_gui.core.gateway import endpoints
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.profiles.store import Profile, ProfileStore
 
 KEY_ENV = "LESHUA_TRANSACTION_KEY"
 

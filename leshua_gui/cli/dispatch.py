@@ -11,8 +11,8 @@ from leshua_gui.cli.exitcodes import ExitCode, for_error_kind
 from leshua_gui.cli.parser import UsageError, answer_usage_errors_in_json
 from leshua_gui.cli.registry import Registry
 from leshua_gui.core.errors import InputError, LeshuaError
-from leshua_gui.core.keystore import KeyringUnavailable
-from leshua_gui.core.profiles import ProfileFileError
+from leshua_gui.core.profiles.keystore import KeyringUnavailable
+from leshua_gui.core.profiles.store import ProfileFileError
 
 #: Every subcommand, in the order `--help` lists them.
 REGISTRY = Registry((*status.COMMANDS, *profiles.COMMANDS, *history.COMMANDS, *callback.COMMANDS))
@@ -20,7 +20,7 @@ REGISTRY = Registry((*status.COMMANDS, *profiles.COMMANDS, *history.COMMANDS, *c
 
 def _log_to_file() -> None:
     """Log to the app's log file (keys masked), not the terminal: stdout and stderr are ours."""
-    from leshua_gui.core import logsetup
+    from leshua_gui.core.infra import logsetup
     from leshua_gui.core.paths import app_paths
 
     try:

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from leshua_gui.cli.exitcodes import ExitCode
 from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_history
-from leshua_gui.core import labels
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.history_export import LOOKUP_WORDS, export
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryFilter, HistoryUnavailable, is_damage
+from leshua_gui.core.history.export import LOOKUP_WORDS, export
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryFilter, HistoryUnavailable, is_damage
 from leshua_gui.core.paths import app_paths
+from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers

@@ -6,8 +6,9 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
-from leshua_gui.core import labels, report
-from leshua_gui.core.polling import PollResult
+from leshua_gui.core.gateway.polling import PollResult
+from leshua_gui.core.present import report
+from leshua_gui.core.text import labels
 
 
 class UsageError(Exception):

@@ -14,16 +14,16 @@ from leshua_gui.cli.clients import client_for_profile
 from leshua_gui.cli.exitcodes import ExitCode
 from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_store
-from leshua_gui.core import labels
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.keystore import (
+from leshua_gui.core.profiles.check import check_profile
+from leshua_gui.core.profiles.keystore import (
     KEY_KINDS,
     KeyringUnavailable,
     SessionKeyStore,
     UnavailableKeyStore,
 )
-from leshua_gui.core.profile_check import check_profile
-from leshua_gui.core.profiles import NewProfile, Profile, ProfileStore, name_key, read_export
+from leshua_gui.core.profiles.store import NewProfile, Profile, ProfileStore, name_key, read_export
+from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers

@@ -19,13 +19,15 @@ from leshua_gui.cli.exitcodes import ExitCode, for_error_kind
 from leshua_gui.cli.parser import UsageError, print_json_usage_error
 from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_history, open_store
-from leshua_gui.core import endpoints, labels, report
-from leshua_gui.core.client import GatewayClient, Reply
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.keystore import KeyringUnavailable
-from leshua_gui.core.polling import Attempt, PollResult, poll
-from leshua_gui.core.profiles import ProfileFileError
-from leshua_gui.core.validation import OrderRef, refund_id
+from leshua_gui.core.gateway import endpoints
+from leshua_gui.core.gateway.client import GatewayClient, Reply
+from leshua_gui.core.gateway.polling import Attempt, PollResult, poll
+from leshua_gui.core.present import report
+from leshua_gui.core.profiles.keystore import KeyringUnavailable
+from leshua_gui.core.profiles.store import ProfileFileError
+from leshua_gui.core.protocol.validation import OrderRef, refund_id
+from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
@@ -156,7 +158,7 @@ def _status_client(args: argparse.Namespace) -> Iterator[tuple[GatewayClient, st
 def _record(result: PollResult, at: datetime, client: GatewayClient, profile: str,
             environment: str, order: OrderRef) -> None:  # fmt: skip
     """Add the query to the history; a history problem is reported, never fatal to the query."""
-    from leshua_gui.core.history_record import HistoryRecord
+    from leshua_gui.core.history.record import HistoryRecord
 
     try:
         store = open_history()

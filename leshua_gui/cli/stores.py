@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 
-from leshua_gui.core.history_store import HistoryStore, HistoryUnavailable
-from leshua_gui.core.keystore import open_keystore
+from leshua_gui.core.history.store import HistoryStore, HistoryUnavailable
 from leshua_gui.core.paths import app_paths
-from leshua_gui.core.profiles import ProfileStore
+from leshua_gui.core.profiles.keystore import open_keystore
+from leshua_gui.core.profiles.store import ProfileStore
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .answer import Answer
-    from .exchange import Exchange
-    from .signing import VerificationResult
+    from leshua_gui.core.gateway.exchange import Exchange
+    from leshua_gui.core.protocol.answer import Answer
+    from leshua_gui.core.protocol.signing import VerificationResult
 
 
 class LeshuaError(Exception):

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from leshua_gui.core.atomic import write_text
+from leshua_gui.core.infra.atomic import write_text
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl
 
-from leshua_gui.core import endpoints
-from leshua_gui.core.signing import md5_hex, sign_notify, sign_response, sign_source
+from leshua_gui.core.gateway import endpoints
+from leshua_gui.core.protocol.signing import md5_hex, sign_notify, sign_response, sign_source
 
 from .orders import (
     DEMO_MERCHANT_ID,

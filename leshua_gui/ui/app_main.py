@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from leshua_gui import APP_ID, APP_NAME, __version__
-from leshua_gui.core import logsetup
+from leshua_gui.core.infra import logsetup
 from leshua_gui.core.paths import app_paths
 from leshua_gui.ui import i18n, qtlog
 from leshua_gui.ui.context import AppContext

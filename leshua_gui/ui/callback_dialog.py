@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leshua_gui.core import labels, report
-from leshua_gui.core.callback_check import ACKNOWLEDGEMENT, CallbackCheck, check_callback
 from leshua_gui.core.errors import LeshuaError
-from leshua_gui.core.profiles import Profile
+from leshua_gui.core.present import report
+from leshua_gui.core.profiles.store import Profile
+from leshua_gui.core.protocol.callback_check import ACKNOWLEDGEMENT, CallbackCheck, check_callback
+from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang

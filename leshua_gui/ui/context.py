@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from leshua_gui.core import settings as settings_mod
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.keystore import (
+from leshua_gui.core.paths import AppPaths, app_paths
+from leshua_gui.core.profiles.keystore import (
     BackendStatus,
     KeyKind,
     OsKeyStore,
@@ -16,8 +17,7 @@ from leshua_gui.core.keystore import (
     check_backend,
     open_keystore,
 )
-from leshua_gui.core.paths import AppPaths, app_paths
-from leshua_gui.core.profiles import Profile, ProfileStore
+from leshua_gui.core.profiles.store import Profile, ProfileStore
 from leshua_gui.core.settings import Settings
 from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
 
@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
-    from leshua_gui.core.client import GatewayClient
-    from leshua_gui.core.history_store import HistoryStore, OpenReport
-    from leshua_gui.core.history_writer import HistoryWriter
-    from leshua_gui.core.polling import PollResult
-    from leshua_gui.core.validation import OrderRef
+    from leshua_gui.core.gateway.client import GatewayClient
+    from leshua_gui.core.gateway.polling import PollResult
+    from leshua_gui.core.history.store import HistoryStore, OpenReport
+    from leshua_gui.core.history.writer import HistoryWriter
+    from leshua_gui.core.protocol.validation import OrderRef
     from leshua_gui.sandbox.server import Sandbox
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ class AppContext:
         return self.store.key(profile, "notify")
 
     def client_for(self, profile: Profile, key: str) -> GatewayClient:
-        from leshua_gui.core.client import GatewayClient
+        from leshua_gui.core.gateway.client import GatewayClient
 
         url = self.ensure_sandbox() if profile.is_sandbox else profile.endpoint()
         return GatewayClient(
@@ -164,7 +164,7 @@ class AppContext:
     def history(self) -> HistoryStore:
         """The history database, opened on first use (and pruned by the retention setting)."""
         if self._history is None:
-            from leshua_gui.core.history_store import HistoryStore
+            from leshua_gui.core.history.store import HistoryStore
 
             self._history = HistoryStore(self.paths.history_db)
             self.history_problem = self._history.report.reason
@@ -180,7 +180,7 @@ class AppContext:
     @property
     def history_writer(self) -> HistoryWriter:
         if self._writer is None:
-            from leshua_gui.core.history_writer import HistoryWriter
+            from leshua_gui.core.history.writer import HistoryWriter
 
             self._writer = HistoryWriter(
                 self.history, on_written=lambda _record: self._written(), on_error=self._failed
@@ -217,12 +217,12 @@ class AppContext:
         kind "merchant_refund_id" or "leshua_refund_id". Without them the record says what was
         sent (a refund lookup by its service and refund number).
         """
-        from leshua_gui.core.history_record import HistoryRecord
+        from leshua_gui.core.history.record import HistoryRecord
 
         name = "Demo" if profile.id == DEMO_PROFILE_ID else profile.name
         if lookup is None and refund is not None:
             lookup = "refund"
-        from leshua_gui.core.history_store import HistoryUnavailable
+        from leshua_gui.core.history.store import HistoryUnavailable
 
         try:
             writer = self.history_writer

@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from leshua_gui.core import labels
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import PAGE, HistoryFilter, HistoryStore, key_of
-from leshua_gui.core.money import format_yuan
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import PAGE, HistoryFilter, HistoryStore, key_of
+from leshua_gui.core.protocol.money import format_yuan
+from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.wording import fill

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leshua_gui.core import labels
-from leshua_gui.core.history_export import export
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryFilter
+from leshua_gui.core.history.export import export
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryFilter
+from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.history_model import HistoryModel

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from leshua_gui.core.history_store import HistoryUnavailable
+    from leshua_gui.core.history.store import HistoryUnavailable
 
 
 def reason_text(reason: str) -> str:

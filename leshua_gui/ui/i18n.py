@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from leshua_gui.core import labels
+from leshua_gui.core.text import labels
 from leshua_gui.resource_files import resource
 
 log = logging.getLogger(__name__)

@@ -42,9 +42,16 @@ from PySide6.QtWidgets import (
 
 from leshua_gui import APP_NAME, __version__
 from leshua_gui.core.errors import LeshuaError
-from leshua_gui.core.polling import Attempt, PollResult, poll
-from leshua_gui.core.profiles import Profile
-from leshua_gui.core.validation import ID_KINDS, IdKind, OrderRef, clean, id_problem, refund_id
+from leshua_gui.core.gateway.polling import Attempt, PollResult, poll
+from leshua_gui.core.profiles.store import Profile
+from leshua_gui.core.protocol.validation import (
+    ID_KINDS,
+    IdKind,
+    OrderRef,
+    clean,
+    id_problem,
+    refund_id,
+)
 from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
@@ -64,8 +71,8 @@ class _Bridge(QObject):
 
 
 if TYPE_CHECKING:
-    from leshua_gui.core.client import Reply
-    from leshua_gui.core.history_record import HistoryRecord
+    from leshua_gui.core.gateway.client import Reply
+    from leshua_gui.core.history.record import HistoryRecord
     from leshua_gui.ui.history_panel import HistoryPanel
     from leshua_gui.ui.raw_view import RawView
     from leshua_gui.ui.result_view import ResultView
@@ -74,7 +81,7 @@ log = logging.getLogger(__name__)
 
 
 def _failed_result(error: LeshuaError) -> PollResult:
-    from leshua_gui.core.polling import Attempt as _Attempt
+    from leshua_gui.core.gateway.polling import Attempt as _Attempt
 
     result = PollResult()
     result.attempts.append(_Attempt(1, datetime.now(UTC), 0.0, None, error))
@@ -373,7 +380,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index != HISTORY_TAB:
             return
-        from leshua_gui.core.history_store import HistoryUnavailable
+        from leshua_gui.core.history.store import HistoryUnavailable
 
         try:
             self.history_panel.setFocus()
@@ -792,7 +799,7 @@ class MainWindow(QMainWindow):
         self._attempts = attempt.number
         lang = i18n.domain_lang(self.lang)
         if attempt.status is not None:
-            from leshua_gui.core.report import state_line  # loaded with the result views
+            from leshua_gui.core.present.report import state_line  # loaded with the result views
 
             refund = self._live_refund is not None
             what = state_line(attempt.status, attempt.error, lang, refund=refund)

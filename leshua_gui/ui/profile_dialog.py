@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.core.errors import InputError, LeshuaError
-from leshua_gui.core.profiles import Profile, name_key, read_export
+from leshua_gui.core.profiles.store import Profile, name_key, read_export
 from leshua_gui.ui import theme
 from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
@@ -37,7 +37,7 @@ from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
-    from leshua_gui.core.profile_check import ProfileCheck
+    from leshua_gui.core.profiles.check import ProfileCheck
 
 GATEWAYS = ("production", "test", "sandbox", "custom")
 
@@ -515,8 +515,8 @@ class ProfileDialog(QDialog):
 
     def _form_profile(self) -> Profile:
         """What the form says now, saved or not (for a test: nothing is written)."""
-        from leshua_gui.core.profiles import check_gateway
-        from leshua_gui.core.validation import merchant_id
+        from leshua_gui.core.profiles.store import check_gateway
+        from leshua_gui.core.protocol.validation import merchant_id
 
         base = self._current
         name = self.name.text().strip() or (base.name if base else "")
@@ -554,7 +554,7 @@ class ProfileDialog(QDialog):
         self.test_button.setEnabled(False)
         self._show_verdict_text(self.tr("Testing…"), "info")
 
-        from leshua_gui.core.profile_check import check_profile
+        from leshua_gui.core.profiles.check import check_profile
 
         def work(_ctx: TaskContext[None]) -> ProfileCheck:
             with client:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from leshua_gui.core.polling import PollResult
+from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.ui.wording import fill
 
 
@@ -100,7 +100,7 @@ class RawView(QWidget):
         lines.append(
             "== " + fill(self.tr("Answer as received (%1 bytes)"), str(len(exchange.body))) + " =="
         )
-        from leshua_gui.core.raw_text import pretty_xml  # defusedxml loads on first use
+        from leshua_gui.core.protocol.raw_text import pretty_xml  # defusedxml loads on first use
 
         raw = exchange.body_text
         lines.append(raw)

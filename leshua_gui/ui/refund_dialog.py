@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leshua_gui.core.validation import clean
+from leshua_gui.core.protocol.validation import clean
 from leshua_gui.ui.result_view import plain
 from leshua_gui.ui.wording import fill
 

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leshua_gui.core import labels, report
-from leshua_gui.core.answer import REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
 from leshua_gui.core.errors import LeshuaError
-from leshua_gui.core.money import format_yuan
-from leshua_gui.core.polling import PollResult
+from leshua_gui.core.gateway.polling import PollResult
+from leshua_gui.core.present import report
+from leshua_gui.core.protocol.answer import REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
+from leshua_gui.core.protocol.money import format_yuan
+from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
 from leshua_gui.ui.wording import fill

@@ -16,8 +16,8 @@ from PySide6.QtCore import QEventLoop, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 
 from leshua_gui import APP_NAME, __version__
-from leshua_gui.core.keystore import check_backend
 from leshua_gui.core.paths import app_paths
+from leshua_gui.core.profiles.keystore import check_backend
 from leshua_gui.ui import i18n
 from leshua_gui.ui.gc_guard import GarbageCollector
 from leshua_gui.ui.icons import icon
@@ -75,9 +75,9 @@ def run_self_test(emit: Callable[[str], None]) -> int:
 
 def _sandbox_query(app: object) -> tuple[bool, str]:
     """One verified query through GatewayClient, polling and the background-task helper."""
-    from leshua_gui.core.client import GatewayClient
-    from leshua_gui.core.polling import PollResult, poll
-    from leshua_gui.core.validation import OrderRef
+    from leshua_gui.core.gateway.client import GatewayClient
+    from leshua_gui.core.gateway.polling import PollResult, poll
+    from leshua_gui.core.protocol.validation import OrderRef
     from leshua_gui.sandbox.server import Sandbox
 
     answers: list[PollResult] = []

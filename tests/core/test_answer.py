@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from leshua_gui.core.answer import Answer, parse_promotion_detail, parse_time
+from leshua_gui.core.protocol.answer import Answer, parse_promotion_detail, parse_time
 
 
 def answer(**fields: str) -> Answer:

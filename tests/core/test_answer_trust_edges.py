@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from leshua_gui.core import report
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import GatewayError, ProtocolError
-from leshua_gui.core.polling import poll, worth_asking_again
-from leshua_gui.core.signing import md5_hex, sign_response, sign_source
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.gateway.polling import poll, worth_asking_again
+from leshua_gui.core.present import report
+from leshua_gui.core.protocol.signing import md5_hex, sign_response, sign_source
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.sandbox.server import render
 from tests.support.cli_runner import run_cli
 from tests.support.fake_gateway import fake_gateway, signed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from leshua_gui.core.callback_check import check_callback
+from leshua_gui.core.protocol.callback_check import check_callback
 from leshua_gui.sandbox import DEMO_NOTIFY_KEY, DEMO_ORDERS, DEMO_TRANSACTION_KEY, notification
 
 PAID = DEMO_ORDERS[0]

@@ -7,8 +7,8 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from leshua_gui.core.endpoints import check_url, environment_of, resolve
 from leshua_gui.core.errors import InputError
+from leshua_gui.core.gateway.endpoints import check_url, environment_of, resolve
 from leshua_gui.core.paths import app_paths
 
 # Section 1 of the protocol page, as written there.

@@ -13,12 +13,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from leshua_gui.core import report
-from leshua_gui.core.client import GatewayClient
-from leshua_gui.core.history_export import COLUMNS, export, header, write_csv, write_xlsx
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryStore
-from leshua_gui.core.labels import Lang
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.history.export import COLUMNS, export, header, write_csv, write_xlsx
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryStore
+from leshua_gui.core.present import report
+from leshua_gui.core.text.labels import Lang
 from leshua_gui.sandbox import DEMO_TRANSACTION_KEY
 from tests.support.history_records import T0, ask, record, recorded
 

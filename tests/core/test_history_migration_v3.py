@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from leshua_gui.core import history_store
-from leshua_gui.core.history_store import HistoryFilter, HistoryStore
+from leshua_gui.core.history import store as history_store
+from leshua_gui.core.history.store import HistoryFilter, HistoryStore
 
 
 def test_a_version_2_history_gains_search_by_the_end_of_an_id(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from leshua_gui.core import history_store
-from leshua_gui.core.history_store import HistoryFilter, HistoryStore
+from leshua_gui.core.history import store as history_store
+from leshua_gui.core.history.store import HistoryFilter, HistoryStore
 
 
 def test_a_version_3_history_keeps_its_rows_as_order_lookups(tmp_path: Path) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from leshua_gui.core.client import GatewayClient
-from leshua_gui.core.history_export import COLUMNS, header, write_csv, write_xlsx
-from leshua_gui.core.history_store import HistoryFilter, HistoryStore
-from leshua_gui.core.polling import PollResult, poll
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.gateway.polling import PollResult, poll
+from leshua_gui.core.history.export import COLUMNS, header, write_csv, write_xlsx
+from leshua_gui.core.history.store import HistoryFilter, HistoryStore
+from leshua_gui.core.protocol.validation import OrderRef
 from tests.support.history_records import T0, ask, recorded
 
 KEYS = [key for key, _ in COLUMNS]

@@ -16,17 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from leshua_gui.core import history_store
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import GatewayError, SignatureError, TransportError
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import (
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.history import store as history_store
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import (
     SCHEMA_VERSION,
     HistoryFilter,
     HistoryStore,
     key_of,
 )
-from leshua_gui.core.history_writer import HistoryWriter
+from leshua_gui.core.history.writer import HistoryWriter
 from leshua_gui.sandbox import DEMO_TRANSACTION_KEY, Sandbox
 from tests.support.history_records import T0, ask, record, recorded
 
@@ -46,7 +46,7 @@ QUERIED = (
 @pytest.fixture
 def store(history_store: HistoryStore) -> HistoryStore:
     """The shared history_store fixture, under the name these tests use (the module
-    leshua_gui.core.history_store is imported here too)."""
+    leshua_gui.core.history.store is imported here too)."""
     return history_store
 
 
@@ -735,10 +735,10 @@ _CRASH_SCRIPT = """
 import sys, time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from leshua_gui.core.client import GatewayClient
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryStore
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryStore
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 
 path, url = Path(sys.argv[1]), sys.argv[2]

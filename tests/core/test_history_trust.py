@@ -11,10 +11,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from leshua_gui.core.client import GatewayClient
-from leshua_gui.core.history_export import COLUMNS, header, write_csv, write_xlsx
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryFilter, HistoryStore
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.history.export import COLUMNS, header, write_csv, write_xlsx
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryFilter, HistoryStore
 from tests.support.history_records import T0, ask, recorded
 
 KEYS = [key for key, _ in COLUMNS]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryStore
-from leshua_gui.core.history_writer import HistoryWriter
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryStore
+from leshua_gui.core.history.writer import HistoryWriter
 from tests.support.history_records import record
 
 

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from leshua_gui.core import labels
-from leshua_gui.core.answer import KNOWN_FIELDS
-from leshua_gui.core.labels import LANGS
+from leshua_gui.core.protocol.answer import KNOWN_FIELDS
+from leshua_gui.core.text import labels
+from leshua_gui.core.text.labels import LANGS
 
 # Section 7 of the protocol page, as written there.
 TRADE_STATES = {
@@ -343,7 +343,7 @@ def test_signature_mismatch_points_at_the_key():
 
 
 def test_refund_states_and_refund_advice_in_every_language() -> None:
-    from leshua_gui.core import labels as lb
+    from leshua_gui.core.text import labels as lb
 
     for lang in lb.LANGS:
         assert lb.refund_state("10", lang) and lb.refund_state("7", lang) == lb.unknown("7", lang)

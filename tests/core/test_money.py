@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leshua_gui.core.money import fen_to_yuan, format_yuan, parse_fen
+from leshua_gui.core.protocol.money import fen_to_yuan, format_yuan, parse_fen
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from leshua_gui import app
-from leshua_gui.core import platform_check
+from leshua_gui.core.infra import platform_check
 
 
 def test_missing_library_prints_the_install_commands_instead_of_qts_abort(

@@ -8,8 +8,6 @@ from collections.abc import Callable, Iterable
 
 import pytest
 
-from leshua_gui.core.answer import Answer
-from leshua_gui.core.client import Reply
 from leshua_gui.core.errors import (
     GatewayError,
     GatewayTimeout,
@@ -19,9 +17,11 @@ from leshua_gui.core.errors import (
     SignatureError,
     TransportError,
 )
-from leshua_gui.core.exchange import Exchange
-from leshua_gui.core.polling import Attempt, PollResult, default_schedule, poll
-from leshua_gui.core.signing import VerificationResult
+from leshua_gui.core.gateway.client import Reply
+from leshua_gui.core.gateway.exchange import Exchange
+from leshua_gui.core.gateway.polling import Attempt, PollResult, default_schedule, poll
+from leshua_gui.core.protocol.answer import Answer
+from leshua_gui.core.protocol.signing import VerificationResult
 
 VERIFIED = VerificationResult("verified", "doc", "AB" * 16, "AB" * 16, "status=0&key=********")
 
@@ -146,7 +146,7 @@ def test_refunding_ends_a_payment_lookup_at_once() -> None:
 
 @pytest.mark.parametrize("status", ["99", "1", "-1", "paid"])
 def test_an_unknown_state_code_ends_the_poll_shown_with_its_code(status: str) -> None:
-    from leshua_gui.core import report
+    from leshua_gui.core.present import report
 
     gateway, _, result = run([reply(status)], deadline_s=60)
     assert gateway.calls == 1

@@ -16,9 +16,9 @@ import pytest
 
 from leshua_gui import cli
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.keystore import SERVICE, KeyringUnavailable, OsKeyStore
 from leshua_gui.core.paths import app_paths
-from leshua_gui.core.profiles import (
+from leshua_gui.core.profiles.keystore import SERVICE, KeyringUnavailable, OsKeyStore
+from leshua_gui.core.profiles.store import (
     EXPORT_FORMAT,
     FILE_FORMAT,
     ProfileFileError,

@@ -15,10 +15,12 @@ import pytest
 from keyring.backends import fail, null
 from keyring.compat import properties
 
-from leshua_gui.core.atomic import write_text
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.keystore import (
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.infra.atomic import write_text
+from leshua_gui.core.paths import app_paths
+from leshua_gui.core.profiles.check import check_profile
+from leshua_gui.core.profiles.keystore import (
     SERVICE,
     KeyringUnavailable,
     OsKeyStore,
@@ -26,9 +28,7 @@ from leshua_gui.core.keystore import (
     check_backend,
     fix_advice,
 )
-from leshua_gui.core.paths import app_paths
-from leshua_gui.core.profile_check import check_profile
-from leshua_gui.core.profiles import (
+from leshua_gui.core.profiles.store import (
     EXPORT_FORMAT,
     FILE_FORMAT,
     VERSION,

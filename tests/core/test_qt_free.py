@@ -46,7 +46,7 @@ def test_importing_core_sandbox_and_cli_loads_no_qt() -> None:
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert "leshua_gui.core.polling" in report["imported"]
+    assert "leshua_gui.core.gateway.polling" in report["imported"]
     assert "leshua_gui.sandbox.server" in report["imported"]
     assert "leshua_gui.cli" in report["imported"]
     assert "leshua_gui.cli.status" in report["imported"]
@@ -55,7 +55,7 @@ def test_importing_core_sandbox_and_cli_loads_no_qt() -> None:
 
 def test_no_qt_import_statement_in_core_sandbox_or_cli() -> None:
     files = qt_free_files()
-    assert PACKAGE / "core" / "polling.py" in files
+    assert PACKAGE / "core" / "gateway" / "polling.py" in files
     assert PACKAGE / "cli" / "profiles.py" in files
     offenders: list[str] = []
     for path in files:

@@ -8,8 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from leshua_gui.core import redact
-from leshua_gui.core.redact import MASK, RedactingFilter, forget_secret, register_secret, scrub
+from leshua_gui.core.infra import redact
+from leshua_gui.core.infra.redact import (
+    MASK,
+    RedactingFilter,
+    forget_secret,
+    register_secret,
+    scrub,
+)
 
 KEY = "Tx9kLmQ2vR7sW4pZ"
 OTHER_KEY = "Nt3yHb8cVf6gJd1e"

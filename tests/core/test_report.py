@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from leshua_gui.core.answer import Answer
-from leshua_gui.core.client import Reply
 from leshua_gui.core.errors import GatewayError, GatewayTimeout, LeshuaError, SignatureError
-from leshua_gui.core.exchange import Exchange
-from leshua_gui.core.polling import Attempt, PollResult
-from leshua_gui.core.report import summary_lines, to_json
-from leshua_gui.core.signing import VerificationResult
+from leshua_gui.core.gateway.client import Reply
+from leshua_gui.core.gateway.exchange import Exchange
+from leshua_gui.core.gateway.polling import Attempt, PollResult
+from leshua_gui.core.present.report import summary_lines, to_json
+from leshua_gui.core.protocol.answer import Answer
+from leshua_gui.core.protocol.signing import VerificationResult
 
 ENDPOINT = "https://t-paygate.lepass.cn/cgi-bin/lepos_pay_gateway.cgi"
 SIGNED = "merchant_id=0000000018&nonce_str=abc123&service=query_status&third_order_id=NL1"

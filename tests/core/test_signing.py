@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leshua_gui.core.signing import (
+from leshua_gui.core.protocol.signing import (
     sign_notify,
     sign_request,
     sign_response,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.validation import OrderRef, clean, id_problem, merchant_id, order_id
+from leshua_gui.core.protocol.validation import OrderRef, clean, id_problem, merchant_id, order_id
 
 # What Excel, WeChat and web pages wrap around a pasted id.
 PASTE_JUNK = [

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leshua_gui.core.errors import ProtocolError
-from leshua_gui.core.xml_reader import read_fields
+from leshua_gui.core.protocol.xml_reader import read_fields
 
 MIB = 1024 * 1024
 

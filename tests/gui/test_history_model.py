@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import PAGE, HistoryFilter, HistoryStore
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import PAGE, HistoryFilter, HistoryStore
 from leshua_gui.ui.history_model import COLUMNS, HistoryModel
 
 START = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import PAGE, HistoryFilter
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import PAGE, HistoryFilter
 from leshua_gui.sandbox import DEMO_TRANSACTION_KEY
 from leshua_gui.ui.history_model import COLUMNS
 from leshua_gui.ui.history_panel import HistoryPanel

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.core.client import GatewayClient
-from leshua_gui.core.history_export import header
-from leshua_gui.core.polling import poll
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.gateway.polling import poll
+from leshua_gui.core.history.export import header
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.history_model import COLUMNS
 from leshua_gui.ui.history_panel import HistoryPanel

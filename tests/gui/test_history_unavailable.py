@@ -8,7 +8,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.core.history_store import HistoryStore
+from leshua_gui.core.history.store import HistoryStore
 from leshua_gui.ui.main_window import HISTORY_TAB, MainWindow
 
 

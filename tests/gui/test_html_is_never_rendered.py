@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.core.answer import Answer
-from leshua_gui.core.client import Reply
-from leshua_gui.core.exchange import Exchange
-from leshua_gui.core.polling import Attempt, PollResult
-from leshua_gui.core.signing import VerificationResult
+from leshua_gui.core.gateway.client import Reply
+from leshua_gui.core.gateway.exchange import Exchange
+from leshua_gui.core.gateway.polling import Attempt, PollResult
+from leshua_gui.core.protocol.answer import Answer
+from leshua_gui.core.protocol.signing import VerificationResult
 from leshua_gui.ui.callback_dialog import CallbackDialog
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.result_view import ResultView

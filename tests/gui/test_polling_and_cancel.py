@@ -12,7 +12,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.core.polling import PollResult
+from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.sandbox.server import Sandbox
 from leshua_gui.ui.main_window import MainWindow
 

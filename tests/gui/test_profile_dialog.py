@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from leshua_gui import APP_ID
-from leshua_gui.core.keystore import OsKeyStore
+from leshua_gui.core.profiles.keystore import OsKeyStore
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.profile_dialog import ProfileDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.core.polling import PollResult
+from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.sandbox import DEMO_TRANSACTION_KEY, all_demo_ids
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.result_view import ValueLabel

@@ -171,7 +171,7 @@ def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
 def test_a_query_the_history_could_not_keep_is_said_in_the_window(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from leshua_gui.core.history_store import HistoryUnavailable
+    from leshua_gui.core.history.store import HistoryUnavailable
 
     def full(_record: object) -> None:
         raise HistoryUnavailable(

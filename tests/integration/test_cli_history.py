@@ -14,8 +14,8 @@ from typing import Any
 import openpyxl
 import pytest
 
-from leshua_gui.core.history_export import COLUMNS, header
-from leshua_gui.core.history_store import SCHEMA_VERSION
+from leshua_gui.core.history.export import COLUMNS, header
+from leshua_gui.core.history.store import SCHEMA_VERSION
 from leshua_gui.sandbox import Sandbox
 from tests.support.cli_runner import KEY_ENV, Run, run_cli
 

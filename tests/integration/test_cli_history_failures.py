@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 
 from leshua_gui.cli.exitcodes import ExitCode
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import FULL_CHECK_UP_TO, HistoryStore
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import FULL_CHECK_UP_TO, HistoryStore
 from tests.support.cli_runner import Run, run_cli
 from tests.support.history_records import held_by_another_program, now, record
 

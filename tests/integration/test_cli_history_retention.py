@@ -7,8 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from leshua_gui.core import settings
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryStore
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryStore
 from leshua_gui.core.paths import app_paths
 from tests.support.cli_runner import run_cli
 from tests.support.history_records import now, record

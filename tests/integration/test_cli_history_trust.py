@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from leshua_gui.core.history_export import COLUMNS, header
+from leshua_gui.core.history.export import COLUMNS, header
 from leshua_gui.sandbox import Sandbox
 from tests.integration.test_cli_history import history, history_json, status
 from tests.support.cli_runner import Run, run_cli

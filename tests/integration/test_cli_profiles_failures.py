@@ -16,7 +16,7 @@ from pathlib import Path
 import keyring.backend
 import pytest
 
-from leshua_gui.core.keystore import SERVICE
+from leshua_gui.core.profiles.keystore import SERVICE
 from tests.support.cli_runner import Run, run_cli
 from tests.support.secret_service import lookup_secret, require_tool
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryFilter, HistoryStore
-from leshua_gui.core.history_writer import HistoryWriter
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryFilter, HistoryStore
+from leshua_gui.core.history.writer import HistoryWriter
 from leshua_gui.sandbox import Sandbox
 from tests.support.cli_runner import Run, finish, run_cli, start_cli
 from tests.support.history_records import held_by_another_program, now, record
@@ -115,7 +115,7 @@ def test_command_lines_starting_together_on_a_fresh_machine_set_nothing_aside(
 
 def test_a_program_holding_the_history_locked_sets_nothing_aside(tmp_path: Path) -> None:
     """Another program with the file locked: 'busy', reported; the healthy history is kept."""
-    from leshua_gui.core.history_store import HistoryUnavailable
+    from leshua_gui.core.history.store import HistoryUnavailable
 
     db = tmp_path / "history.sqlite3"
     store = HistoryStore(db)
@@ -131,7 +131,7 @@ def test_a_program_holding_the_history_locked_sets_nothing_aside(tmp_path: Path)
 
 def test_a_write_that_cannot_be_done_is_reported_not_silent(tmp_path: Path) -> None:
     """A write kept out by a lock is retried a bounded number of times, then reported."""
-    from leshua_gui.core.history_store import HistoryUnavailable
+    from leshua_gui.core.history.store import HistoryUnavailable
 
     db = tmp_path / "history.sqlite3"
     store = HistoryStore(db, busy_timeout_ms=100)
@@ -158,7 +158,7 @@ def test_a_write_that_cannot_be_done_is_reported_not_silent(tmp_path: Path) -> N
 
 def test_a_full_disk_is_reported_and_sets_nothing_aside(tmp_path: Path) -> None:
     """SQLite's 'database or disk is full' is not damage: the history stays where it is."""
-    from leshua_gui.core.history_store import HistoryUnavailable
+    from leshua_gui.core.history.store import HistoryUnavailable
 
     db = tmp_path / "history.sqlite3"
     store = HistoryStore(db)
@@ -276,9 +276,9 @@ def test_the_window_says_a_query_was_not_recorded_when_the_history_is_locked(
     app_home: Path, client: object
 ) -> None:
     """The window's path: a history another program holds locked is reported, not set aside."""
-    from leshua_gui.core.polling import poll
-    from leshua_gui.core.profiles import Profile
-    from leshua_gui.core.validation import OrderRef
+    from leshua_gui.core.gateway.polling import poll
+    from leshua_gui.core.profiles.store import Profile
+    from leshua_gui.core.protocol.validation import OrderRef
     from leshua_gui.ui.context import AppContext
 
     ctx = AppContext()

@@ -6,12 +6,12 @@ import time
 
 import pytest
 
-from leshua_gui.core import report
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import GatewayTimeout, ProtocolError
-from leshua_gui.core.polling import poll
-from leshua_gui.core.profile_check import check_profile
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.gateway.polling import poll
+from leshua_gui.core.present import report
+from leshua_gui.core.profiles.check import check_profile
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.sandbox.server import render
 from tests.support.fake_gateway import fake_gateway, signed
 

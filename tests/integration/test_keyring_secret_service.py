@@ -13,9 +13,9 @@ from pathlib import Path
 import keyring.backend
 import pytest
 
-from leshua_gui.core.keystore import SERVICE, KeyringUnavailable, OsKeyStore
 from leshua_gui.core.paths import app_paths
-from leshua_gui.core.profiles import ProfileStore
+from leshua_gui.core.profiles.keystore import SERVICE, KeyringUnavailable, OsKeyStore
+from leshua_gui.core.profiles.store import ProfileStore
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
 from tests.support.cli_runner import Run, run_cli
 from tests.support.secret_service import KEYRING_PASSWORD, lookup_secret, require_tool

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from leshua_gui.core import report
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import GatewayError, InputError
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.present import report
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.sandbox import Sandbox
 from tests.support.cli_runner import Run, run_cli
 
@@ -47,7 +47,7 @@ def test_unknown_refund_and_bad_refund_numbers(client: GatewayClient, sandbox: S
 def _as_result(reply):  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from leshua_gui.core.polling import Attempt, PollResult
+    from leshua_gui.core.gateway.polling import Attempt, PollResult
 
     result = PollResult()
     result.attempts.append(Attempt(1, datetime.now(UTC), 0.0, reply, None))

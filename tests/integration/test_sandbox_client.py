@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from leshua_gui.core.client import GatewayClient, Reply
 from leshua_gui.core.errors import (
     GatewayError,
     GatewayTimeout,
@@ -21,8 +20,9 @@ from leshua_gui.core.errors import (
     SignatureError,
     TransportError,
 )
-from leshua_gui.core.polling import Attempt, poll
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient, Reply
+from leshua_gui.core.gateway.polling import Attempt, poll
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.sandbox import DEMO_ORDERS, FAULT_ORDERS, NOT_FOUND_EXAMPLE, Sandbox
 
 FAST = 0.05  # seconds between polling attempts in these tests

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from leshua_gui.core.client import GatewayClient
 from leshua_gui.core.errors import GatewayTimeout, InputError, TransportError
-from leshua_gui.core.signing import sign_response
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.protocol.signing import sign_response
+from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.sandbox.server import render
 from tests.support.cli_runner import Run, run_cli
 from tests.support.raw_gateway import header_trickler, http_server, make_test_ca, reply
@@ -271,7 +271,7 @@ def test_the_window_client_uses_the_ca_bundle_setting_over_the_environment(
 ) -> None:
     from dataclasses import replace
 
-    from leshua_gui.core.profiles import Profile
+    from leshua_gui.core.profiles.store import Profile
     from leshua_gui.ui.context import AppContext
 
     bundle, server_tls = make_test_ca(tmp_path / "ca")

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl
 
-from leshua_gui.core.signing import sign_response
+from leshua_gui.core.protocol.signing import sign_response
 from leshua_gui.sandbox.server import render
 
 Answer = Callable[[dict[str, str]], bytes]

@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from leshua_gui.core.client import GatewayClient
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.polling import PollResult, poll
-from leshua_gui.core.validation import IdKind, OrderRef
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.gateway.polling import PollResult, poll
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.protocol.validation import IdKind, OrderRef
 from leshua_gui.sandbox import DEMO_MERCHANT_ID
 
 #: The time hand-made rows are placed around (a fixed day, so orders and filters are stable).

@@ -44,7 +44,7 @@ def require_tool(name: str) -> str:
 def lookup_secret(env: dict[str, str], profile_id: str, kind: str) -> str | None:
     """The Secret Service's own answer for a profile's key (kind: transaction or notify), read
     with libsecret's secret-tool, not with keyring; None where there is no such item."""
-    from leshua_gui.core.keystore import SERVICE
+    from leshua_gui.core.profiles.keystore import SERVICE
 
     done = subprocess.run(
         [require_tool("secret-tool"), "lookup", "service", SERVICE,

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from leshua_gui import APP_ID
-from leshua_gui.core import redact
 from leshua_gui.core.errors import LeshuaError
+from leshua_gui.core.infra import redact
 
 if TYPE_CHECKING:  # keyring loads on first use: finding its backends is slow at start-up
     import keyring.backend

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from leshua_gui.core.redact import RedactingFilter
+from leshua_gui.core.infra.redact import RedactingFilter
 
 LOG_FILE = "leshua-desk.log"
 FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from leshua_gui.core import labels
-from leshua_gui.core.client import GatewayClient, new_nonce
 from leshua_gui.core.errors import GatewayError, LeshuaError, SignatureError, TransportError
-from leshua_gui.core.exchange import Exchange
-from leshua_gui.core.labels import Lang
-from leshua_gui.core.validation import OrderRef
+from leshua_gui.core.gateway.client import GatewayClient, new_nonce
+from leshua_gui.core.gateway.exchange import Exchange
+from leshua_gui.core.protocol.validation import OrderRef
+from leshua_gui.core.text import labels
+from leshua_gui.core.text.labels import Lang
 
 Verdict = Literal[
     "ok", "unproven", "wrong_key", "wrong_merchant", "unreachable", "untrusted", "unexpected"
@@ -132,9 +132,9 @@ class ProfileCheck:
         cause = labels.pick(matched, lang) if matched else ""
         text = labels.pick(_TEXT["unreachable"], lang).format(host=host, cause=cause)
         if self.reason not in ("", "connect"):  # a failure the core explains itself
-            from leshua_gui.core import report
+            from leshua_gui.core.gateway.advice import advice
 
-            hint = report.advice(TransportError(self.detail, reason=self.reason), lang)
+            hint = advice(TransportError(self.detail, reason=self.reason), lang)
             if hint:
                 text = f"{text} {hint}"
         return text

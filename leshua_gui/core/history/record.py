@@ -9,14 +9,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from leshua_gui.core import errors as err
-from leshua_gui.core import labels, report
-from leshua_gui.core.answer import AMOUNT_FIELDS, REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
-from leshua_gui.core.exchange import Exchange
-from leshua_gui.core.money import format_yuan
-from leshua_gui.core.polling import Attempt, PollResult
-from leshua_gui.core.redact import scrub
-from leshua_gui.core.signing import VerificationResult
-from leshua_gui.core.validation import IdKind
+from leshua_gui.core.gateway.exchange import Exchange
+from leshua_gui.core.gateway.polling import Attempt, PollResult
+from leshua_gui.core.infra.redact import scrub
+from leshua_gui.core.protocol.answer import (
+    AMOUNT_FIELDS,
+    REFUND_AMOUNT_FIELDS,
+    REFUND_ID_FIELDS,
+    Answer,
+)
+from leshua_gui.core.protocol.money import format_yuan
+from leshua_gui.core.protocol.signing import VerificationResult
+from leshua_gui.core.protocol.validation import IdKind
+from leshua_gui.core.text import labels
+from leshua_gui.core.text.words import untrusted
 
 ERROR_CLASSES: dict[str, type[err.LeshuaError]] = {
     "input": err.InputError,
@@ -204,7 +210,7 @@ class HistoryRecord:
                 verification=verification,
             )
         elif answer is not None and exchange is not None and verification is not None:
-            from leshua_gui.core.client import Reply
+            from leshua_gui.core.gateway.client import Reply
 
             reply = Reply(exchange, answer, verification)
         for number in range(1, self.attempts + 1):
@@ -219,7 +225,7 @@ class HistoryRecord:
         if not self.raw_answer:
             return None
         from leshua_gui.core.errors import ProtocolError
-        from leshua_gui.core.xml_reader import read_fields
+        from leshua_gui.core.protocol.xml_reader import read_fields
 
         try:
             return Answer(tuple(read_fields(self.raw_answer)))
@@ -238,11 +244,11 @@ class HistoryRecord:
         state = labels.trade_state(self.status, lang)
         if not self.untrusted_state:
             return state
-        return f"{state} ({report.untrusted(self.outcome, lang)})"
+        return f"{state} ({untrusted(self.outcome, lang)})"
 
     def untrusted_words(self, lang: labels.Lang) -> str:
         """How the answer failed, e.g. "UNTRUSTED: signature mismatch", in `lang`."""
-        return report.untrusted(self.outcome, lang)
+        return untrusted(self.outcome, lang)
 
     def money_text(self, name: str, lang: labels.Lang) -> str:
         """An amount as "¥128.00", or "¥888.00 (UNTRUSTED: ...)" when the answer is not

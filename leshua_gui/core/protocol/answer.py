@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from .money import parse_fen
+from leshua_gui.core.protocol.money import parse_fen
 
 CHINA_TZ = timezone(timedelta(hours=8), "UTC+08:00")
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
-from .errors import ProtocolError
+from leshua_gui.core.errors import ProtocolError
 
 MAX_BODY = 1024 * 1024  # 1 MiB: an answer is a few hundred bytes; more is a fault or an attack
 ROOT = "leshua"

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from leshua_gui.core.history_record import ALL_AMOUNT_FIELDS, LOOKUPS, HistoryRecord, dumps
+from leshua_gui.core.history.record import ALL_AMOUNT_FIELDS, LOOKUPS, HistoryRecord, dumps
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")

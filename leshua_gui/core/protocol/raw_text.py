@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from leshua_gui.core.errors import ProtocolError
-from leshua_gui.core.xml_reader import looks_like_html, read_fields
+from leshua_gui.core.protocol.xml_reader import looks_like_html, read_fields
 
 
 def pretty_xml(body: bytes) -> str:

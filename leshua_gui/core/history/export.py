@@ -18,9 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from leshua_gui.core import labels
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.money import fen_to_yuan
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.protocol.money import fen_to_yuan
+from leshua_gui.core.text import labels
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

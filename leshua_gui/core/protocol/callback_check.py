@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from leshua_gui.core.answer import Answer
 from leshua_gui.core.errors import ProtocolError
-from leshua_gui.core.signing import VerificationResult, verify_notify, verify_response
-from leshua_gui.core.xml_reader import read_fields
+from leshua_gui.core.protocol.answer import Answer
+from leshua_gui.core.protocol.signing import VerificationResult, verify_notify, verify_response
+from leshua_gui.core.protocol.xml_reader import read_fields
 
 #: What the merchant's server must answer so that Leshua stops retrying.
 ACKNOWLEDGEMENT = "000000"

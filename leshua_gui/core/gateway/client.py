@@ -21,10 +21,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from leshua_gui import APP_NAME, __version__
-
-from . import endpoints, redact
-from .answer import Answer
-from .errors import (
+from leshua_gui.core.errors import (
     GatewayError,
     GatewayTimeout,
     InputError,
@@ -33,10 +30,13 @@ from .errors import (
     SignatureError,
     TransportError,
 )
-from .exchange import Exchange
-from .signing import VerificationResult, sign_request, verify_response
-from .validation import OrderRef, merchant_id, refund_id
-from .xml_reader import MAX_BODY, read_fields
+from leshua_gui.core.gateway import endpoints
+from leshua_gui.core.gateway.exchange import Exchange
+from leshua_gui.core.infra import redact
+from leshua_gui.core.protocol.answer import Answer
+from leshua_gui.core.protocol.signing import VerificationResult, sign_request, verify_response
+from leshua_gui.core.protocol.validation import OrderRef, merchant_id, refund_id
+from leshua_gui.core.protocol.xml_reader import MAX_BODY, read_fields
 
 log = logging.getLogger(__name__)
 

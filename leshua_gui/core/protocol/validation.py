@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .errors import InputError
+from leshua_gui.core.errors import InputError
 
 IdKind = Literal["third_order_id", "leshua_order_id"]
 ID_KINDS: tuple[IdKind, ...] = ("third_order_id", "leshua_order_id")

@@ -8,8 +8,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from leshua_gui.core.history_record import HistoryRecord
-from leshua_gui.core.history_store import HistoryStore
+from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.store import HistoryStore
 
 log = logging.getLogger(__name__)
 

@@ -15,11 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from leshua_gui.core import endpoints
-from leshua_gui.core.atomic import write_text
 from leshua_gui.core.errors import InputError, LeshuaError
-from leshua_gui.core.keystore import KEY_KINDS, KeyKind, KeyStore
-from leshua_gui.core.validation import merchant_id as check_merchant_id
+from leshua_gui.core.gateway import endpoints
+from leshua_gui.core.infra.atomic import write_text
+from leshua_gui.core.profiles.keystore import KEY_KINDS, KeyKind, KeyStore
+from leshua_gui.core.protocol.validation import merchant_id as check_merchant_id
 
 FILE_FORMAT = "leshua-desk-profiles"
 EXPORT_FORMAT = "leshua-desk-profile-export"

@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .errors import GatewayError, LeshuaError, ProtocolError, TransportError
+from leshua_gui.core.errors import GatewayError, LeshuaError, ProtocolError, TransportError
 
 PAYING = "0"  # as in answer.py, which loads only with a query
 
 if TYPE_CHECKING:  # the client (and requests) load only when a query is made
-    from .answer import Answer
-    from .client import Reply
-    from .exchange import Exchange
-    from .signing import VerificationResult
+    from leshua_gui.core.gateway.client import Reply
+    from leshua_gui.core.gateway.exchange import Exchange
+    from leshua_gui.core.protocol.answer import Answer
+    from leshua_gui.core.protocol.signing import VerificationResult
 
 #: Gateway codes that mean "not yet" or "try later" rather than "this will never work".
 RETRY_CODES = frozenset({"-4006", "-20004", "-4004", "-20005", "-20010", "-4027"})
@@ -97,7 +97,7 @@ class PollResult:
     @property
     def unknown_state(self) -> bool:
         """The verified answer's state code is none of section 7's (shown with its code)."""
-        from .answer import KNOWN_STATES
+        from leshua_gui.core.protocol.answer import KNOWN_STATES
 
         status = self.reply.answer.status if self.reply else None
         return status is not None and status not in KNOWN_STATES

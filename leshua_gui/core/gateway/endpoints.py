@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import SplitResult, urlsplit
 
-from .errors import InputError
+from leshua_gui.core.errors import InputError
 
 PATH = "/cgi-bin/lepos_pay_gateway.cgi"
 PRODUCTION = "https://paygate.leshuazf.com" + PATH

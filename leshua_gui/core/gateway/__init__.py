@@ -1,0 +1,1 @@
+"""Talking to Leshua: endpoints, the exchange record, the client, polling."""

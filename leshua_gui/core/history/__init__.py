@@ -1,0 +1,1 @@
+"""The query history: the record, the store, the serial writer, the export."""

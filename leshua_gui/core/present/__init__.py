@@ -1,0 +1,1 @@
+"""What a result shows, as text and data: window, tickets, command line."""

@@ -1,0 +1,1 @@
+"""Merchant profiles: the store, the keystore, the profile check."""

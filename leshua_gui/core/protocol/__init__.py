@@ -1,0 +1,1 @@
+"""Bytes in, values out, no I/O: signing, XML, the answer, money, validation, callbacks."""

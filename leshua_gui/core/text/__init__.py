@@ -1,0 +1,1 @@
+"""Every domain word in zh_CN, zh_TW and en."""
