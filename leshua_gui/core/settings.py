@@ -1,19 +1,58 @@
-"""The app's settings, declared once with a type and a default, kept in a versioned JSON file."""
+"""The app's settings, declared once with a type and a default, kept in a versioned JSON file.
+
+What each setting accepts (a numeric range or a list of choices) is declared once here, in
+`ACCEPTED`: `Settings.checked()` (so every load and save) and the settings dialog both read it.
+
+The file carries a `schema_version`. A file of this version or without a usable version is read
+and written back in this version's shape (keys this version does not know are dropped). A file
+written by a newer version of the app is read for the keys this version knows, and when this
+version saves, it writes those keys and keeps every other key and the newer `schema_version` as
+they were: running an older copy of the app once does not throw away what a newer one stored.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from leshua_gui.core.infra.atomic import write_text
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+
+N = TypeVar("N", int, float)
+
+
+@dataclass(frozen=True)
+class Span(Generic[N]):
+    """The values a numeric setting accepts, both ends included."""
+
+    low: N
+    high: N
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, (int, float)) and self.low <= value <= self.high
+
+
 LANGUAGES = ("system", "zh_CN", "en")
+POLL_DEADLINE_S = Span(5, 3600)
+CONNECT_TIMEOUT_S = Span(1.0, 60.0)
+READ_TIMEOUT_S = Span(1.0, 120.0)
+HISTORY_RETENTION_DAYS = Span(0, 3650)  # ten years; 0 keeps everything
+
+#: What each setting accepts, by field name; a value outside it is replaced by the default.
+ACCEPTED: Mapping[str, Span[int] | Span[float] | tuple[str, ...]] = {
+    "language": LANGUAGES,
+    "poll_deadline_s": POLL_DEADLINE_S,
+    "connect_timeout_s": CONNECT_TIMEOUT_S,
+    "read_timeout_s": READ_TIMEOUT_S,
+    "history_retention_days": HISTORY_RETENTION_DAYS,
+}
 
 
 @dataclass(frozen=True)
@@ -32,17 +71,11 @@ class Settings:
     def checked(self) -> Settings:
         """The same settings with out-of-range values replaced by their defaults."""
         default = Settings()
-        fixes: dict[str, Any] = {}
-        if self.language not in LANGUAGES:
-            fixes["language"] = default.language
-        if not 5 <= self.poll_deadline_s <= 3600:
-            fixes["poll_deadline_s"] = default.poll_deadline_s
-        if not 1 <= self.connect_timeout_s <= 60:
-            fixes["connect_timeout_s"] = default.connect_timeout_s
-        if not 1 <= self.read_timeout_s <= 120:
-            fixes["read_timeout_s"] = default.read_timeout_s
-        if self.history_retention_days < 0:
-            fixes["history_retention_days"] = 0
+        fixes = {
+            name: getattr(default, name)
+            for name, accepted in ACCEPTED.items()
+            if getattr(self, name) not in accepted
+        }
         return replace(self, **fixes) if fixes else self
 
 
@@ -64,17 +97,39 @@ def _coerce(value: Any, kind: type) -> Any:
     raise TypeError
 
 
-def load(path: Path) -> Settings:
-    """Settings from `path`; a missing, unreadable or odd file gives defaults, never a crash."""
+def _read(path: Path) -> dict[str, Any] | None:
+    """The file's JSON object, or None when it is missing or not an object; raises OSError or
+    ValueError when it cannot be read or parsed."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return Settings()
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _version(data: Mapping[str, Any]) -> int:
+    """The file's schema version; a missing or odd one counts as this version's."""
+    version = data.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool):
+        return version
+    return SCHEMA_VERSION
+
+
+def load(path: Path) -> Settings:
+    """Settings from `path`; a missing, unreadable or odd file gives defaults, never a crash."""
+    try:
+        data = _read(path)
     except (OSError, ValueError) as exc:
         log.warning("settings file %s unreadable (%s): using defaults", path, exc)
         return Settings()
-    if not isinstance(data, dict):
+    if data is None:
         return Settings()
+    if _version(data) > SCHEMA_VERSION:
+        log.info(
+            "settings file %s is from a newer version (schema %d): its other settings are kept",
+            path,
+            _version(data),
+        )
     values: dict[str, Any] = {}
     types = {"str": str, "bool": bool, "int": int, "float": float}
     for f in fields(Settings):
@@ -87,5 +142,13 @@ def load(path: Path) -> Settings:
 
 
 def save(path: Path, settings: Settings) -> None:
-    payload = {"schema_version": SCHEMA_VERSION, **asdict(settings.checked())}
+    """Write `settings`; over a newer version's file, its other keys and version are kept."""
+    payload: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    try:
+        existing = _read(path)
+    except (OSError, ValueError):
+        existing = None  # written over, as before
+    if existing is not None and _version(existing) > SCHEMA_VERSION:
+        payload = dict(existing)
+    payload.update(asdict(settings.checked()))
     write_text(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

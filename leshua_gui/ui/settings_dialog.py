@@ -1,4 +1,5 @@
-"""Settings: language, polling deadline, timeouts, CA bundle. Backed by the core's typed settings."""
+"""Settings: language, polling deadline, timeouts, CA bundle. Backed by the core's typed settings,
+whose declared ranges and choices (core/settings.py) are the spin boxes' limits."""
 
 from __future__ import annotations
 
@@ -21,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leshua_gui.core.settings import LANGUAGES, Settings
+from leshua_gui.core.settings import (
+    CONNECT_TIMEOUT_S,
+    HISTORY_RETENTION_DAYS,
+    LANGUAGES,
+    POLL_DEADLINE_S,
+    READ_TIMEOUT_S,
+    Settings,
+)
 
 
 class SettingsDialog(QDialog):
@@ -31,11 +39,11 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.keep_polling = QCheckBox()
         self.deadline = QSpinBox()
-        self.deadline.setRange(5, 3600)
+        self.deadline.setRange(POLL_DEADLINE_S.low, POLL_DEADLINE_S.high)
         self.connect_timeout = QDoubleSpinBox()
-        self.connect_timeout.setRange(1, 60)
+        self.connect_timeout.setRange(CONNECT_TIMEOUT_S.low, CONNECT_TIMEOUT_S.high)
         self.read_timeout = QDoubleSpinBox()
-        self.read_timeout.setRange(1, 120)
+        self.read_timeout.setRange(READ_TIMEOUT_S.low, READ_TIMEOUT_S.high)
         self.ca_bundle = QLineEdit()
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
@@ -43,7 +51,7 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(self.browse)
         self.retention = QSpinBox()
-        self.retention.setRange(0, 3650)
+        self.retention.setRange(HISTORY_RETENTION_DAYS.low, HISTORY_RETENTION_DAYS.high)
 
         self.form = QFormLayout()
         fields = (self.language, self.keep_polling, self.deadline, self.connect_timeout,
