@@ -26,7 +26,7 @@ from leshua_gui.core.gateway.polling import Attempt, PollResult, poll
 from leshua_gui.core.present import report
 from leshua_gui.core.profiles.keystore import KeyringUnavailable
 from leshua_gui.core.profiles.store import ProfileFileError
-from leshua_gui.core.protocol.validation import OrderRef, refund_id
+from leshua_gui.core.protocol.validation import OrderRef, check_refund_id
 from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ def run_status(args: argparse.Namespace) -> int:
         if args.command == "refund":  # checked here: an input error sends and records nothing
             for name in ("merchant_refund_id", "leshua_refund_id"):
                 if getattr(args, name):
-                    setattr(args, name, refund_id(getattr(args, name)))
+                    setattr(args, name, check_refund_id(getattr(args, name)))
     except InputError as exc:
         return _input_failure(exc, args)
     cancel = threading.Event()

@@ -48,9 +48,9 @@ from leshua_gui.core.protocol.validation import (
     ID_KINDS,
     IdKind,
     OrderRef,
+    check_refund_id,
     clean,
     id_problem,
-    refund_id,
 )
 from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
@@ -646,7 +646,7 @@ class MainWindow(QMainWindow):
         self._live_refund = None
         try:
             order = OrderRef.of(**{self._kind(): self.id_field.text()})
-            refund = {k: refund_id(v) for k, v in (refund or {}).items() if v} or None
+            refund = {k: check_refund_id(v) for k, v in (refund or {}).items() if v} or None
             key = self.ctx.transaction_key(profile)
             client = self.ctx.client_for(profile, key)
         except LeshuaError as exc:

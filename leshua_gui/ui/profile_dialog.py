@@ -516,11 +516,11 @@ class ProfileDialog(QDialog):
     def _form_profile(self) -> Profile:
         """What the form says now, saved or not (for a test: nothing is written)."""
         from leshua_gui.core.profiles.store import check_gateway
-        from leshua_gui.core.protocol.validation import merchant_id
+        from leshua_gui.core.protocol.validation import check_merchant_id
 
         base = self._current
         name = self.name.text().strip() or (base.name if base else "")
-        mid = merchant_id(self.merchant_id.text())
+        mid = check_merchant_id(self.merchant_id.text())
         gateway = check_gateway(self._gateway_value())
         if base is not None:
             from dataclasses import replace

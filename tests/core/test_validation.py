@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.protocol.validation import OrderRef, clean, id_problem, merchant_id, order_id
+from leshua_gui.core.protocol.validation import (
+    OrderRef,
+    check_merchant_id,
+    check_order_id,
+    clean,
+    id_problem,
+)
 
 # What Excel, WeChat and web pages wrap around a pasted id.
 PASTE_JUNK = [
@@ -25,11 +31,11 @@ PASTE_JUNK = [
 
 @pytest.mark.parametrize("value", ["0000000018", "9605008025", "0123456789"])
 def test_merchant_id_accepts_ten_ascii_digits_and_keeps_leading_zeros(value: str) -> None:
-    assert merchant_id(value) == value
+    assert check_merchant_id(value) == value
 
 
 def test_merchant_id_is_trimmed_of_paste_junk() -> None:
-    assert merchant_id("\ufeff 0000000018\u3000\r\n") == "0000000018"
+    assert check_merchant_id("\ufeff 0000000018\u3000\r\n") == "0000000018"
 
 
 @pytest.mark.parametrize(
@@ -49,7 +55,7 @@ def test_merchant_id_is_trimmed_of_paste_junk() -> None:
 )
 def test_merchant_id_rejects_anything_but_ten_ascii_digits(value: str) -> None:
     with pytest.raises(InputError) as info:
-        merchant_id(value)
+        check_merchant_id(value)
     assert info.value.reason == "merchant_id"
     assert info.value.kind == "input"
 
@@ -62,7 +68,7 @@ def test_merchant_id_rejects_anything_but_ten_ascii_digits(value: str) -> None:
     ["A", "NL2019032218253138930", "x" * 64, "A-B_C.D/E:F#1", "!~"],
 )
 def test_third_order_id_accepts_printable_ascii(value: str) -> None:
-    assert order_id("third_order_id", value) == value
+    assert check_order_id("third_order_id", value) == value
     assert id_problem("third_order_id", value) is None
 
 
@@ -81,13 +87,13 @@ def test_third_order_id_accepts_printable_ascii(value: str) -> None:
 )
 def test_third_order_id_rejects(value: str) -> None:
     with pytest.raises(InputError) as info:
-        order_id("third_order_id", value)
+        check_order_id("third_order_id", value)
     assert info.value.reason == "third_order_id"
     assert id_problem("third_order_id", value) == "third_order_id"
 
 
 def test_third_order_id_of_64_chars_survives_surrounding_spaces() -> None:
-    assert order_id("third_order_id", "  " + "a" * 64 + "\r\n") == "a" * 64
+    assert check_order_id("third_order_id", "  " + "a" * 64 + "\r\n") == "a" * 64
 
 
 # --- leshua_order_id -------------------------------------------------------------------------
@@ -95,7 +101,7 @@ def test_third_order_id_of_64_chars_survives_surrounding_spaces() -> None:
 
 @pytest.mark.parametrize("value", ["0003495002500081", "a", "Z" * 32, "abcXYZ0189"])
 def test_leshua_order_id_accepts_letters_and_digits(value: str) -> None:
-    assert order_id("leshua_order_id", value) == value
+    assert check_order_id("leshua_order_id", value) == value
     assert id_problem("leshua_order_id", value) is None
 
 
@@ -104,7 +110,7 @@ def test_leshua_order_id_accepts_letters_and_digits(value: str) -> None:
 )
 def test_leshua_order_id_rejects(value: str) -> None:
     with pytest.raises(InputError) as info:
-        order_id("leshua_order_id", value)
+        check_order_id("leshua_order_id", value)
     assert info.value.reason == "leshua_order_id"
     assert id_problem("leshua_order_id", value) == "leshua_order_id"
 

@@ -35,7 +35,7 @@ from leshua_gui.core.gateway.exchange import Exchange
 from leshua_gui.core.infra import redact
 from leshua_gui.core.protocol.answer import Answer
 from leshua_gui.core.protocol.signing import VerificationResult, sign_request, verify_response
-from leshua_gui.core.protocol.validation import OrderRef, merchant_id, refund_id
+from leshua_gui.core.protocol.validation import OrderRef, check_merchant_id, check_refund_id
 from leshua_gui.core.protocol.xml_reader import MAX_BODY, read_fields
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class GatewayClient:
         if not transaction_key:
             raise InputError("no transaction key was given", reason="key_missing")
         self.endpoint = endpoints.check_transport(endpoint)
-        self.merchant_id = merchant_id(merchant_id_)
+        self.merchant_id = check_merchant_id(merchant_id_)
         self.__key = transaction_key
         redact.register_secret(transaction_key)
         self.timeout = (connect_timeout, read_timeout)
@@ -124,9 +124,9 @@ class GatewayClient:
             raise InputError("give a merchant or a Leshua refund number", reason="one_refund_id")
         fields: dict[str, str] = {order.kind: order.value}
         if merchant_refund_id:
-            fields["merchant_refund_id"] = refund_id(merchant_refund_id)
+            fields["merchant_refund_id"] = check_refund_id(merchant_refund_id)
         if leshua_refund_id:
-            fields["leshua_refund_id"] = refund_id(leshua_refund_id)
+            fields["leshua_refund_id"] = check_refund_id(leshua_refund_id)
         asked: dict[str, str] = {
             n: fields[n] for n in ("merchant_refund_id", "leshua_refund_id") if n in fields
         }

@@ -19,7 +19,7 @@ from leshua_gui.core.errors import InputError, LeshuaError
 from leshua_gui.core.gateway import endpoints
 from leshua_gui.core.infra.atomic import write_text
 from leshua_gui.core.profiles.keystore import KEY_KINDS, KeyKind, KeyStore
-from leshua_gui.core.protocol.validation import merchant_id as check_merchant_id
+from leshua_gui.core.protocol.validation import check_merchant_id
 
 FILE_FORMAT = "leshua-desk-profiles"
 EXPORT_FORMAT = "leshua-desk-profile-export"

@@ -24,7 +24,8 @@ def clean(text: str) -> str:
     return text.strip(_PASTE_JUNK)
 
 
-def merchant_id(text: str) -> str:
+def check_merchant_id(text: str) -> str:
+    """A merchant id, trimmed; InputError (reason "merchant_id") unless it is 10 digits."""
     value = clean(text)
     if not _MERCHANT_ID.fullmatch(value):
         raise InputError(
@@ -34,7 +35,8 @@ def merchant_id(text: str) -> str:
     return value
 
 
-def order_id(kind: IdKind, text: str) -> str:
+def check_order_id(kind: IdKind, text: str) -> str:
+    """An order id of `kind`, trimmed; InputError (reason: the kind) unless it fits the kind."""
     value = clean(text)
     if kind == "third_order_id":
         if not _THIRD_ORDER_ID.fullmatch(value):
@@ -55,7 +57,7 @@ def order_id(kind: IdKind, text: str) -> str:
     return value
 
 
-def refund_id(text: str) -> str:
+def check_refund_id(text: str) -> str:
     """A merchant or Leshua refund number: 1-64 printable ASCII characters without spaces."""
     value = clean(text)
     if not _THIRD_ORDER_ID.fullmatch(value):
@@ -69,7 +71,7 @@ def refund_id(text: str) -> str:
 def id_problem(kind: IdKind, text: str) -> str | None:
     """The input reason code if `text` is not a valid id of `kind` (for live validation)."""
     try:
-        order_id(kind, text)
+        check_order_id(kind, text)
     except InputError as exc:
         return exc.reason
     return None
@@ -91,6 +93,6 @@ class OrderRef:
                 "give exactly one of third_order_id or leshua_order_id", reason="one_id"
             )
         if third_order_id is not None:
-            return cls("third_order_id", order_id("third_order_id", third_order_id))
+            return cls("third_order_id", check_order_id("third_order_id", third_order_id))
         assert leshua_order_id is not None
-        return cls("leshua_order_id", order_id("leshua_order_id", leshua_order_id))
+        return cls("leshua_order_id", check_order_id("leshua_order_id", leshua_order_id))
