@@ -6,13 +6,23 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
+from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.core.present import report
 from leshua_gui.core.text import labels
 
 
-class UsageError(Exception):
-    """Bad arguments: exit 2, nothing sent."""
+class UsageError(LeshuaError):
+    """Bad arguments: exit 2, nothing sent.
+
+    Of kind "input" with reason "usage", as the `--json` usage error it becomes, but not an
+    InputError: the parser words it, and `main` and `status` catch it before any InputError.
+    """
+
+    kind = "input"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, reason="usage")
 
 
 _json_errors = False  # set from the raw arguments: even a usage error answers in JSON then

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.history.record import ALL_AMOUNT_FIELDS, LOOKUPS, HistoryRecord, dumps
 
 log = logging.getLogger(__name__)
@@ -156,19 +157,20 @@ TRUSTED_SQL = "{a}.outcome = 'verified' AND {a}.error_kind IS NULL"
 LIST_COLUMNS = tuple(c for c in _COLUMNS if c not in ("raw_answer", "exchange"))
 
 
-class HistoryUnavailable(Exception):
+class HistoryUnavailable(LeshuaError):
     """The history cannot be used now; nothing was set aside, nothing is lost but this write.
 
     `reason` is a short key the front ends word in their own language: ``busy`` (another
     program holds it locked), ``full`` (the disk is full), ``readonly`` (the folder or file
-    cannot be written), ``cannot_open``, ``io`` (a disk error), or ``damaged`` (damage found
-    after opening, in a file too large to check on every start).
+    cannot be written), ``cannot_open``, ``io`` (a disk error), ``damaged`` (damage found
+    after opening, in a file too large to check on every start), or ``missing`` (no history
+    file yet, when none is to be created).
     """
 
+    kind = "history"
+
     def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.reason = reason
+        super().__init__(message, reason=reason)
 
 
 FULL_CHECK_UP_TO = 32 * 1024 * 1024  # PRAGMA quick_check reads it all: only for small files
