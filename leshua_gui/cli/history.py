@@ -14,11 +14,11 @@ from leshua_gui.cli.exitcodes import ExitCode
 from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_history
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.history.export import LOOKUP_WORDS, export
+from leshua_gui.core.history.export import export
 from leshua_gui.core.history.record import HistoryRecord
 from leshua_gui.core.history.store import HistoryFilter, HistoryUnavailable, is_damage
 from leshua_gui.core.paths import app_paths
-from leshua_gui.core.text import labels
+from leshua_gui.core.text import export_words, labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
@@ -70,8 +70,8 @@ def _line(r: HistoryRecord, lang: labels.Lang) -> str:
     what = r.order_id
     money = "amount"
     if r.lookup == "refund":
-        zh, en = LOOKUP_WORDS["refund"]
-        what = f"{r.order_id} {en if lang == 'en' else zh} {r.refund_id or ''}".rstrip()
+        refund = export_words.lookup_word("refund", lang)
+        what = f"{r.order_id} {refund} {r.refund_id or ''}".rstrip()
         money = "refund_amount"
     amount = r.money_text(money, lang)
     outcome = r.outcome or "-"

@@ -103,6 +103,7 @@ def _read_xlsx(path: Path) -> tuple[Any, list[list[Any]]]:
     [
         ("zh_CN", ("查询时间", "查询的订单号", "订单金额", "乐刷订单号", "交易状态")),
         ("en", ("Queried at", "Order number queried", "Order amount", "Leshua order number")),
+        ("zh_TW", ("查詢時間", "查詢的訂單號", "訂單金額", "樂刷訂單號", "交易狀態")),
     ],
 )
 def test_xlsx_header_in_the_ui_language_bold_and_frozen(
@@ -324,3 +325,108 @@ def test_no_key_in_the_exports(tmp_path: Path, records: list[HistoryRecord]) -> 
         for name in z.namelist():
             assert key not in z.read(name), name
     assert key not in (tmp_path / "k.csv").read_bytes()
+
+
+# The headers as they were before zh_TW had its own: zh_CN and en stay exactly these.
+HEADERS_ZH_CN = [
+    "查询时间",
+    "操作系统用户",
+    "商户配置",
+    "乐刷商户号",
+    "环境",
+    "订单号类型",
+    "查询的订单号",
+    "查询类型",
+    "退款单号类型",
+    "查询的退款单号",
+    "签名核验",
+    "应答可信",
+    "错误",
+    "交易状态",
+    "交易状态说明",
+    "支付方式",
+    "交易类型",
+    "订单金额",
+    "优惠金额",
+    "红包",
+    "实付金额",
+    "结算金额",
+    "退款金额",
+    "结算退款金额",
+    "支付时间",
+    "商户订单号",
+    "乐刷订单号",
+    "微信/支付宝交易单号",
+    "渠道订单号",
+    "商户退款单号",
+    "乐刷退款单号",
+    "查询次数",
+    "耗时（毫秒）",
+]
+HEADERS_EN = [
+    "Queried at",
+    "OS user",
+    "Profile",
+    "Leshua merchant id",
+    "Environment",
+    "Id kind",
+    "Order number queried",
+    "Lookup",
+    "Refund number kind",
+    "Refund number queried",
+    "Signature check",
+    "Answer trusted",
+    "Error",
+    "Trade state",
+    "Trade state (words)",
+    "Payment method",
+    "Trade type",
+    "Order amount",
+    "Discount",
+    "Coupon",
+    "Buyer paid",
+    "Settlement amount",
+    "Refund amount",
+    "Settlement refund amount",
+    "Pay time",
+    "Merchant order number",
+    "Leshua order number",
+    "WeChat/Alipay transaction number",
+    "Channel order number",
+    "Merchant refund number",
+    "Leshua refund number",
+    "Attempts",
+    "Elapsed (ms)",
+]
+SIMPLIFIED_ONLY = set(
+    "订单关闭败验签银宝码号户务统错误设据时间结优实红详标识类态账网请连为这没还应与页证数询乐记录说环认钥给"
+)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("zh_CN", HEADERS_ZH_CN), ("en", HEADERS_EN)])
+def test_zh_cn_and_en_headers_are_unchanged(lang: Lang, expected: list[str]) -> None:
+    assert [header(key, lang) for key in KEYS] == expected
+
+
+def test_zh_tw_export_is_in_traditional_chinese(tmp_path: Path) -> None:
+    """Every header, the sheet's name and the words of the cells: none falls back to zh_CN."""
+    rows_in = [record(0), record(1, outcome="mismatch", lookup="refund", refund_id="R1")]
+    path = tmp_path / "history.xlsx"
+    write_xlsx(path, rows_in, "zh_TW")
+    sheet, rows = _read_xlsx(path)
+    head = [c.value for c in rows[0]]
+    assert sheet.title == "查詢記錄"
+    assert head[:3] == ["查詢時間", "作業系統使用者", "商戶設定檔"]
+    assert not any(SIMPLIFIED_ONLY.intersection(h) for h in head)
+    assert len(set(head)) == len(head)
+    col = {key: KEYS.index(key) for key in KEYS}
+    cells = [[c.value for c in row] for row in rows[1:]]
+    by_id = {row[col["order_id"]]: row for row in cells}
+    assert by_id["HAND-0000"][col["lookup"]] == "訂單"
+    assert by_id["HAND-0001"][col["lookup"]] == "退款"
+    assert by_id["HAND-0000"][col["trusted"]] == "是"
+    assert by_id["HAND-0001"][col["trusted"]] == "否"
+    assert "簽名不符" in by_id["HAND-0001"][col["status_label"]]
+    csv_path = tmp_path / "history.csv"
+    write_csv(csv_path, rows_in, "zh_TW")
+    assert csv_path.read_text(encoding="utf-8-sig").splitlines()[0].split(",") == head

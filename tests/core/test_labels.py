@@ -122,7 +122,7 @@ def test_no_advice_for_codes_the_page_does_not_list():
 def test_error_advice_tells_staff_what_to_check():
     assert "transaction key" in labels.error_advice("-20006", "en")
     assert "交易密钥" in labels.error_advice("-20006", "zh_CN")
-    assert "交易密鑰" in labels.error_advice("-20006", "zh_TW")
+    assert "交易金鑰" in labels.error_advice("-20006", "zh_TW")
     for code in ("-20002", "-1002"):
         assert "merchant id" in labels.error_advice(code, "en")
         assert "商户号" in labels.error_advice(code, "zh_CN")

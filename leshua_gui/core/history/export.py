@@ -20,7 +20,7 @@ from typing import Any
 
 from leshua_gui.core.history.record import HistoryRecord
 from leshua_gui.core.protocol.money import fen_to_yuan
-from leshua_gui.core.text import labels
+from leshua_gui.core.text import export_words, labels
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,30 +61,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("elapsed_ms", "int"),
 )
 
-_HEADERS: dict[str, tuple[str, str]] = {  # (zh, en) for the columns without a field label
-    "queried_at": ("查询时间", "Queried at"),
-    "os_user": ("操作系统用户", "OS user"),
-    "profile": ("商户配置", "Profile"),
-    "environment": ("环境", "Environment"),
-    "id_kind": ("订单号类型", "Id kind"),
-    "order_id": ("查询的订单号", "Order number queried"),
-    "lookup": ("查询类型", "Lookup"),
-    "refund_id_kind": ("退款单号类型", "Refund number kind"),
-    "refund_id": ("查询的退款单号", "Refund number queried"),
-    "outcome": ("签名核验", "Signature check"),
-    "trusted": ("应答可信", "Answer trusted"),
-    "error": ("错误", "Error"),
-    "status_label": ("交易状态说明", "Trade state (words)"),
-    "attempts": ("查询次数", "Attempts"),
-    "elapsed_ms": ("耗时（毫秒）", "Elapsed (ms)"),
-}
-
-#: What a row looked up, in words: (zh, en).
-LOOKUP_WORDS: dict[str, tuple[str, str]] = {
-    "order": ("订单", "order"),
-    "refund": ("退款", "refund"),
-}
-
 
 def neutralise(text: str) -> str:
     """Text a spreadsheet would treat as a formula gets a leading apostrophe."""
@@ -92,9 +68,9 @@ def neutralise(text: str) -> str:
 
 
 def header(key: str, lang: labels.Lang) -> str:
-    if key in _HEADERS:
-        zh, en = _HEADERS[key]
-        return en if lang == "en" else zh
+    own = export_words.header(key, lang)
+    if own is not None:
+        return own
     name = labels.field_name(key, lang)
     return name[:1].upper() + name[1:]  # "Order amount" beside "Queried at"
 
@@ -106,8 +82,7 @@ def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any
             return record.money_text(key, lang)  # claimed, not money: text, never a number
         return None if fen is None else fen_to_yuan(fen)
     if key == "lookup":
-        zh, en = LOOKUP_WORDS.get(record.lookup, (record.lookup, record.lookup))
-        return en if lang == "en" else zh
+        return export_words.lookup_word(record.lookup, lang)
     if key == "queried_at":
         return record.queried_at.astimezone().replace(tzinfo=None)
     if key == "elapsed_ms":
@@ -119,8 +94,7 @@ def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any
             x for x in (record.error_kind, record.error_code, record.error_message) if x
         )
     if key == "trusted":
-        yes, no = ("yes", "no") if lang == "en" else ("是", "否")
-        return yes if record.trusted else no
+        return export_words.yes_no(record.trusted, lang)
     if key == "status_label":
         return record.state_text(lang)
     value = getattr(record, key)
@@ -161,7 +135,7 @@ def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) 
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("history" if lang == "en" else "查询记录")
+    sheet = book.create_sheet(export_words.sheet_name(lang))
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     head = []

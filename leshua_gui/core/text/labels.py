@@ -1,4 +1,17 @@
-"""Human labels for gateway codes, fields and failures in zh_CN, zh_TW and en, for CLI and GUI."""
+"""Human labels for gateway codes, fields and failures in zh_CN, zh_TW and en, for CLI and GUI.
+
+One term per concept in each language; text/glossary.py lists them with the variants not used,
+and tests/core/test_glossary.py fails on a rejected variant anywhere in the core or the command
+line. zh_CN keeps the protocol page's own words. zh_TW is Traditional Chinese as written in
+Taiwan, not zh_CN converted character by character: 閘道 (gateway, not 網關), 金鑰 (key, not
+密鑰), 商戶設定檔 (profile, not 商戶配置), 設定 (settings, not 設置), 聯絡 (contact, not 聯繫),
+網路 and 連線 (network and connection, not 網絡 and 連接), 憑證 (certificate, not 證書), 訊息
+and 資料 (message and data, not 信息 and 數據), 字元 and 字串 (character and string), 位址
+(address), 識別碼 (identifier, not 標識), 通訊 (communication), 程式 (program). Taiwan's
+finance and support staff read these every day; a mainland word in traditional characters
+reads as a machine conversion, and two words for one thing read as two things. en follows the
+window: its profile form says "Gateway URL", so the texts do too (not "gateway address").
+"""
 
 from __future__ import annotations
 
@@ -52,7 +65,7 @@ TRADE_TYPES: dict[str, Text] = {
     ),
     "APP": ("APP支付", "APP支付", "in-app payment"),
     "H5Pay": ("H5支付", "H5支付", "mobile web (H5) payment"),
-    "SmPgPay": ("小程序支付", "小程序支付", "mini program payment"),
+    "SmPgPay": ("小程序支付", "小程式支付", "mini program payment"),
     "JSAPIQuick": ("简易支付", "簡易支付", "simple payment"),
 }
 
@@ -77,7 +90,7 @@ ERROR_CODES: dict[str, Text] = {
     "-20004": ("乐刷订单不存在", "樂刷訂單不存在", "Leshua order not found"),
     "-20005": ("服务错误", "服務錯誤", "service error"),
     "-20006": ("验签失败", "驗簽失敗", "signature check failed"),
-    "-20007": ("签名Key未配置", "簽名Key未配置", "key not configured"),
+    "-20007": ("签名Key未配置", "簽名Key未設定", "key not configured"),
     "-20010": ("系统错误", "系統錯誤", "system error"),
     "-20011": ("非法参数", "非法參數", "illegal parameter"),
     "-20016": ("无效乐刷订单号", "無效樂刷訂單號", "invalid Leshua order number"),
@@ -109,13 +122,13 @@ ERROR_CODES: dict[str, Text] = {
 #: Advice shared by codes that mean the same thing for the user.
 _GATEWAY_FAULT: Text = (
     "乐刷网关内部出错，订单状态仍未知：请稍后重新查询；如持续出现，请联系乐刷。",
-    "樂刷網關內部出錯，訂單狀態仍未知：請稍後重新查詢；如持續出現，請聯繫樂刷。",
+    "樂刷閘道內部出錯，訂單狀態仍未知：請稍後重新查詢；如持續出現，請聯絡樂刷。",
     "Gateway-side system error, the order's state is still unknown: query again later; if "
     "it persists, contact Leshua.",
 )
 _UNKNOWN_MERCHANT: Text = (
     "网关不认识这个商户号：请检查商户配置中的商户号（10位数字，开头的0也要保留）。",
-    "網關不認識這個商戶號：請檢查商戶配置中的商戶號（10位數字，開頭的0也要保留）。",
+    "閘道不認識這個商戶號：請檢查商戶設定檔中的商戶號（10位數字，開頭的0也要保留）。",
     "The gateway does not know this merchant id: check the profile's merchant id (10 "
     "digits, leading zeros included).",
 )
@@ -124,7 +137,7 @@ _UNKNOWN_MERCHANT: Text = (
 ERROR_ADVICE: dict[str, Text] = {
     "-20001": (
         "网关认为请求中有无效的参数：请核对订单号和商户配置中的商户号后重新查询；如仍出现，请带上此错误码联系乐刷。",
-        "網關認為請求中有無效的參數：請核對訂單號和商戶配置中的商戶號後重新查詢；如仍出現，請帶上此錯誤碼聯繫樂刷。",
+        "閘道認為請求中有無效的參數：請核對訂單號和商戶設定檔中的商戶號後重新查詢；如仍出現，請帶上此錯誤碼聯絡樂刷。",
         "The gateway found a value in the request invalid: check the order number and the "
         "profile's merchant id, then query again; if it persists, contact Leshua with this "
         "code.",
@@ -132,31 +145,31 @@ ERROR_ADVICE: dict[str, Text] = {
     "-20002": _UNKNOWN_MERCHANT,
     "-20003": (
         "网关不接受这个商户订单号的格式：请检查是否有错字、空格或多余字符（最长64位）。",
-        "網關不接受這個商戶訂單號的格式：請檢查是否有錯字、空格或多餘字符（最長64位）。",
+        "閘道不接受這個商戶訂單號的格式：請檢查是否有錯字、空格或多餘字元（最長64位）。",
         "The gateway does not accept the format of this merchant order number: check it for "
         "typos, spaces or extra characters (64 characters at most).",
     ),
     "-20004": (
         "乐刷没有这个订单：请核对乐刷订单号，并确认所用的商户配置就是收款的商户。",
-        "樂刷沒有這個訂單：請核對樂刷訂單號，並確認所用的商戶配置就是收款的商戶。",
+        "樂刷沒有這個訂單：請核對樂刷訂單號，並確認所用的商戶設定檔就是收款的商戶。",
         "Leshua has no order with this number: check the Leshua order number, and that the "
         "profile is the merchant that took the payment.",
     ),
     "-20005": _GATEWAY_FAULT,
     "-20006": (
         "签名被网关拒绝：请检查商户配置中的交易密钥（不是异步通知密钥）。",
-        "簽名被網關拒絕：請檢查商戶配置中的交易密鑰（不是異步通知密鑰）。",
+        "簽名被閘道拒絕：請檢查商戶設定檔中的交易金鑰（不是非同步通知金鑰）。",
         "Signature rejected: check the profile's transaction key (not the notify key).",
     ),
     "-20007": (
         "网关尚未为这个商户配置签名密钥：请联系乐刷开通。",
-        "網關尚未為這個商戶配置簽名密鑰：請聯繫樂刷開通。",
+        "閘道尚未為這個商戶設定簽名金鑰：請聯絡樂刷開通。",
         "The gateway has no key configured for this merchant: ask Leshua to set it up.",
     ),
     "-20010": _GATEWAY_FAULT,
     "-20011": (
         "网关认为请求中有不允许的参数：请检查订单号是否含有特殊字符，并核对商户配置中的商户号；如仍出现，请带上此错误码联系乐刷。",
-        "網關認為請求中有不允許的參數：請檢查訂單號是否含有特殊字符，並核對商戶配置中的商戶號；如仍出現，請帶上此錯誤碼聯繫樂刷。",
+        "閘道認為請求中有不允許的參數：請檢查訂單號是否含有特殊字元，並核對商戶設定檔中的商戶號；如仍出現，請帶上此錯誤碼聯絡樂刷。",
         "The gateway refused a value in the request: check the order number for unusual "
         "characters and the profile's merchant id; if it persists, contact Leshua with this "
         "code.",
@@ -169,7 +182,7 @@ ERROR_ADVICE: dict[str, Text] = {
     ),
     "-20018": (
         "订单号无效：请核对输入的订单号，并确认所用的商户配置就是收款的商户。",
-        "訂單號無效：請核對輸入的訂單號，並確認所用的商戶配置就是收款的商戶。",
+        "訂單號無效：請核對輸入的訂單號，並確認所用的商戶設定檔就是收款的商戶。",
         "The order number is not valid: check the number entered, and that the profile is the "
         "merchant that took the payment.",
     ),
@@ -186,7 +199,7 @@ ERROR_ADVICE: dict[str, Text] = {
     ),
     "-4006": (
         "订单不存在：订单从未创建，或付款人还没有扫码；请稍后重新查询。如一直不存在，请核对订单号和商户配置。",
-        "訂單不存在：訂單從未創建，或付款人還沒有掃碼；請稍後重新查詢。如一直不存在，請核對訂單號和商戶配置。",
+        "訂單不存在：訂單從未建立，或付款人還沒有掃碼；請稍後重新查詢。如一直不存在，請核對訂單號和商戶設定檔。",
         "Order not found: it was never created, or the payer has not scanned yet; query again "
         "later. If it stays not found, check the order number and the profile.",
     ),
@@ -205,7 +218,7 @@ ERROR_ADVICE: dict[str, Text] = {
     ),
     "-2125": (
         "这笔交易被乐刷风控拦截，没有付款成功：付款人可以换用其他支付方式；商户可以联系乐刷了解原因。",
-        "這筆交易被樂刷風控攔截，沒有付款成功：付款人可以換用其他支付方式；商戶可以聯繫樂刷瞭解原因。",
+        "這筆交易被樂刷風控攔截，沒有付款成功：付款人可以換用其他支付方式；商戶可以聯絡樂刷瞭解原因。",
         "Leshua's risk control blocked this payment, so it did not go through: the payer can "
         "use another payment method; the merchant can ask Leshua why.",
     ),
@@ -217,7 +230,7 @@ ERROR_ADVICE: dict[str, Text] = {
     ),
     "-1041": (
         "金额超出单笔支付限额（付款人的卡、账户或商户的限额），这笔没有付款成功：请让付款人换用其他银行卡或支付方式。",
-        "金額超出單筆支付限額（付款人的卡、賬戶或商戶的限額），這筆沒有付款成功：請讓付款人換用其他銀行卡或支付方式。",
+        "金額超出單筆支付限額（付款人的卡、帳戶或商戶的限額），這筆沒有付款成功：請讓付款人換用其他銀行卡或支付方式。",
         "The amount is over a single-payment limit (of the payer's card or account, or of the "
         "merchant), so it did not go through: ask the payer to use another card or payment "
         "method.",
@@ -228,13 +241,13 @@ ERROR_ADVICE: dict[str, Text] = {
 REFUND_ERROR_ADVICE: dict[str, Text] = {
     "-4006": (
         "退款不存在：这笔订单没有这个退款单号的退款。请核对退款单号（商户退款单号或乐刷退款单号）、订单号和商户配置。",
-        "退款不存在：這筆訂單沒有這個退款單號的退款。請核對退款單號（商戶退款單號或樂刷退款單號）、訂單號和商戶配置。",
+        "退款不存在：這筆訂單沒有這個退款單號的退款。請核對退款單號（商戶退款單號或樂刷退款單號）、訂單號和商戶設定檔。",
         "Refund not found: this order has no refund with this refund number. Check the refund "
         "number (merchant or Leshua refund number), the order number and the profile.",
     ),
     "-20004": (
         "乐刷没有这个订单，因此也没有它的退款：请核对订单号和退款单号，并确认所用的商户配置就是收款的商户。",
-        "樂刷沒有這個訂單，因此也沒有它的退款：請核對訂單號和退款單號，並確認所用的商戶配置就是收款的商戶。",
+        "樂刷沒有這個訂單，因此也沒有它的退款：請核對訂單號和退款單號，並確認所用的商戶設定檔就是收款的商戶。",
         "Leshua has no such order, so no refund of it either: check the order and refund "
         "numbers, and that the profile is the merchant that took the payment.",
     ),
@@ -245,8 +258,8 @@ REFUND_ERROR_ADVICE: dict[str, Text] = {
 UNCONFIRMED_CODE_ADVICE: Text = (
     "网关报告失败，但错误码{code}（{meaning}）不在应答的签名范围内，未经确认：订单状态未知，不代表未支付。"
     "请稍后重新查询；如持续出现，请带上此错误码联系乐刷。",
-    "網關報告失敗，但錯誤碼{code}（{meaning}）不在應答的簽名範圍內，未經確認：訂單狀態未知，不代表未支付。"
-    "請稍後重新查詢；如持續出現，請帶上此錯誤碼聯繫樂刷。",
+    "閘道報告失敗，但錯誤碼{code}（{meaning}）不在應答的簽名範圍內，未經確認：訂單狀態未知，不代表未支付。"
+    "請稍後重新查詢；如持續出現，請帶上此錯誤碼聯絡樂刷。",
     "The gateway reported a failure, but its error code {code} ({meaning}) is not covered by "
     "the answer's signature, so it is not confirmed: the order's state is unknown, not unpaid. "
     "Query again later; if it persists, contact Leshua with this code.",
@@ -256,19 +269,19 @@ UNCONFIRMED_CODE_ADVICE: Text = (
 TRANSPORT_ADVICE: dict[str, Text] = {
     "connect": (
         "无法连接到乐刷网关：请检查网络连接和代理设置。订单状态未知，不代表未支付。",
-        "無法連接到樂刷網關：請檢查網絡連接和代理設置。訂單狀態未知，不代表未支付。",
+        "無法連線到樂刷閘道：請檢查網路連線和代理設定。訂單狀態未知，不代表未支付。",
         "Cannot reach the gateway: check the network connection and the proxy settings. The "
         "order's state is unknown, not unpaid.",
     ),
     "tls": (
         "与网关的安全连接失败：请检查电脑的日期和时间；如通过公司代理上网，请检查代理的CA证书包。订单状态未知。",
-        "與網關的安全連接失敗：請檢查電腦的日期和時間；如通過公司代理上網，請檢查代理的CA證書包。訂單狀態未知。",
+        "與閘道的安全連線失敗：請檢查電腦的日期和時間；如透過公司代理上網，請檢查代理的CA憑證包。訂單狀態未知。",
         "The secure connection to the gateway failed: check the computer's date and time, or, "
         "behind a corporate proxy, its CA certificate bundle. The order's state is unknown.",
     ),
     "timeout": (
         "网关没有及时应答：订单状态未知，不代表未支付；请重新查询。",
-        "網關沒有及時應答：訂單狀態未知，不代表未支付；請重新查詢。",
+        "閘道沒有及時應答：訂單狀態未知，不代表未支付；請重新查詢。",
         "The gateway did not answer in time: the order's state is unknown, not unpaid; query "
         "again.",
     ),
@@ -282,15 +295,15 @@ TRANSPORT_ADVICE: dict[str, Text] = {
     "redirect": (
         "网关地址返回了重定向（HTTP 3xx），"
         "为安全起见没有跟随：签名的请求只发往配置的网关地址。请检查商户配置中的网关地址；订单状态未知。",
-        "網關位址返回了重新導向（HTTP 3xx），"
-        "為安全起見沒有跟隨：簽名的請求只發往設定的網關位址。請檢查商戶配置中的網關位址；訂單狀態未知。",
-        "The gateway address answered with a redirect (HTTP 3xx), which was not followed for "
+        "閘道位址返回了重新導向（HTTP 3xx），"
+        "為安全起見沒有跟隨：簽名的請求只發往設定的閘道位址。請檢查商戶設定檔中的閘道位址；訂單狀態未知。",
+        "The gateway URL answered with a redirect (HTTP 3xx), which was not followed for "
         "safety: a signed request goes only to the configured gateway. Check the profile's "
-        "gateway address; the order's state is unknown.",
+        "gateway URL; the order's state is unknown.",
     ),
     "http_status": (
         "网关返回了HTTP错误页面：订单状态未知；请稍后重新查询。",
-        "網關返回了HTTP錯誤頁面：訂單狀態未知；請稍後重新查詢。",
+        "閘道返回了HTTP錯誤頁面：訂單狀態未知；請稍後重新查詢。",
         "The gateway answered with an HTTP error page: the order's state is unknown; query "
         "again later.",
     ),
@@ -300,44 +313,44 @@ TRANSPORT_ADVICE: dict[str, Text] = {
 PROTOCOL_ADVICE: dict[str, Text] = {
     "wrong_order": (
         "网关的应答没有写明所查询的订单或商户（或写的是另一笔）：请勿相信；请重新查询，如仍如此请联系乐刷。",
-        "網關的應答沒有寫明所查詢的訂單或商戶（或寫的是另一筆）：請勿相信；請重新查詢，如仍如此請聯絡樂刷。",
+        "閘道的應答沒有寫明所查詢的訂單或商戶（或寫的是另一筆）：請勿相信；請重新查詢，如仍如此請聯絡樂刷。",
         "The gateway's answer does not name the order or merchant asked for (or names another): "
         "do not trust it; query again, and tell Leshua if it happens again.",
     ),
     "wrong_refund": (
         "网关的应答没有写明所查询的退款（或写的是另一笔退款）：请勿相信；请重新查询，如仍如此请联系乐刷。",
-        "網關的應答沒有寫明所查詢的退款（或寫的是另一筆退款）：請勿相信；請重新查詢，如仍如此請聯絡樂刷。",
+        "閘道的應答沒有寫明所查詢的退款（或寫的是另一筆退款）：請勿相信；請重新查詢，如仍如此請聯絡樂刷。",
         "The gateway's answer does not name the refund asked for (or names another refund): do "
         "not trust it; query again, and tell Leshua if it happens again.",
     ),
     "malformed": (
         "无法读取网关的应答（不是格式正确的UTF-8编码XML，例如GBK编码）：订单状态未知；请稍后重新查询。",
-        "無法讀取網關的應答（不是格式正確的UTF-8編碼XML，例如GBK編碼）：訂單狀態未知；請稍後重新查詢。",
+        "無法讀取閘道的應答（不是格式正確的UTF-8編碼XML，例如GBK編碼）：訂單狀態未知；請稍後重新查詢。",
         "The gateway's answer could not be read (it is not well-formed XML in UTF-8; GBK, for "
         "example, cannot be read): the order's state is unknown; query again later.",
     ),
     "too_large": (
         "无法读取网关的应答（远大于正常应答）：订单状态未知；请稍后重新查询。",
-        "無法讀取網關的應答（遠大於正常應答）：訂單狀態未知；請稍後重新查詢。",
+        "無法讀取閘道的應答（遠大於正常應答）：訂單狀態未知；請稍後重新查詢。",
         "The gateway's answer could not be read (it is far larger than a real answer): the "
         "order's state is unknown; query again later.",
     ),
     "hostile": (
         "无法读取网关的应答（含有不安全的XML内容，已为安全起见拒绝）：订单状态未知；请检查商户配置中的网关地址。",
-        "無法讀取網關的應答（含有不安全的XML內容，已為安全起見拒絕）：訂單狀態未知；請檢查商戶配置中的網關地址。",
+        "無法讀取閘道的應答（含有不安全的XML內容，已為安全起見拒絕）：訂單狀態未知；請檢查商戶設定檔中的閘道位址。",
         "The gateway's answer could not be read (it contains unsafe XML and was refused for "
-        "safety): the order's state is unknown; check the profile's gateway address.",
+        "safety): the order's state is unknown; check the profile's gateway URL.",
     ),
     "not_leshua": (
         "无法读取网关的应答（不是乐刷网关的应答，例如代理或登录页面）：订单状态未知；请检查商户配置中的网关地址和网络。",
-        "無法讀取網關的應答（不是樂刷網關的應答，例如代理或登錄頁面）：訂單狀態未知；請檢查商戶配置中的網關地址和網絡。",
+        "無法讀取閘道的應答（不是樂刷閘道的應答，例如代理或登入頁面）：訂單狀態未知；請檢查商戶設定檔中的閘道位址和網路。",
         "The gateway's answer could not be read (it is not a Leshua answer, for example a proxy"
-        " or login page): the order's state is unknown; check the profile's gateway address and"
+        " or login page): the order's state is unknown; check the profile's gateway URL and"
         " the network.",
     ),
     "empty": (
         "无法读取网关的应答（应答为空）：订单状态未知；请稍后重新查询。",
-        "無法讀取網關的應答（應答為空）：訂單狀態未知；請稍後重新查詢。",
+        "無法讀取閘道的應答（應答為空）：訂單狀態未知；請稍後重新查詢。",
         "The gateway's answer could not be read (it was empty): the order's state is unknown; "
         "query again later.",
     ),
@@ -347,13 +360,13 @@ PROTOCOL_ADVICE: dict[str, Text] = {
 SIGNATURE_ADVICE: dict[str, Text] = {
     "mismatch": (
         "应答的签名不符：应答可能被伪造，或商户配置中的交易密钥有误；请不要相信显示的订单状态。",
-        "應答的簽名不符：應答可能被偽造，或商戶配置中的交易密鑰有誤；請不要相信顯示的訂單狀態。",
+        "應答的簽名不符：應答可能被偽造，或商戶設定檔中的交易金鑰有誤；請不要相信顯示的訂單狀態。",
         "The answer's signature does not match: it may be forged, or the profile's transaction "
         "key is wrong; do not trust the state shown.",
     ),
     "missing": (
         "网关应答成功却没有签名：请不要相信这个应答；请重新查询，如持续出现请联系乐刷。",
-        "網關應答成功卻沒有簽名：請不要相信這個應答；請重新查詢，如持續出現請聯繫樂刷。",
+        "閘道應答成功卻沒有簽名：請不要相信這個應答；請重新查詢，如持續出現請聯絡樂刷。",
         "A success answer without a signature: do not trust it; query again, and contact Leshua"
         " if it persists.",
     ),
@@ -363,13 +376,13 @@ SIGNATURE_ADVICE: dict[str, Text] = {
 FALLBACKS: dict[str, Text] = {
     "transport": (
         "没有收到网关的应答：订单状态未知，不代表未支付；请重新查询。",
-        "沒有收到網關的應答：訂單狀態未知，不代表未支付；請重新查詢。",
+        "沒有收到閘道的應答：訂單狀態未知，不代表未支付；請重新查詢。",
         "No answer was received from the gateway: the order's state is unknown, not unpaid; "
         "query again.",
     ),
     "protocol": (
         "无法读取网关的应答：订单状态未知；请稍后重新查询。",
-        "無法讀取網關的應答：訂單狀態未知；請稍後重新查詢。",
+        "無法讀取閘道的應答：訂單狀態未知；請稍後重新查詢。",
         "The gateway's answer could not be read: the order's state is unknown; query again later.",
     ),
     "signature": (
@@ -381,15 +394,15 @@ FALLBACKS: dict[str, Text] = {
 
 #: Answer fields of `query_status` (section 6) and `unified_query_refund` (section 8).
 FIELD_NAMES: dict[str, Text] = {
-    "resp_code": ("通信结果码", "通信結果碼", "communication result code"),
-    "resp_msg": ("通信结果信息", "通信結果信息", "communication message"),
+    "resp_code": ("通信结果码", "通訊結果碼", "communication result code"),
+    "resp_msg": ("通信结果信息", "通訊結果訊息", "communication message"),
     "result_code": ("业务结果码", "業務結果碼", "business result code"),
     "error_code": ("错误码", "錯誤碼", "error code"),
-    "error_msg": ("错误信息", "錯誤信息", "error message"),
+    "error_msg": ("错误信息", "錯誤訊息", "error message"),
     "merchant_id": ("乐刷商户号", "樂刷商戶號", "Leshua merchant id"),
     "sub_merchant_id": ("渠道商户号", "渠道商戶號", "channel merchant id"),
     "third_order_id": ("商户订单号", "商戶訂單號", "merchant order number"),
-    "nonce_str": ("随机字符串", "隨機字符串", "random string (nonce)"),
+    "nonce_str": ("随机字符串", "隨機字串", "random string (nonce)"),
     "sign": ("签名", "簽名", "signature"),
     "status": ("交易状态", "交易狀態", "trade state"),
     "leshua_order_id": ("乐刷订单号", "樂刷訂單號", "Leshua order number"),
@@ -397,7 +410,7 @@ FIELD_NAMES: dict[str, Text] = {
     "pay_way": ("支付方式", "支付方式", "payment method"),
     "pay_time": ("支付时间", "支付時間", "pay time"),
     "bank_type": ("付款银行", "付款銀行", "payer's bank"),
-    "openid": ("付款人标识", "付款人標識", "payer id"),
+    "openid": ("付款人标识", "付款人識別碼", "payer id"),
     "out_transaction_id": (
         "微信/支付宝交易单号",
         "微信/支付寶交易單號",
@@ -405,10 +418,10 @@ FIELD_NAMES: dict[str, Text] = {
     ),
     "sub_openid": (
         "商户应用下付款人标识",
-        "商戶應用下付款人標識",
+        "商戶應用下付款人識別碼",
         "payer id in the merchant's app",
     ),
-    "attach": ("附加数据", "附加數據", "attached data"),
+    "attach": ("附加数据", "附加資料", "attached data"),
     "trade_type": ("交易类型", "交易類型", "trade type"),
     "channel_order_id": ("渠道订单号", "渠道訂單號", "channel order number"),
     "channel_datetime": ("渠道下单时间", "渠道下單時間", "channel time"),
@@ -416,7 +429,7 @@ FIELD_NAMES: dict[str, Text] = {
     "settlement_amount": ("结算金额", "結算金額", "settlement amount"),
     "discount_amount": ("优惠金额", "優惠金額", "discount"),
     "promotion_detail": ("优惠详情", "優惠詳情", "promotion details"),
-    "active_flag": ("活动标识", "活動標識", "campaign"),
+    "active_flag": ("活动标识", "活動識別碼", "campaign"),
     "buyer_pay_amount": ("实付金额", "實付金額", "buyer paid"),
     "merchant_refund_id": ("商户退款单号", "商戶退款單號", "merchant refund number"),
     "leshua_refund_id": ("乐刷退款单号", "樂刷退款單號", "Leshua refund number"),
