@@ -213,7 +213,13 @@ def run_query_command(args: argparse.Namespace) -> int:
     except UsageError as exc:
         return _input_failure(InputError(str(exc), reason="usage"), args)
     except (KeyringUnavailable, ProfileFileError) as exc:
-        return _input_failure(InputError(exc.message, reason=exc.kind), args)
+        return _input_failure(
+            InputError(
+                exc.message,
+                reason="keyring" if isinstance(exc, KeyringUnavailable) else "profiles",  # its kind
+            ),
+            args,
+        )
 
 
 def run_status(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from leshua_gui.core.errors import LeshuaError
+from leshua_gui.core.errors import HistoryReason, LeshuaError
 from leshua_gui.core.history.record import ALL_AMOUNT_FIELDS, LOOKUPS, HistoryRecord, dumps
 
 log = logging.getLogger(__name__)
@@ -168,8 +168,9 @@ class HistoryUnavailable(LeshuaError):
     """
 
     kind = "history"
+    reason: HistoryReason
 
-    def __init__(self, message: str, reason: str) -> None:
+    def __init__(self, message: str, reason: HistoryReason) -> None:
         super().__init__(message, reason=reason)
 
 
@@ -210,6 +211,7 @@ def is_damage(exc: BaseException) -> bool:
 def unavailable(exc: BaseException, path: Path) -> HistoryUnavailable:
     """A history error that is not damage, in plain words with SQLite's own message."""
     code = _code(exc)
+    reason: HistoryReason
     if isinstance(exc, OSError):
         reason = "full" if exc.errno == 28 else "readonly" if exc.errno in (1, 13, 30) else "io"
     elif code in (_SQLITE_BUSY, _SQLITE_LOCKED):
