@@ -85,12 +85,12 @@ os.environ["LESHUA_GUI_HOME"] = home
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from leshua_gui.core.history.store import HistoryFilter
-from leshua_gui.ui.context import AppContext
+from leshua_gui.app.services import Services
 from leshua_gui.ui.history_panel import HistoryPanel
 from leshua_gui.ui.tasks import TaskRunner
 
 t0 = time.perf_counter()  # the History tab as the window builds it: database, filters, table
-ctx = AppContext()
+ctx = Services()
 panel = HistoryPanel(ctx, TaskRunner())
 panel.resize(1000, 700)
 panel.show()

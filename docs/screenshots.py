@@ -40,13 +40,13 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ["LESHUA_GUI_HOME"] = tempfile.mkdtemp(prefix="leshua-shots-")
 
+    from leshua_gui.app.services import Services
     from leshua_gui.ui import i18n
     from leshua_gui.ui.app_main import make_application
-    from leshua_gui.ui.context import AppContext
     from leshua_gui.ui.main_window import MainWindow
 
     app = make_application()
-    ctx = AppContext(demo=True)
+    ctx = Services(demo=True)
     try:
         for lang in ("zh_CN", "en"):
             i18n.install(lang)

@@ -2,6 +2,6 @@
 
 import sys
 
-from leshua_gui.app import main
+from leshua_gui.gui import main
 
 sys.exit(main())

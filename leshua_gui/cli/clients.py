@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from leshua_gui.app import services
 from leshua_gui.cli.parser import UsageError
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.gateway import endpoints
@@ -23,9 +24,7 @@ def gateway_target(
 ) -> Iterator[tuple[str, str, str]]:
     """(endpoint, merchant id, key); the gateway `sandbox` runs one for the command's duration."""
     if gateway.strip().lower() == "sandbox":
-        from leshua_gui.sandbox import Sandbox  # only this path needs the server
-
-        with Sandbox() as sandbox:
+        with services.demo_gateway() as sandbox:  # only this path starts the server
             yield sandbox.url, merchant_id or sandbox.merchant_id, key or sandbox.transaction_key
         return
     if not merchant_id:
@@ -75,14 +74,4 @@ def make_client(url: str, merchant_id: str, key: str, timeout: float | None) -> 
     from leshua_gui.core.paths import app_paths
 
     chosen = settings.load(app_paths().settings_file)
-    connect, read = chosen.connect_timeout_s, chosen.read_timeout_s
-    if timeout is not None:
-        connect, read = min(connect, timeout), timeout
-    return GatewayClient(
-        url,
-        merchant_id,
-        key,
-        connect_timeout=connect,
-        read_timeout=read,
-        ca_bundle=chosen.ca_bundle or None,
-    )
+    return services.make_client(chosen, url, merchant_id, key, timeout=timeout)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from leshua_gui.app import services
 from leshua_gui.cli.clients import KEY_ENV, client_for_profile, gateway_target, make_client
 from leshua_gui.cli.exitcodes import ExitCode, for_error_kind
 from leshua_gui.cli.parser import UsageError, print_json_usage_error
@@ -158,20 +159,17 @@ def _status_client(args: argparse.Namespace) -> Iterator[tuple[GatewayClient, st
 def _record(result: PollResult, at: datetime, client: GatewayClient, profile: str,
             environment: str, order: OrderRef) -> None:  # fmt: skip
     """Add the query to the history; a history problem is reported, never fatal to the query."""
-    from leshua_gui.core.history.record import HistoryRecord
-
     try:
         store = open_history()
         try:
             store.add(
-                HistoryRecord.from_result(
+                services.lookup_record(
                     result,
-                    queried_at=at,
+                    at,
                     profile=profile,
                     merchant_id=client.merchant_id,
                     environment=environment,
-                    id_kind=order.kind,
-                    order_id=order.value,
+                    order=order,
                 )
             )
         finally:

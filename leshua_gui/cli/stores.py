@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from leshua_gui.core.history.store import HistoryStore, HistoryUnavailable
+from leshua_gui.app import services
+from leshua_gui.core.history.store import HistoryUnavailable
 from leshua_gui.core.paths import app_paths
-from leshua_gui.core.profiles.keystore import open_keystore
-from leshua_gui.core.profiles.store import ProfileStore
+
+if TYPE_CHECKING:
+    from leshua_gui.core.history.store import HistoryStore
+    from leshua_gui.core.profiles.store import ProfileStore
 
 log = logging.getLogger(__name__)
 
 
 def open_store() -> ProfileStore:
     """The saved profiles, their keys in the OS keyring."""
-    return ProfileStore(app_paths().profiles_file, open_keystore())
+    return services.profile_store(app_paths())
 
 
 def open_history(*, create: bool = True) -> HistoryStore:
@@ -25,15 +29,11 @@ def open_history(*, create: bool = True) -> HistoryStore:
     from leshua_gui.core import settings
 
     paths = app_paths()
-    if not create and not paths.history_db.exists():
-        raise HistoryUnavailable("no query has been recorded yet", reason="missing")
-    store = HistoryStore(paths.history_db)
+    store = services.open_history(paths, create=create)
     if store.report.reason and sys.stderr is not None:
         print(f"leshua-query: {store.report.reason}", file=sys.stderr)
-    days = settings.load(paths.settings_file).history_retention_days
-    if days > 0:
-        try:
-            store.prune(days)
-        except HistoryUnavailable as exc:  # pruning can wait for the next time
-            log.warning("history not pruned: %s", exc)
+    try:
+        services.prune_by_retention(store, settings.load(paths.settings_file))
+    except HistoryUnavailable as exc:  # pruning can wait for the next time
+        log.warning("history not pruned: %s", exc)
     return store

@@ -11,10 +11,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from leshua_gui import APP_ID, APP_NAME, __version__
+from leshua_gui.app.services import Services
 from leshua_gui.core.infra import logsetup
 from leshua_gui.core.paths import app_paths
 from leshua_gui.ui import i18n, qtlog
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.gc_guard import GarbageCollector
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.main_window import MainWindow
@@ -45,7 +45,7 @@ def run(*, demo: bool = False, lang: str | None = None) -> int:
     qtlog.install()
     collector = GarbageCollector(app)
     collector.start()
-    ctx = AppContext(paths, demo=demo)
+    ctx = Services(paths, demo=demo)
     chosen = lang or i18n.ui_lang(ctx.settings.language)
     i18n.install(chosen)
     window = MainWindow(ctx, chosen)

@@ -15,20 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leshua_gui.app.services import Services, is_demo
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.present import report
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.callback_check import ACKNOWLEDGEMENT, CallbackCheck, check_callback
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
-from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.result_view import Badge, plain
 from leshua_gui.ui.wording import fill
 
 
 class CallbackDialog(QDialog):
-    def __init__(self, ctx: AppContext, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.lang = ctx, domain_lang(lang)
         self.check: CallbackCheck | None = None
@@ -78,11 +78,7 @@ class CallbackDialog(QDialog):
         layout.addWidget(buttons)
 
         for profile in ctx.profiles():
-            name = (
-                self.tr("Demo merchant (sandbox)")
-                if profile.id == DEMO_PROFILE_ID
-                else profile.name
-            )
+            name = self.tr("Demo merchant (sandbox)") if is_demo(profile) else profile.name
             self.profile_box.addItem(f"{name}  ·  {profile.merchant_id}", profile.id)
         self.retranslate()
         self._profile_changed()
@@ -118,7 +114,7 @@ class CallbackDialog(QDialog):
             return
         try:
             notify_key = self.ctx.notify_key(profile)
-            transaction_key = None if profile.id == DEMO_PROFILE_ID else self.ctx.store.key(profile)
+            transaction_key = None if is_demo(profile) else self.ctx.store.key(profile)
         except LeshuaError as exc:
             self._say(exc.message, "bad")
             return

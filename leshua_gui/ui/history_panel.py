@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leshua_gui.app.services import Services
 from leshua_gui.core.history.export import export
 from leshua_gui.core.history.record import HistoryRecord
 from leshua_gui.core.history.store import HistoryFilter
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.history_model import HistoryModel
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
@@ -41,7 +41,7 @@ class HistoryPanel(QWidget):
     show_record = Signal(object)  # HistoryRecord, full (raw answer included)
     query_again = Signal(object)  # HistoryRecord
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Services, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.lang: labels.Lang = "en"

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui import APP_NAME, __version__
+from leshua_gui.app.services import DEMO_PROFILE_ID, Services, is_demo, recorded_by
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.gateway.polling import Attempt, PollResult, poll
 from leshua_gui.core.profiles.store import Profile
@@ -54,7 +55,6 @@ from leshua_gui.core.protocol.validation import (
 )
 from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
-from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
 from leshua_gui.ui.widgets import used_once
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
     query_finished = Signal(object)
     shown = Signal()
 
-    def __init__(self, ctx: AppContext, lang: str) -> None:
+    def __init__(self, ctx: Services, lang: str) -> None:
         super().__init__()
         self.ctx = ctx
         self.lang = lang
@@ -435,11 +435,7 @@ class MainWindow(QMainWindow):
             return
         for i in range(self.profile_box.count()):
             profile = self._listed.get(self.profile_box.itemData(i))
-            same_name = profile is not None and (
-                profile.name == record.profile
-                or (record.profile == "Demo" and profile.id == "demo")
-            )
-            if profile is not None and same_name and profile.merchant_id == record.merchant_id:
+            if profile is not None and recorded_by(profile, record):
                 self.profile_box.setCurrentIndex(i)
                 break
         else:
@@ -492,9 +488,7 @@ class MainWindow(QMainWindow):
     def _refresh_banner(self) -> None:
         """The demo banner, only while the demo merchant is the selected profile."""
         profile = self.current_profile() if hasattr(self, "profile_box") else None
-        on_demo = (
-            self.ctx.sandbox is not None and profile is not None and profile.id == DEMO_PROFILE_ID
-        )
+        on_demo = self.ctx.sandbox is not None and profile is not None and is_demo(profile)
         self.setWindowTitle(f"{APP_NAME} — {self.tr('Demo')}" if on_demo else APP_NAME)
         if not on_demo or self.ctx.sandbox is None:
             self.demo_banner.hide()
@@ -557,7 +551,7 @@ class MainWindow(QMainWindow):
         self._listed = {p.id: p for p in profiles}
         for profile in profiles:
             label = profile.name
-            if profile.id == "demo":
+            if is_demo(profile):
                 label = self.tr("Demo merchant (sandbox)")
             self.profile_box.addItem(f"{label}  ·  {profile.merchant_id}", profile.id)
         index = next(
@@ -580,7 +574,7 @@ class MainWindow(QMainWindow):
         profile = self.current_profile()
         self.demo_orders.setVisible(bool(profile and profile.is_sandbox))
         self._refresh_banner()
-        if profile and profile.id != "demo" and profile.name != self.ctx.settings.last_profile:
+        if profile and not is_demo(profile) and profile.name != self.ctx.settings.last_profile:
             from dataclasses import replace
 
             self.ctx.save_settings(replace(self.ctx.settings, last_profile=profile.name))
@@ -653,7 +647,7 @@ class MainWindow(QMainWindow):
             self._show(_failed_result(exc), datetime.now(UTC))
             return
         self.id_field.setText(order.value)
-        shown_name = self.tr("Demo merchant (sandbox)") if profile.id == "demo" else profile.name
+        shown_name = self.tr("Demo merchant (sandbox)") if is_demo(profile) else profile.name
         self._subject = f"{shown_name} · {profile.merchant_id} · {order.value}"
         if refund:
             self._subject += " · " + fill(self.tr("refund %1"), next(iter(refund.values())))

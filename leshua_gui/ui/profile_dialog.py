@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leshua_gui.app.services import Services, is_demo
 from leshua_gui.core.errors import InputError, LeshuaError
 from leshua_gui.core.profiles.store import Profile, name_key, read_export
 from leshua_gui.ui import theme
-from leshua_gui.ui.context import DEMO_PROFILE_ID, AppContext
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
@@ -69,9 +69,7 @@ class KeyField(QLineEdit):
 class ProfileDialog(QDialog):
     profiles_changed = Signal()
 
-    def __init__(
-        self, ctx: AppContext, runner: TaskRunner, lang: str, parent: QWidget | None = None
-    ):
+    def __init__(self, ctx: Services, runner: TaskRunner, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner, self.lang = ctx, runner, lang
         self._current: Profile | None = None
@@ -281,7 +279,7 @@ class ProfileDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         try:
-            profiles = [p for p in self.ctx.store.list() if p.id != DEMO_PROFILE_ID]
+            profiles = [p for p in self.ctx.store.list() if not is_demo(p)]
         except LeshuaError as exc:
             profiles = []
             self._say(exc.message, "bad")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from leshua_gui import app
+from leshua_gui import gui
 from leshua_gui.core.infra import platform_check
 
 
@@ -22,7 +22,7 @@ def test_missing_library_prints_the_install_commands_instead_of_qts_abort(
         "libxcb-not-installed-here.so.0",
         ("libxcb-cursor0", "xcb-util-cursor"),
     )
-    assert app.main([]) == 3
+    assert gui.main([]) == 3
     err = capsys.readouterr().err
     assert "libxcb-not-installed-here.so.0" in err
     assert "sudo apt install libxcb-cursor0" in err
@@ -53,7 +53,7 @@ def fake(name, *args, **kwargs):
         raise OSError(name + ": cannot open shared object file: No such file or directory")
     return real(name, *args, **kwargs)
 ctypes.CDLL = fake
-from leshua_gui.app import main
+from leshua_gui.gui import main
 code = main(sys.argv[1:])
 assert "PySide6.QtGui" not in sys.modules, "Qt was imported before the check"
 sys.exit(code)

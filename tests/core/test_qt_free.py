@@ -1,4 +1,4 @@
-"""The core, the sandbox and the CLI never load Qt (ruff's TID251 enforces it too)."""
+"""The core, the sandbox, the app services and the CLI never load Qt (ruff's TID251 too)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ QT_MODULES = ("PySide6", "shiboken6")
 PROBE = """
 import importlib, json, pkgutil, sys
 names = []
-for pkg in ("leshua_gui.cli", "leshua_gui.core", "leshua_gui.sandbox"):
+for pkg in ("leshua_gui.app", "leshua_gui.cli", "leshua_gui.core", "leshua_gui.sandbox"):
     module = importlib.import_module(pkg)
     names.append(pkg)
     names += [m.name for m in pkgutil.walk_packages(module.__path__, pkg + ".")]
@@ -31,7 +31,7 @@ print(json.dumps({"imported": names, "qt": qt}))
 def qt_free_files() -> list[Path]:
     return [
         path
-        for part in ("core", "sandbox", "cli")
+        for part in ("core", "sandbox", "app", "cli")
         for path in sorted((PACKAGE / part).rglob("*.py"))
     ]
 
@@ -50,6 +50,7 @@ def test_importing_core_sandbox_and_cli_loads_no_qt() -> None:
     assert "leshua_gui.sandbox.server" in report["imported"]
     assert "leshua_gui.cli" in report["imported"]
     assert "leshua_gui.cli.status" in report["imported"]
+    assert "leshua_gui.app.services" in report["imported"]
     assert report["qt"] == []
 
 
@@ -57,6 +58,7 @@ def test_no_qt_import_statement_in_core_sandbox_or_cli() -> None:
     files = qt_free_files()
     assert PACKAGE / "core" / "gateway" / "polling.py" in files
     assert PACKAGE / "cli" / "profiles.py" in files
+    assert PACKAGE / "app" / "services.py" in files
     offenders: list[str] = []
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))

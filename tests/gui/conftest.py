@@ -7,21 +7,21 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from leshua_gui.app.services import Services
 from leshua_gui.ui import i18n
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def demo_ctx(app_home: object) -> Iterator[AppContext]:
-    ctx = AppContext(demo=True)
+def demo_ctx(app_home: object) -> Iterator[Services]:
+    ctx = Services(demo=True)
     assert ctx.sandbox is not None
     ctx.sandbox.state.slow_seconds = 1.5
     yield ctx
     ctx.close()
 
 
-def _window(qtbot: QtBot, ctx: AppContext, lang: str) -> Iterator[MainWindow]:
+def _window(qtbot: QtBot, ctx: Services, lang: str) -> Iterator[MainWindow]:
     i18n.install(lang)
     window = MainWindow(ctx, lang)
     qtbot.addWidget(window)
@@ -33,13 +33,13 @@ def _window(qtbot: QtBot, ctx: AppContext, lang: str) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, demo_ctx: Services) -> Iterator[MainWindow]:
     """The main window in English on the demo sandbox."""
     yield from _window(qtbot, demo_ctx, "en")
 
 
 @pytest.fixture
-def window_zh(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[MainWindow]:
+def window_zh(qtbot: QtBot, demo_ctx: Services) -> Iterator[MainWindow]:
     """The main window in Simplified Chinese on the demo sandbox."""
     yield from _window(qtbot, demo_ctx, "zh_CN")
     i18n.install("en")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from leshua_gui.app.services import Services
 from leshua_gui.core.paths import app_paths
 from leshua_gui.ui import i18n
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.main_window import MainWindow
 
 
@@ -17,7 +17,7 @@ def test_damaged_history_is_set_aside_and_explained_in_chinese(
 ) -> None:
     paths = app_paths().ensure()
     paths.history_db.write_bytes(b"this is not a database" * 100)
-    ctx = AppContext(demo=True)
+    ctx = Services(demo=True)
     i18n.install("zh_CN")
     window = MainWindow(ctx, "zh_CN")
     qtbot.addWidget(window)

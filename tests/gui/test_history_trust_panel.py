@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from leshua_gui.app.services import Services
 from leshua_gui.core.gateway.client import GatewayClient
 from leshua_gui.core.gateway.polling import poll
 from leshua_gui.core.history.export import header
 from leshua_gui.core.protocol.validation import OrderRef
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.history_model import COLUMNS
 from leshua_gui.ui.history_panel import HistoryPanel
 from leshua_gui.ui.tasks import TaskRunner
@@ -27,7 +27,7 @@ ORDERS = ("DEMO-PAID-WX", "FAULT-BAD-SIGN", "DEMO-PAID-WX", "FAULT-NO-SIGN")
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[HistoryPanel]:
+def panel(qtbot: QtBot, demo_ctx: Services) -> Iterator[HistoryPanel]:
     """Real sandbox answers recorded the way the window records them, the tab open on them."""
     profile = demo_ctx.start_demo()
     assert demo_ctx.sandbox is not None

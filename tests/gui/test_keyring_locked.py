@@ -10,10 +10,10 @@ import keyring.errors
 import pytest
 from pytestqt.qtbot import QtBot
 
+from leshua_gui.app.services import Services
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 from leshua_gui.sandbox.server import Sandbox
 from leshua_gui.ui import i18n
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.main_window import MainWindow
 from tests.gui.test_profile_dialog import MemoryKeyring
 
@@ -43,7 +43,7 @@ def test_locked_keyring_is_explained_and_nothing_is_sent_or_lost(
     qtbot: QtBot, lockable: LockableKeyring, app_home: Path, lang: str, words: str
 ) -> None:
     with Sandbox() as sandbox:
-        ctx = AppContext()
+        ctx = Services()
         ctx.store.add("Shop", DEMO_MERCHANT_ID, sandbox.url, transaction_key=DEMO_TRANSACTION_KEY)
         profiles_file = ctx.paths.profiles_file.read_bytes()
         i18n.install(lang)

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from leshua_gui.app.services import Services
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.tasks import TaskRunner
 from tests.gui.test_profile_dialog import (  # noqa: F401 - fixtures
@@ -28,7 +28,7 @@ NAME = "Shop %2 East"
 
 def test_the_profile_dialog_says_the_name_as_it_is(
     qtbot: QtBot,
-    ctx: AppContext,
+    ctx: Services,
     runner: TaskRunner,
     memory_keyring: MemoryKeyring,
     tmp_path: Path,

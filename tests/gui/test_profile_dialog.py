@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from leshua_gui import APP_ID
+from leshua_gui.app.services import Services
 from leshua_gui.core.profiles.keystore import OsKeyStore
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.profile_dialog import ProfileDialog
 from leshua_gui.ui.tasks import TaskRunner
 from tests.support.memory_keyring import MemoryKeyring
@@ -53,8 +53,8 @@ def runner() -> Iterator[TaskRunner]:
     assert tasks.active == 0
 
 
-def _context() -> Iterator[AppContext]:
-    ctx = AppContext()  # after the keyring is set: it is what the context opens
+def _context() -> Iterator[Services]:
+    ctx = Services()  # after the keyring is set: it is what the context opens
     try:
         yield ctx
     finally:
@@ -62,16 +62,16 @@ def _context() -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def ctx(memory_keyring: MemoryKeyring) -> Iterator[AppContext]:
+def ctx(memory_keyring: MemoryKeyring) -> Iterator[Services]:
     yield from _context()
 
 
 @pytest.fixture
-def ctx_no_keyring(fail_keyring: list[str]) -> Iterator[AppContext]:
+def ctx_no_keyring(fail_keyring: list[str]) -> Iterator[Services]:
     yield from _context()
 
 
-def open_dialog(qtbot: QtBot, ctx: AppContext, runner: TaskRunner) -> ProfileDialog:
+def open_dialog(qtbot: QtBot, ctx: Services, runner: TaskRunner) -> ProfileDialog:
     dialog = ProfileDialog(ctx, runner, "en")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -98,12 +98,12 @@ def listed(dialog: ProfileDialog) -> list[str]:
     return [dialog.list.item(i).text().splitlines()[0] for i in range(dialog.list.count())]
 
 
-def profiles_file_text(ctx: AppContext) -> str:
+def profiles_file_text(ctx: Services) -> str:
     path = ctx.paths.profiles_file
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def saved_profiles(ctx: AppContext) -> list[dict[str, str]]:
+def saved_profiles(ctx: Services) -> list[dict[str, str]]:
     text = profiles_file_text(ctx)
     return json.loads(text)["profiles"] if text else []
 
@@ -112,7 +112,7 @@ def saved_profiles(ctx: AppContext) -> list[dict[str, str]]:
 
 
 def test_save_puts_the_key_in_the_keyring_only(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
 ) -> None:
     assert isinstance(ctx.keys, OsKeyStore)
     dialog = open_dialog(qtbot, ctx, runner)
@@ -141,7 +141,7 @@ def test_save_puts_the_key_in_the_keyring_only(
 
 
 def test_key_fields_are_password_fields_with_reveal(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner
+    qtbot: QtBot, ctx: Services, runner: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     for field in (dialog.transaction_key, dialog.notify_key):
@@ -155,7 +155,7 @@ def test_key_fields_are_password_fields_with_reveal(
 
 
 def test_rename_keeps_the_key(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
@@ -185,7 +185,7 @@ def test_rename_keeps_the_key(
     ids=["demo-key", "wrong-key"],
 )
 def test_test_this_profile(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, key: str, verdict: str
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, key: str, verdict: str
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "Shop A", key)
@@ -201,7 +201,7 @@ def test_test_this_profile(
 
 
 def test_a_typed_key_is_tested_before_saving(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
@@ -215,7 +215,7 @@ def test_a_typed_key_is_tested_before_saving(
 
 def test_delete_removes_profile_and_key(
     qtbot: QtBot,
-    ctx: AppContext,
+    ctx: Services,
     runner: TaskRunner,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
@@ -243,7 +243,7 @@ def test_delete_removes_profile_and_key(
 
 def test_delete_can_be_declined(
     qtbot: QtBot,
-    ctx: AppContext,
+    ctx: Services,
     runner: TaskRunner,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
@@ -262,7 +262,7 @@ def test_delete_can_be_declined(
 
 
 def test_no_keyring_needs_an_explicit_session_choice(
-    qtbot: QtBot, ctx_no_keyring: AppContext, runner: TaskRunner, fail_keyring: list[str]
+    qtbot: QtBot, ctx_no_keyring: Services, runner: TaskRunner, fail_keyring: list[str]
 ) -> None:
     ctx = ctx_no_keyring
     dialog = open_dialog(qtbot, ctx, runner)
@@ -299,7 +299,7 @@ def test_no_keyring_needs_an_explicit_session_choice(
 
 
 def test_test_this_profile_tests_what_is_in_the_form_not_what_was_saved(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
@@ -330,7 +330,7 @@ def test_test_this_profile_tests_what_is_in_the_form_not_what_was_saved(
 
 
 def test_a_new_profile_can_be_tested_before_it_is_saved(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "Shop B", WRONG_KEY)
@@ -347,7 +347,7 @@ def test_a_new_profile_can_be_tested_before_it_is_saved(
 
 
 def test_a_name_with_hidden_characters_is_refused_in_plain_words(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner
+    qtbot: QtBot, ctx: Services, runner: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "x", DEMO_TRANSACTION_KEY)
@@ -358,7 +358,7 @@ def test_a_name_with_hidden_characters_is_refused_in_plain_words(
 
 
 def test_a_look_alike_name_counts_as_the_same_profile(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner
+    qtbot: QtBot, ctx: Services, runner: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "x", DEMO_TRANSACTION_KEY)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from leshua_gui.app.services import Services
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.tasks import TaskRunner
 from tests.gui.test_profile_dialog import (  # noqa: F401 - fixtures
     MemoryKeyring,
@@ -21,7 +21,7 @@ from tests.gui.test_profile_dialog import (  # noqa: F401 - fixtures
 
 
 def test_export_then_import_into_a_fresh_setup(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, memory_keyring: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     ctx.store.add("Shop A", DEMO_MERCHANT_ID, "sandbox", transaction_key=DEMO_TRANSACTION_KEY,
                   notify_key="NOTIFY-KEY-12345678", note="front desk")  # fmt: skip
@@ -57,7 +57,7 @@ def test_export_then_import_into_a_fresh_setup(
 
 
 def test_importing_profiles_that_exist_skips_them(
-    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, tmp_path: Path
+    qtbot: QtBot, ctx: Services, runner: TaskRunner, tmp_path: Path
 ) -> None:
     ctx.store.add("Shop A", DEMO_MERCHANT_ID, "sandbox", transaction_key=DEMO_TRANSACTION_KEY)
     dialog = open_dialog(qtbot, ctx, runner)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QSize, Qt, qVersion
 from pytestqt.qtbot import QtBot
 
 from leshua_gui import __version__
+from leshua_gui.app.services import Services
 from leshua_gui.core.settings import Settings
 from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.settings_dialog import SettingsDialog
 
@@ -22,7 +22,7 @@ from leshua_gui.ui.settings_dialog import SettingsDialog
 @pytest.fixture
 def first_run(qtbot: QtBot, app_home: object) -> Iterator[MainWindow]:
     """A window on a fresh home: no profiles and no demo running."""
-    ctx = AppContext()
+    ctx = Services()
     i18n.install("en")
     window = MainWindow(ctx, "en")
     qtbot.addWidget(window)

@@ -8,14 +8,14 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
+from leshua_gui.app.services import Services
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 from leshua_gui.ui import i18n
-from leshua_gui.ui.context import AppContext
 from leshua_gui.ui.main_window import MainWindow
 from tests.support.memory_keyring import MemoryKeyring
 
 
-def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+def open_window(qtbot: QtBot, ctx: Services) -> MainWindow:
     i18n.install("en")
     window = MainWindow(ctx, "en")
     qtbot.addWidget(window)
@@ -27,12 +27,12 @@ def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
 def test_demo_opens_on_the_demo_profile_and_the_banner_follows_it(
     qtbot: QtBot, memory_keyring: MemoryKeyring
 ) -> None:
-    setup = AppContext()
+    setup = Services()
     setup.store.add("Shop A", DEMO_MERCHANT_ID, "test", transaction_key=DEMO_TRANSACTION_KEY)
     setup.save_settings(replace(setup.settings, last_profile="Shop A"))
     setup.close()
 
-    ctx = AppContext(demo=True)  # leshua-gui --demo, with a real profile used last time
+    ctx = Services(demo=True)  # leshua-gui --demo, with a real profile used last time
     window = open_window(qtbot, ctx)
     try:
         assert window.profile_box.currentData() == "demo"

@@ -276,12 +276,12 @@ def test_the_window_says_a_query_was_not_recorded_when_the_history_is_locked(
     app_home: Path, client: object
 ) -> None:
     """The window's path: a history another program holds locked is reported, not set aside."""
+    from leshua_gui.app.services import Services
     from leshua_gui.core.gateway.polling import poll
     from leshua_gui.core.profiles.store import Profile
     from leshua_gui.core.protocol.validation import OrderRef
-    from leshua_gui.ui.context import AppContext
 
-    ctx = AppContext()
+    ctx = Services()
     db = ctx.paths.history_db
     HistoryStore(db).close()
     said: list[str] = []

@@ -81,7 +81,7 @@ def test_windowed_build_without_stdout_or_stderr_still_reports(
     """Windowed builds run with sys.stdout and sys.stderr set to None: nothing may assume them."""
     script = (
         "import sys; sys.stdout = None; sys.stderr = None\n"
-        "from leshua_gui.app import main\n"
+        "from leshua_gui.gui import main\n"
         "raise SystemExit(main(['--self-test']))\n"
     )
     env = {**secret_service_env, "QT_QPA_PLATFORM": "offscreen", "LESHUA_GUI_HOME": str(app_home)}

@@ -271,13 +271,13 @@ def test_the_window_client_uses_the_ca_bundle_setting_over_the_environment(
 ) -> None:
     from dataclasses import replace
 
+    from leshua_gui.app.services import Services
     from leshua_gui.core.profiles.store import Profile
-    from leshua_gui.ui.context import AppContext
 
     bundle, server_tls = make_test_ca(tmp_path / "ca")
     other_bundle, _ = make_test_ca(tmp_path / "other-ca")
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(other_bundle))
-    ctx = AppContext()
+    ctx = Services()
     try:
         with http_server(answer_paid, tls=server_tls) as (url, _):
             profile = Profile(name="corp", merchant_id=MID, gateway=url)

@@ -1,8 +1,14 @@
-"""What the window works with: settings, profiles and their keys, and the demo sandbox."""
+"""What both front ends work with: settings, profiles and their keys, a client built from the
+settings, the history with its retention, the recording of a lookup, and the demo sandbox.
+
+`Services` is the window's (one per run, the history written on its writer thread); the command
+line uses the same functions one command at a time: `profile_store`, `make_client`,
+`open_history`, `prune_by_retention`, `lookup_record` and `demo_gateway`."""
 
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from leshua_gui.core import settings as settings_mod
@@ -11,6 +17,7 @@ from leshua_gui.core.paths import AppPaths, app_paths
 from leshua_gui.core.profiles.keystore import (
     BackendStatus,
     KeyKind,
+    KeyStore,
     OsKeyStore,
     SessionKeyStore,
     UnavailableKeyStore,
@@ -22,11 +29,12 @@ from leshua_gui.core.settings import Settings
 from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from datetime import datetime
 
     from leshua_gui.core.gateway.client import GatewayClient
     from leshua_gui.core.gateway.polling import PollResult
+    from leshua_gui.core.history.record import HistoryRecord
     from leshua_gui.core.history.store import HistoryStore, OpenReport
     from leshua_gui.core.history.writer import HistoryWriter
     from leshua_gui.core.protocol.validation import OrderRef
@@ -34,17 +42,145 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The demo profile (held in memory while the sandbox runs) is known by this id, never its name.
 DEMO_PROFILE_ID = "demo"
+#: The profile name the history records for the demo profile (rows written before keep it too).
+DEMO_RECORDED_NAME = "Demo"
 
 
-class AppContext:
+def is_demo(profile: Profile) -> bool:
+    """The built-in demo profile of `--demo` / "Try the demo" (not a saved sandbox profile)."""
+    return profile.id == DEMO_PROFILE_ID
+
+
+def recorded_name(profile: Profile) -> str:
+    """The profile name a lookup is recorded under in the history."""
+    return DEMO_RECORDED_NAME if is_demo(profile) else profile.name
+
+
+def recorded_by(profile: Profile, record: HistoryRecord) -> bool:
+    """Whether a history row was recorded by this profile: its name (as recorded) and merchant."""
+    same_name = record.profile in (profile.name, recorded_name(profile))
+    return same_name and profile.merchant_id == record.merchant_id
+
+
+def profile_store(paths: AppPaths, keys: KeyStore | None = None) -> ProfileStore:
+    """The saved profiles, their keys in `keys` (by default the OS keyring, opened now)."""
+    return ProfileStore(paths.profiles_file, keys if keys is not None else open_keystore())
+
+
+def make_client(
+    settings: Settings, url: str, merchant_id: str, key: str, *, timeout: float | None = None
+) -> GatewayClient:
+    """A client with the settings' CA bundle and timeouts; `timeout` (the command line's
+    --timeout) sets the read timeout and caps the connect timeout."""
+    from leshua_gui.core.gateway.client import GatewayClient
+
+    connect, read = settings.connect_timeout_s, settings.read_timeout_s
+    if timeout is not None:
+        connect, read = min(connect, timeout), timeout
+    return GatewayClient(
+        url,
+        merchant_id,
+        key,
+        connect_timeout=connect,
+        read_timeout=read,
+        ca_bundle=settings.ca_bundle or None,
+    )
+
+
+def open_history(paths: AppPaths, *, create: bool = True) -> HistoryStore:
+    """The history database (not pruned: see `prune_by_retention`).
+
+    Raises HistoryUnavailable (reason "missing" when there is none and `create` is false)."""
+    from leshua_gui.core.history.store import HistoryStore, HistoryUnavailable
+
+    if not create and not paths.history_db.exists():
+        raise HistoryUnavailable("no query has been recorded yet", reason="missing")
+    return HistoryStore(paths.history_db)
+
+
+def prune_by_retention(store: HistoryStore, settings: Settings) -> None:
+    """Drop what is older than the history retention setting (0 keeps everything)."""
+    days = settings.history_retention_days
+    if days > 0:
+        store.prune(days)
+
+
+def lookup_record(
+    result: PollResult,
+    queried_at: datetime,
+    *,
+    profile: str,
+    merchant_id: str,
+    environment: str,
+    order: OrderRef,
+    lookup: str | None = None,
+    refund: tuple[str, str] | None = None,
+) -> HistoryRecord:
+    """One lookup as the history row both front ends record.
+
+    `profile` is the name to record (`recorded_name`); `lookup` is "order" or "refund"; `refund`
+    the (kind, number) of the refund asked for, kind "merchant_refund_id" or
+    "leshua_refund_id". Without them the record says what was sent (a refund lookup by its
+    service and refund number)."""
+    from leshua_gui.core.history.record import HistoryRecord
+
+    if lookup is None and refund is not None:
+        lookup = "refund"
+    return HistoryRecord.from_result(
+        result,
+        queried_at=queried_at,
+        profile=profile,
+        merchant_id=merchant_id,
+        environment=environment,
+        id_kind=order.kind,
+        order_id=order.value,
+        lookup=lookup,
+        refund_id_kind=refund[0] if refund else None,
+        refund_id=refund[1] if refund else None,
+    )
+
+
+def demo_profile() -> Profile:
+    """The demo merchant on the sandbox gateway, its keys public (held in memory only)."""
+    return Profile(
+        name="Demo merchant (sandbox)",
+        merchant_id=DEMO_MERCHANT_ID,
+        gateway="sandbox",
+        note="",
+        key_storage="session",
+        id=DEMO_PROFILE_ID,
+    )
+
+
+def start_sandbox() -> Sandbox:
+    """The demo gateway on a free loopback port (stop it, or use it as a context manager)."""
+    from leshua_gui.sandbox.server import Sandbox
+
+    sandbox = Sandbox().start()
+    log.info("sandbox gateway started at %s", sandbox.url)
+    return sandbox
+
+
+@contextmanager
+def demo_gateway() -> Iterator[Sandbox]:
+    """The demo gateway for the duration of a `with` block (the command line's `sandbox`)."""
+    sandbox = start_sandbox()
+    try:
+        yield sandbox
+    finally:
+        sandbox.stop()
+
+
+class Services:
     def __init__(self, paths: AppPaths | None = None, *, demo: bool = False) -> None:
         self.paths = (paths or app_paths()).ensure()
         self.settings: Settings = settings_mod.load(self.paths.settings_file)
         # The keyring is opened on first use, not at start-up: finding its backend is slow.
         self._keys: OsKeyStore | UnavailableKeyStore | SessionKeyStore | None = None
         self._keyring_status: BackendStatus | None = None
-        self.store = ProfileStore(self.paths.profiles_file, _LazyKeys(self))
+        self.store = profile_store(self.paths, _LazyKeys(self))
         self.sandbox: Sandbox | None = None
         self.demo_profile: Profile | None = None
         self._history: HistoryStore | None = None
@@ -94,14 +230,7 @@ class AppContext:
         """The sandbox in-process on a free loopback port, and a demo profile held in memory."""
         self.ensure_sandbox()
         if self.demo_profile is None:
-            self.demo_profile = Profile(
-                name="Demo merchant (sandbox)",
-                merchant_id=DEMO_MERCHANT_ID,
-                gateway="sandbox",
-                note="",
-                key_storage="session",
-                id=DEMO_PROFILE_ID,
-            )
+            self.demo_profile = demo_profile()
         return self.demo_profile
 
     @property
@@ -110,10 +239,7 @@ class AppContext:
 
     def ensure_sandbox(self) -> str:
         if self.sandbox is None:
-            from leshua_gui.sandbox.server import Sandbox
-
-            self.sandbox = Sandbox().start()
-            log.info("sandbox gateway started at %s", self.sandbox.url)
+            self.sandbox = start_sandbox()
         return self.sandbox.url
 
     # -- profiles ---------------------------------------------------------------------------
@@ -127,7 +253,7 @@ class AppContext:
         return next((p for p in self.profiles() if p.id == profile_id), None)
 
     def transaction_key(self, profile: Profile) -> str:
-        if profile.id == DEMO_PROFILE_ID:
+        if is_demo(profile):
             return DEMO_TRANSACTION_KEY
         key = self.store.key(profile, "transaction")
         if not key and profile.is_sandbox:
@@ -141,22 +267,13 @@ class AppContext:
 
     def notify_key(self, profile: Profile) -> str | None:
         """The key that verifies callbacks (the demo merchant's is public)."""
-        if profile.id == DEMO_PROFILE_ID:
+        if is_demo(profile):
             return DEMO_NOTIFY_KEY
         return self.store.key(profile, "notify")
 
     def client_for(self, profile: Profile, key: str) -> GatewayClient:
-        from leshua_gui.core.gateway.client import GatewayClient
-
         url = self.ensure_sandbox() if profile.is_sandbox else profile.endpoint()
-        return GatewayClient(
-            url,
-            profile.merchant_id,
-            key,
-            connect_timeout=self.settings.connect_timeout_s,
-            read_timeout=self.settings.read_timeout_s,
-            ca_bundle=self.settings.ca_bundle or None,
-        )
+        return make_client(self.settings, url, profile.merchant_id, key)
 
     # -- history ----------------------------------------------------------------------------
 
@@ -164,15 +281,13 @@ class AppContext:
     def history(self) -> HistoryStore:
         """The history database, opened on first use (and pruned by the retention setting)."""
         if self._history is None:
-            from leshua_gui.core.history.store import HistoryStore
-
-            self._history = HistoryStore(self.paths.history_db)
+            self._history = open_history(self.paths)
             self.history_problem = self._history.report.reason
             self.history_report = self._history.report
-            days = self.settings.history_retention_days
-            if days > 0:
+            if self.settings.history_retention_days > 0:
+                settings = self.settings
                 self.history_writer.call(
-                    lambda store: store.prune(days),
+                    lambda store: prune_by_retention(store, settings),
                     failed=lambda exc: log.warning("history not pruned: %s", exc),
                 )
         return self._history
@@ -211,17 +326,8 @@ class AppContext:
         lookup: str | None = None,
         refund: tuple[str, str] | None = None,
     ) -> None:
-        """Queue the query for the history (written on the writer thread).
-
-        `lookup` is "order" or "refund"; `refund` the (kind, number) of the refund asked for,
-        kind "merchant_refund_id" or "leshua_refund_id". Without them the record says what was
-        sent (a refund lookup by its service and refund number).
-        """
-        from leshua_gui.core.history.record import HistoryRecord
-
-        name = "Demo" if profile.id == DEMO_PROFILE_ID else profile.name
-        if lookup is None and refund is not None:
-            lookup = "refund"
+        """Queue the query for the history (written on the writer thread); `lookup` and
+        `refund` as for `lookup_record`."""
         from leshua_gui.core.history.store import HistoryUnavailable
 
         try:
@@ -230,17 +336,15 @@ class AppContext:
             self._failed(exc)
             return
         writer.submit(
-            HistoryRecord.from_result(
+            lookup_record(
                 result,
-                queried_at=queried_at,
-                profile=name,
+                queried_at,
+                profile=recorded_name(profile),
                 merchant_id=profile.merchant_id,
                 environment=profile.environment,
-                id_kind=order.kind,
-                order_id=order.value,
+                order=order,
                 lookup=lookup,
-                refund_id_kind=refund[0] if refund else None,
-                refund_id=refund[1] if refund else None,
+                refund=refund,
             )
         )
 
@@ -266,9 +370,9 @@ class AppContext:
 
 
 class _LazyKeys:
-    """The KeyStore the profile store sees: whatever the context holds now, opened on first use."""
+    """The KeyStore the profile store sees: whatever the services hold now, opened on first use."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: Services) -> None:
         self._ctx = ctx
 
     @property
