@@ -14,7 +14,11 @@ from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_store
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.present import report
-from leshua_gui.core.protocol.callback_check import ACKNOWLEDGEMENT, check_callback
+from leshua_gui.core.protocol.callback_check import (
+    ACKNOWLEDGEMENT,
+    CallbackCheck,
+    check_callback,
+)
 from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
@@ -40,7 +44,22 @@ def add_parser(sub: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang or labels.system_lang()
-    transaction_key = None
+    notify_key, transaction_key = _keys(args)
+    body = _read_body(args.file)
+    check = check_callback(body, notify_key, transaction_key)
+    if args.json:
+        print(json.dumps(_json_payload(check), ensure_ascii=False, indent=2))
+    elif check.error is not None:
+        print(f"unreadable: {check.error.message}")
+    else:
+        _print_check(check, lang)
+    if check.error is not None:
+        return ExitCode.TRANSPORT
+    return ExitCode.OK if check.trusted else ExitCode.SIGNATURE
+
+
+def _keys(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The notify key (from the profile or the environment) and the profile's transaction key."""
     if args.profile:
         store = open_store()
         profile = store.get(args.profile)
@@ -48,56 +67,59 @@ def run(args: argparse.Namespace) -> int:
         transaction_key = store.key(profile, "transaction")
         if not notify_key:
             raise InputError(f"profile {profile.name!r} has no notify key", reason="key_missing")
-    else:
-        notify_key = os.environ.get(NOTIFY_KEY_ENV, "")
-        if not notify_key:
-            raise InputError(f"give --profile or set {NOTIFY_KEY_ENV}", reason="key_missing")
+        return notify_key, transaction_key
+    notify_key = os.environ.get(NOTIFY_KEY_ENV, "")
+    if not notify_key:
+        raise InputError(f"give --profile or set {NOTIFY_KEY_ENV}", reason="key_missing")
+    return notify_key, None
+
+
+def _read_body(file: str) -> bytes:
     try:
-        body = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        return sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {args.file}: {exc.strerror}", reason="file") from None
-    check = check_callback(body, notify_key, transaction_key)
+        raise InputError(f"cannot read {file}: {exc.strerror}", reason="file") from None
+
+
+def _json_payload(check: CallbackCheck) -> dict[str, object]:
     v = check.verification
-    if args.json:
-        error = None
-        if check.error is not None:
-            error = {
-                "kind": "protocol",
-                "reason": check.error.reason,
-                "message": check.error.message,
-            }
-        payload = {
-            "verification": v.status if v else None,
-            "rule": v.rule if v else None,
-            "received": v.received if v else None,
-            "expected": v.expected if v else None,
-            "signed_string_masked": v.signed_string_masked if v else None,
-            "signed_with_transaction_key": check.signed_with_transaction_key,
-            "fields": check.answer.as_dict() if check.answer else {},
-            "status": check.answer.status if check.answer else None,
-            "error": error,
-        }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-    elif check.error is not None:
-        print(f"unreadable: {check.error.message}")
-    else:
-        assert v is not None and check.answer is not None
-        print(labels.verification(v.status, lang) + (f" ({v.rule})" if v.rule else ""))
-        if check.signed_with_transaction_key:
-            print("signed with the TRANSACTION key, not the notify key: check Leshua's setup")
-        if check.answer.status:
-            state = labels.trade_state(check.answer.status, lang)
-            if not check.trusted:
-                state += f" ({report.untrusted(v.status, lang)})"
-            print(f"{labels.field_name('status', lang)}: {state}")
-        print(f"received: {v.received}")
-        print(f"expected: {v.expected}")
-        print(f"signed string: {v.signed_string_masked}")
-        if check.trusted:
-            print(f"the merchant's server should answer: {ACKNOWLEDGEMENT}")
+    error = None
     if check.error is not None:
-        return ExitCode.TRANSPORT
-    return ExitCode.OK if check.trusted else ExitCode.SIGNATURE
+        error = {
+            "kind": "protocol",
+            "reason": check.error.reason,
+            "message": check.error.message,
+        }
+    return {
+        "verification": v.status if v else None,
+        "rule": v.rule if v else None,
+        "received": v.received if v else None,
+        "expected": v.expected if v else None,
+        "signed_string_masked": v.signed_string_masked if v else None,
+        "signed_with_transaction_key": check.signed_with_transaction_key,
+        "fields": check.answer.as_dict() if check.answer else {},
+        "status": check.answer.status if check.answer else None,
+        "error": error,
+    }
+
+
+def _print_check(check: CallbackCheck, lang: labels.Lang) -> None:
+    """The readable verdict for a body that was read."""
+    v = check.verification
+    assert v is not None and check.answer is not None
+    print(labels.verification(v.status, lang) + (f" ({v.rule})" if v.rule else ""))
+    if check.signed_with_transaction_key:
+        print("signed with the TRANSACTION key, not the notify key: check Leshua's setup")
+    if check.answer.status:
+        state = labels.trade_state(check.answer.status, lang)
+        if not check.trusted:
+            state += f" ({report.untrusted(v.status, lang)})"
+        print(f"{labels.field_name('status', lang)}: {state}")
+    print(f"received: {v.received}")
+    print(f"expected: {v.expected}")
+    print(f"signed string: {v.signed_string_masked}")
+    if check.trusted:
+        print(f"the merchant's server should answer: {ACKNOWLEDGEMENT}")
 
 
 COMMANDS = (Subcommand("callback", add_parser, run),)

@@ -139,6 +139,31 @@ def _resp_failure(code: str, msg: str) -> Answer:
 
 def handle(state: SandboxState, form: dict[str, str]) -> Answer:
     """The gateway's answer to one request form."""
+    refused = _refuse_request(state, form)
+    if refused is not None:
+        return refused
+    mid = form["merchant_id"]
+    key = state.merchants[mid]
+    service = form["service"]
+    bad_id = _order_id_failure(mid, key, form)
+    if bad_id is not None:
+        return bad_id
+    fault = form.get("third_order_id", "")
+    if fault.startswith("FAULT-") and service == "query_status":
+        return _fault(state, fault, mid, key, form)
+    order = state.find(form)
+    if order is None:
+        return Answer(render(_failure(mid, key, form, "-4006", "订单不存在")))
+    if service == "query_status":
+        return _query_status(state, order, mid, key, form)
+    if service == "close_order":
+        return _close_order(state, order, mid, key, form)
+    return _query_refund(order, mid, key, form)
+
+
+def _refuse_request(state: SandboxState, form: dict[str, str]) -> Answer | None:
+    """The resp_code failure for a form missing a parameter, unknown, badly signed or for an
+    unknown service; None for a form the gateway goes on to answer."""
     mid = form.get("merchant_id", "")
     key = state.merchants.get(mid)
     if not mid or "service" not in form or not form.get("nonce_str") or "sign" not in form:
@@ -148,29 +173,42 @@ def handle(state: SandboxState, form: dict[str, str]) -> Answer:
     unsigned = sign_source(((n, v) for n, v in form.items() if n != "sign"), include_empty=False)
     if md5_hex(f"{unsigned}&key={key}") != form["sign"].upper():
         return _resp_failure("-20006", "验签失败")
-    service = form["service"]
-    if service not in ("query_status", "unified_query_refund", "close_order"):
+    if form["service"] not in ("query_status", "unified_query_refund", "close_order"):
         return _resp_failure("-20005", "服务错误")
+    return None
+
+
+def _order_id_failure(mid: str, key: str, form: dict[str, str]) -> Answer | None:
     if not (form.get("third_order_id") or form.get("leshua_order_id")):
         return Answer(render(_failure(mid, key, form, "-20024", "乐刷或第三方订单号必填1个")))
     if len(form.get("third_order_id", "")) > 64:
         return Answer(render(_failure(mid, key, form, "-20003", "商户订单号格式有误")))
-    fault = form.get("third_order_id", "")
-    if fault.startswith("FAULT-") and service == "query_status":
-        return _fault(state, fault, mid, key, form)
-    order = state.find(form)
-    if order is None:
-        return Answer(render(_failure(mid, key, form, "-4006", "订单不存在")))
-    ids = {"third_order_id": order.third_order_id, "leshua_order_id": order.leshua_order_id}
-    if service == "query_status":
-        fields = state.order_fields(order, count_query=True)
-        result = {"result_code": "0", **ids, **fields}
-        style = "plain" if order.third_order_id == "DEMO-PAID-ALIPAY" else "cdata"
-        return Answer(render(_envelope(mid, key, form, result), style=style))
-    if service == "close_order":
-        if not state.close(order):
-            return Answer(render(_failure(mid, key, form, "-20001", "订单状态不允许关闭")))
-        return Answer(render(_envelope(mid, key, form, {"result_code": "0", **ids, "status": "6"})))
+    return None
+
+
+def _order_ids(order: DemoOrder) -> dict[str, str]:
+    return {"third_order_id": order.third_order_id, "leshua_order_id": order.leshua_order_id}
+
+
+def _query_status(
+    state: SandboxState, order: DemoOrder, mid: str, key: str, form: dict[str, str]
+) -> Answer:
+    fields = state.order_fields(order, count_query=True)
+    result = {"result_code": "0", **_order_ids(order), **fields}
+    style = "plain" if order.third_order_id == "DEMO-PAID-ALIPAY" else "cdata"
+    return Answer(render(_envelope(mid, key, form, result), style=style))
+
+
+def _close_order(
+    state: SandboxState, order: DemoOrder, mid: str, key: str, form: dict[str, str]
+) -> Answer:
+    if not state.close(order):
+        return Answer(render(_failure(mid, key, form, "-20001", "订单状态不允许关闭")))
+    result = {"result_code": "0", **_order_ids(order), "status": "6"}
+    return Answer(render(_envelope(mid, key, form, result)))
+
+
+def _query_refund(order: DemoOrder, mid: str, key: str, form: dict[str, str]) -> Answer:
     refund_id = form.get("merchant_refund_id") or ""
     leshua_refund_id = form.get("leshua_refund_id") or ""
     if not (refund_id or leshua_refund_id):
@@ -180,7 +218,7 @@ def handle(state: SandboxState, form: dict[str, str]) -> Answer:
             "",
             refund["leshua_refund_id"],
         ):
-            result = {"result_code": "0", **ids, **refund}
+            result = {"result_code": "0", **_order_ids(order), **refund}
             return Answer(render(_envelope(mid, key, form, result)))
     return Answer(render(_failure(mid, key, form, "-4006", "退款订单不存在")))
 
@@ -291,7 +329,7 @@ class _Server(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.state = state
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: object, client_address: object) -> None:  # noqa: ARG002
         exc = sys.exc_info()[1]
         if isinstance(exc, (ConnectionError, TimeoutError)):
             log.debug("sandbox: client %s went away: %s", client_address, exc)

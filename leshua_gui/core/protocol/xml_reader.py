@@ -58,6 +58,25 @@ def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
     (pretty-printed answers put line breaks around values). The untrimmed reading exists for
     verifying a value whose real content begins or ends with whitespace.
     """
+    _refuse_before_parsing(body)
+    root = _parse(body)
+    _check_root(root)
+    fields: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for child in root:
+        if not isinstance(child.tag, str):  # comments and processing instructions
+            continue
+        _check_field(child, seen)
+        seen.add(child.tag)
+        text = child.text or ""
+        fields.append((child.tag, text.strip(_WS) if trim else text))
+        if (child.tail or "").strip(_WS):
+            raise ProtocolError("the answer has text outside any field", reason="malformed")
+    return fields
+
+
+def _refuse_before_parsing(body: bytes) -> None:
+    """The refusals that need no parse: too large, empty, an HTML page, not UTF-8."""
     if len(body) > MAX_BODY:
         raise ProtocolError(
             f"the answer is {len(body)} bytes, over the {MAX_BODY}-byte limit", reason="too_large"
@@ -69,8 +88,14 @@ def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
     problem = encoding_problem(body)
     if problem is not None:
         raise ProtocolError(problem, reason="malformed")
+
+
+def _parse(body: bytes) -> ET.Element:
+    """The root element, with DTDs, entities and external references refused."""
     try:
-        root = SafeET.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root: ET.Element = SafeET.fromstring(
+            body, forbid_dtd=True, forbid_entities=True, forbid_external=True
+        )
     except defusedxml.DefusedXmlException as exc:
         raise ProtocolError(
             "the answer contains a DTD or entity declarations and was refused "
@@ -82,39 +107,40 @@ def read_fields(body: bytes, *, trim: bool = True) -> list[tuple[str, str]]:
             f"the answer is not well-formed XML ({exc})", reason="malformed"
         ) from None
     except Exception as exc:  # expat can also raise ValueError, LookupError...: all mean unreadable
-        declared = declared_encoding(body)
-        if declared:  # e.g. GBK: expat reads no multi-byte encoding but UTF-8 (and UTF-16)
-            raise ProtocolError(
-                f"the answer declares the encoding {declared}, not UTF-8, and could not be read",
-                reason="malformed",
-            ) from None
-        raise ProtocolError(
-            f"the answer could not be read as XML ({type(exc).__name__})", reason="malformed"
-        ) from None
+        raise _unreadable(body, exc) from None
+    return root
+
+
+def _unreadable(body: bytes, exc: Exception) -> ProtocolError:
+    declared = declared_encoding(body)
+    if declared:  # e.g. GBK: expat reads no multi-byte encoding but UTF-8 (and UTF-16)
+        return ProtocolError(
+            f"the answer declares the encoding {declared}, not UTF-8, and could not be read",
+            reason="malformed",
+        )
+    return ProtocolError(
+        f"the answer could not be read as XML ({type(exc).__name__})", reason="malformed"
+    )
+
+
+def _check_root(root: ET.Element) -> None:
     if root.tag != ROOT:
         raise ProtocolError(
             f"the answer's root element is <{root.tag}>, not <{ROOT}>", reason="not_leshua"
         )
     if (root.text or "").strip(_WS):
         raise ProtocolError("the answer has text outside any field", reason="malformed")
-    fields: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for child in root:
-        if not isinstance(child.tag, str):  # comments and processing instructions
-            continue
-        if len(child):
-            raise ProtocolError(f"field <{child.tag}> has nested elements", reason="malformed")
-        if child.attrib:
-            raise ProtocolError(f"field <{child.tag}> has attributes", reason="malformed")
-        if child.tag == ROOT:
-            # Left out of signatures as the root: as a field it would be shown unverified.
-            raise ProtocolError(f"a field is named <{ROOT}>", reason="malformed")
-        if child.tag in seen:
-            # A second <status> could make the typed view and the signature disagree.
-            raise ProtocolError(f"field <{child.tag}> appears twice", reason="malformed")
-        seen.add(child.tag)
-        text = child.text or ""
-        fields.append((child.tag, text.strip(_WS) if trim else text))
-        if (child.tail or "").strip(_WS):
-            raise ProtocolError("the answer has text outside any field", reason="malformed")
-    return fields
+
+
+def _check_field(child: ET.Element, seen: set[str]) -> None:
+    """Refuse a field that is not one flat, attribute-free, first-seen element."""
+    if len(child):
+        raise ProtocolError(f"field <{child.tag}> has nested elements", reason="malformed")
+    if child.attrib:
+        raise ProtocolError(f"field <{child.tag}> has attributes", reason="malformed")
+    if child.tag == ROOT:
+        # Left out of signatures as the root: as a field it would be shown unverified.
+        raise ProtocolError(f"a field is named <{ROOT}>", reason="malformed")
+    if child.tag in seen:
+        # A second <status> could make the typed view and the signature disagree.
+        raise ProtocolError(f"field <{child.tag}> appears twice", reason="malformed")
