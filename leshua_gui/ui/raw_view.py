@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.ui.wording import fill
+
+if TYPE_CHECKING:  # as in polling.py: these load with a query, not with the window
+    from leshua_gui.core.gateway.exchange import Exchange
+    from leshua_gui.core.protocol.signing import VerificationResult
 
 
 class RawView(QWidget):
@@ -54,14 +60,26 @@ class RawView(QWidget):
         self._result = result
         self._pending = None
         exchange = result.exchange
-        lines: list[str] = []
         if exchange is None:
-            error = result.error
-            lines.append(self.tr("Nothing was sent."))
-            if error is not None:
-                lines.append(error.message)
+            lines = [self.tr("Nothing was sent.")]
+            if result.error is not None:
+                lines.append(result.error.message)
             self.text.setPlainText("\n".join(lines))
             return
+        lines = self._request_lines(exchange)
+        if result.verification is not None:
+            lines.extend(self._verification_lines(result.verification))
+        lines.extend(self._answer_lines(exchange))
+        if len(result.attempts) > 1:
+            lines.append("")
+            lines.append(
+                fill(self.tr("(The last of %1 attempts is shown.)"), str(len(result.attempts)))
+            )
+        self.text.setPlainText("\n".join(lines))
+
+    def _request_lines(self, exchange: Exchange) -> list[str]:
+        """Where and when it was sent, how the HTTP exchange went, the form and what was signed."""
+        lines: list[str] = []
         lines.append(self.tr("Endpoint") + f": {exchange.endpoint}")
         lines.append(self.tr("Service") + f": {exchange.service}")
         lines.append(
@@ -80,26 +98,30 @@ class RawView(QWidget):
         lines.append("")
         lines.append("== " + self.tr("String that was signed (key masked)") + " ==")
         lines.append(exchange.signed_string_masked)
-        verification = result.verification
-        if verification is not None:
-            lines.append("")
-            lines.append("== " + self.tr("Answer signature") + " ==")
-            lines.append(self.tr("Outcome") + f": {verification.status}")
-            if verification.rule:
-                lines.append(self.tr("Rule that matched") + f": {verification.rule}")
-            if verification.received:
-                lines.append(self.tr("Received") + f": {verification.received}")
-            if verification.expected:
-                lines.append(self.tr("Expected") + f": {verification.expected}")
-            if verification.signed_string_masked:
-                lines.append(
-                    self.tr("String checked (key masked)")
-                    + f": {verification.signed_string_masked}"
-                )
-        lines.append("")
-        lines.append(
-            "== " + fill(self.tr("Answer as received (%1 bytes)"), str(len(exchange.body))) + " =="
-        )
+        return lines
+
+    def _verification_lines(self, verification: VerificationResult) -> list[str]:
+        """How the answer's signature checked out."""
+        lines = ["", "== " + self.tr("Answer signature") + " =="]
+        lines.append(self.tr("Outcome") + f": {verification.status}")
+        if verification.rule:
+            lines.append(self.tr("Rule that matched") + f": {verification.rule}")
+        if verification.received:
+            lines.append(self.tr("Received") + f": {verification.received}")
+        if verification.expected:
+            lines.append(self.tr("Expected") + f": {verification.expected}")
+        if verification.signed_string_masked:
+            lines.append(
+                self.tr("String checked (key masked)") + f": {verification.signed_string_masked}"
+            )
+        return lines
+
+    def _answer_lines(self, exchange: Exchange) -> list[str]:
+        """The answer as received, and a readable copy when it came as one long line."""
+        lines = [
+            "",
+            "== " + fill(self.tr("Answer as received (%1 bytes)"), str(len(exchange.body))) + " ==",
+        ]
         from leshua_gui.core.protocol.raw_text import pretty_xml  # defusedxml loads on first use
 
         raw = exchange.body_text
@@ -110,9 +132,4 @@ class RawView(QWidget):
                 lines.append("")
                 lines.append("== " + self.tr("Pretty-printed") + " ==")
                 lines.append(pretty)
-        if len(result.attempts) > 1:
-            lines.append("")
-            lines.append(
-                fill(self.tr("(The last of %1 attempts is shown.)"), str(len(result.attempts)))
-            )
-        self.text.setPlainText("\n".join(lines))
+        return lines

@@ -329,7 +329,7 @@ class ResultView(QWidget):
         self._show_notice(result, error)
         self.copy_summary.show()
         if answer is not None:
-            self._fill(answer, trusted)
+            self._fill(answer)
             self.details.show()
             self.details.setStyleSheet("" if trusted else "color: palette(mid);")
         else:
@@ -477,9 +477,18 @@ class ResultView(QWidget):
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
 
-    def _fill(self, answer: Answer, trusted: bool) -> None:
-        lang = self.lang
+    def _fill(self, answer: Answer) -> None:
+        self._fill_payment(answer)
+        self._fill_money(answer)
+        self._fill_refund(answer)
+        self._fill_times(answer)
+        self._fill_ids(answer)
+        self._fill_promotions(answer)
+        self._fill_unknown(answer)
 
+    def _fill_payment(self, answer: Answer) -> None:
+        """How it was paid: pay way, trade type, campaign and bank, each in the user's words."""
+        lang = self.lang
         self._section(self.tr("Payment"))
         if answer.pay_way:
             self._row(
@@ -501,9 +510,7 @@ class ResultView(QWidget):
             self._row(self._field("bank_type"), labels.bank_type(bank, lang, answer.pay_way),
                       copy_text=bank, tooltip=bank, copy_button=False)  # fmt: skip
 
-        self._fill_money(answer)
-        self._fill_refund(answer)
-
+    def _fill_times(self, answer: Answer) -> None:
         times = [n for n in ("pay_time", "channel_datetime") if answer.get(n)]
         if times:
             self._section(self.tr("Times (China time)"))
@@ -513,6 +520,7 @@ class ResultView(QWidget):
                 shown = parsed.strftime("%Y-%m-%d %H:%M:%S") if parsed else raw
                 self._row(self._field(name), shown, copy_text=shown, tooltip=raw)
 
+    def _fill_ids(self, answer: Answer) -> None:
         ids = [n for n in ID_FIELDS if answer.get(n)]
         if ids or answer.get("attach"):
             self._section(self.tr("Identifiers"))
@@ -521,6 +529,8 @@ class ResultView(QWidget):
             if answer.get("attach"):
                 self._row(self._field("attach"), answer.get("attach") or "")
 
+    def _fill_promotions(self, answer: Answer) -> None:
+        """promotion_detail as a table, or as the raw text when it does not parse."""
         raw_promo = answer.get("promotion_detail") or ""
         if raw_promo:
             self._section(self._field("promotion_detail"))
@@ -530,6 +540,8 @@ class ResultView(QWidget):
             else:
                 self._promotion_table(promos)
 
+    def _fill_unknown(self, answer: Answer) -> None:
+        """Fields this product does not know yet: shown as they came, never guessed."""
         unknown = answer.unknown_fields
         if unknown:
             self._section(self.tr("Other fields"))
