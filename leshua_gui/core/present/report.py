@@ -136,30 +136,50 @@ def summary_lines(
     result: PollResult, lang: Lang, *, queried_at: datetime | None = None
 ) -> list[str]:
     """A plain-text summary for a terminal or a support ticket."""
-    lines: list[str] = []
+    lines = _state_lines(result, lang)
+    lines += _problem_lines(result, lang)
+    lines += _stop_lines(result, lang)
+    if result.answer is not None:
+        lines += _answer_lines(result.answer, lang)
+    lines += _query_lines(result, lang, queried_at)
+    return lines
+
+
+def _state_lines(result: PollResult, lang: Lang) -> list[str]:
+    """What the answer says the state is, how far to believe it, and a refund in progress."""
     answer = result.answer
-    error = result.error
+    if answer is None or answer.status is None:
+        return []
     trusted = result.reply is not None
     refund = is_refund_lookup(result)
-    if answer is not None and answer.status is not None:
-        if refund:
-            state = labels.refund_state(answer.status, lang)
-        else:
-            state = labels.trade_state(answer.status, lang)
-        what = "refund_status" if refund or answer.is_refund else "status"
-        head = f"{labels.field_name(what, lang)}: {state} [{answer.status}]"
-        if not trusted:
-            head += f"  ({untrusted_for(error, lang)})"
-        elif answer.status not in KNOWN_STATES:
-            head += f"  ({word('unknown_state', lang)})"
-        else:
-            head += f"  ({word('final' if answer.is_final else 'not_final', lang)})"
-        lines.append(head)
-        if trusted and not refund and answer.status == REFUNDING:
-            lines.append(word("refund_in_progress", lang))
-    verification = result.verification
-    if verification is not None:
-        lines.append(f"{labels.verification(verification.status, lang)}")
+    if refund:
+        state = labels.refund_state(answer.status, lang)
+    else:
+        state = labels.trade_state(answer.status, lang)
+    what = "refund_status" if refund or answer.is_refund else "status"
+    head = f"{labels.field_name(what, lang)}: {state} [{answer.status}]"
+    lines = [f"{head}  ({_state_note(result, answer, lang)})"]
+    if trusted and not refund and answer.status == REFUNDING:
+        lines.append(word("refund_in_progress", lang))
+    return lines
+
+
+def _state_note(result: PollResult, answer: Answer, lang: Lang) -> str:
+    """The state's note in brackets: untrusted, an unknown state code, final or not yet."""
+    if result.reply is None:
+        return untrusted_for(result.error, lang)
+    if answer.status not in KNOWN_STATES:
+        return word("unknown_state", lang)
+    return word("final" if answer.is_final else "not_final", lang)
+
+
+def _problem_lines(result: PollResult, lang: Lang) -> list[str]:
+    """The signature check, the error with its advice, and an error code the signature leaves
+    out."""
+    lines: list[str] = []
+    error = result.error
+    if result.verification is not None:
+        lines.append(f"{labels.verification(result.verification.status, lang)}")
     if error is not None:
         code = f" {error.code}" if error.code else ""
         lines.append(
@@ -173,12 +193,22 @@ def summary_lines(
         lines.append(word("code_unsigned", lang).format(code=unsigned))
         if error is not None and code_unconfirmed(error) and len(result.attempts) > 1:
             lines.append(word("code_unsigned_polled", lang))
+    return lines
+
+
+def _stop_lines(result: PollResult, lang: Lang) -> list[str]:
+    """Why asking stopped early: the deadline before a final state, or a cancel."""
+    lines: list[str] = []
     if result.deadline_reached and not result.final:
         lines.append(word("deadline", lang))
     if result.cancelled:
         lines.append(word("cancelled", lang))
-    if answer is not None:
-        lines.extend(_answer_lines(answer, lang))
+    return lines
+
+
+def _query_lines(result: PollResult, lang: Lang, queried_at: datetime | None) -> list[str]:
+    """When it was asked, how many times, and of which endpoint."""
+    lines: list[str] = []
     exchange = result.exchange
     if queried_at is not None:
         lines.append(
@@ -194,46 +224,83 @@ def summary_lines(
 
 
 def _answer_lines(answer: Answer, lang: Lang) -> list[str]:
-    out: list[str] = []
+    """The answer's fields, indented, in the summary's order."""
+    return [
+        *_kind_rows(answer, lang),
+        *_amount_rows(answer, lang),
+        *_time_rows(answer, ("pay_time", "channel_datetime"), lang),
+        *_plain_rows(answer, REFUND_ID_FIELDS, lang),
+        *_refund_amount_rows(answer, lang),
+        *_time_rows(answer, ("refund_time",), lang),
+        *_plain_rows(answer, ID_FIELDS, lang),
+        *_bank_rows(answer, lang),
+        *_plain_rows(answer, ("attach", "promotion_detail"), lang),
+        *_other_rows(answer, lang),
+    ]
 
-    def row(name: str, value: str) -> None:
-        out.append(f"  {labels.field_name(name, lang)}: {value}")
 
+def _row(name: str, value: str, lang: Lang) -> str:
+    return f"  {labels.field_name(name, lang)}: {value}"
+
+
+def _kind_rows(answer: Answer, lang: Lang) -> list[str]:
+    """The payment method, the trade type and the campaign, in words with their codes."""
+    rows: list[str] = []
     if answer.pay_way:
-        row("pay_way", f"{labels.pay_way(answer.pay_way, lang)} [{answer.pay_way}]")
+        rows.append(
+            _row("pay_way", f"{labels.pay_way(answer.pay_way, lang)} [{answer.pay_way}]", lang)
+        )
     if answer.trade_type:
-        row("trade_type", f"{labels.trade_type(answer.trade_type, lang)} [{answer.trade_type}]")
+        trade_type = f"{labels.trade_type(answer.trade_type, lang)} [{answer.trade_type}]"
+        rows.append(_row("trade_type", trade_type, lang))
     if answer.active_flag:
-        row("active_flag", labels.campaign(answer.active_flag, lang))
+        rows.append(_row("active_flag", labels.campaign(answer.active_flag, lang), lang))
+    return rows
+
+
+def _amount_rows(answer: Answer, lang: Lang) -> list[str]:
+    """The payment's amounts in yuan; one that does not read as an amount, as sent with (?)."""
+    rows: list[str] = []
     amounts = answer.amounts_fen
     for name in AMOUNT_FIELDS:
         if name in amounts:
-            row(name, f"¥{format_yuan(amounts[name])}")
+            rows.append(_row(name, f"¥{format_yuan(amounts[name])}", lang))
         elif answer.get(name):
-            row(name, f"{answer.get(name)} (?)")
-    for name in ("pay_time", "channel_datetime"):
-        if answer.get(name):
-            row(name, _time_text(answer, name))
-    for name in REFUND_ID_FIELDS:
-        if answer.get(name):
-            row(name, answer.get(name) or "")
+            rows.append(_row(name, f"{answer.get(name)} (?)", lang))
+    return rows
+
+
+def _refund_amount_rows(answer: Answer, lang: Lang) -> list[str]:
+    """The refund's amounts in yuan."""
     refunds = answer.refund_amounts_fen
-    for name in REFUND_AMOUNT_FIELDS:
-        if name in refunds:
-            row(name, f"¥{format_yuan(refunds[name])}")
-    if answer.get("refund_time"):
-        row("refund_time", _time_text(answer, "refund_time"))
-    for name in ID_FIELDS:
-        if answer.get(name):
-            row(name, answer.get(name) or "")
+    return [
+        _row(name, f"¥{format_yuan(refunds[name])}", lang)
+        for name in REFUND_AMOUNT_FIELDS
+        if name in refunds
+    ]
+
+
+def _time_rows(answer: Answer, names: tuple[str, ...], lang: Lang) -> list[str]:
+    """Times as YYYY-MM-DD HH:MM:SS (as sent when they do not read as a time)."""
+    return [_row(name, _time_text(answer, name), lang) for name in names if answer.get(name)]
+
+
+def _plain_rows(answer: Answer, names: tuple[str, ...], lang: Lang) -> list[str]:
+    """Fields shown as sent (ids, attached data...), those that have a value."""
+    return [_row(name, answer.get(name) or "", lang) for name in names if answer.get(name)]
+
+
+def _bank_rows(answer: Answer, lang: Lang) -> list[str]:
+    """The payer's bank in words with its code."""
     bank = answer.get("bank_type")
-    if bank:
-        row("bank_type", f"{labels.bank_type(bank, lang, answer.pay_way)} [{bank}]")
-    if answer.get("attach"):
-        row("attach", answer.get("attach") or "")
-    if answer.get("promotion_detail"):
-        row("promotion_detail", answer.get("promotion_detail") or "")
+    if not bank:
+        return []
+    return [_row("bank_type", f"{labels.bank_type(bank, lang, answer.pay_way)} [{bank}]", lang)]
+
+
+def _other_rows(answer: Answer, lang: Lang) -> list[str]:
+    """Fields this app does not know, on one line."""
     unknown = answer.unknown_fields
-    if unknown:
-        out.append(f"  {word('other_fields', lang)}: " + ", ".join(f"{n}={v}" for n, v in unknown))
-    return out
+    if not unknown:
+        return []
+    return [f"  {word('other_fields', lang)}: " + ", ".join(f"{n}={v}" for n, v in unknown)]
