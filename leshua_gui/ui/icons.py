@@ -24,7 +24,7 @@ class SvgIconEngine(QIconEngine):
         self._data = data
         self._renderer = QSvgRenderer(QByteArray(data))
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002 (Qt's signature)
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(0.4)
         self._renderer.render(painter, rect)

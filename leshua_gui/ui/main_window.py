@@ -902,7 +902,7 @@ class MainWindow(QMainWindow):
         self.raw_view.show_result(result)
         self.query_finished.emit(result)
 
-    def _copied(self, text: str) -> None:
+    def _copied(self, _text: str) -> None:
         self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
 
     # -- dialogs ----------------------------------------------------------------------------

@@ -67,13 +67,13 @@ def run_self_test(emit: Callable[[str], None]) -> int:
     i18n.install("en")
     check("icons", not icon("app").pixmap(64, 64).isNull(), "app icon renders")
 
-    check("sandbox query", *_sandbox_query(app))
+    check("sandbox query", *_sandbox_query())
     collector.stop()
     emit("self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}")
     return 0 if not failures else 1
 
 
-def _sandbox_query(app: object) -> tuple[bool, str]:
+def _sandbox_query() -> tuple[bool, str]:
     """One verified query through GatewayClient, polling and the background-task helper."""
     from leshua_gui.core.gateway.client import GatewayClient
     from leshua_gui.core.gateway.polling import PollResult, poll

@@ -58,7 +58,8 @@ CHINA = timezone(timedelta(hours=8))
 def test_both_pay_time_formats_give_the_same_china_time() -> None:
     dashed = answer(pay_time="2024-03-05 14:07:09").pay_time
     compact = answer(pay_time="20240305140709").pay_time
-    assert dashed is not None and compact is not None
+    assert dashed is not None
+    assert compact is not None
     assert dashed == compact
     assert dashed.utcoffset() == timedelta(hours=8)
     assert dashed == datetime(2024, 3, 5, 14, 7, 9, tzinfo=CHINA)

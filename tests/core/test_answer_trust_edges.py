@@ -62,12 +62,15 @@ def test_a_signed_refund_answer_about_another_refund_is_not_trusted(
         result = poll(lambda: c.query_refund(ORDER, **asked), deadline_s=0)
     assert result.reply is None
     error = result.error
-    assert isinstance(error, ProtocolError) and error.reason == "wrong_refund"
-    assert error.verification is not None and error.verification.trusted
+    assert isinstance(error, ProtocolError)
+    assert error.reason == "wrong_refund"
+    assert error.verification is not None
+    assert error.verification.trusted
     head = report.summary_lines(result, "en")[0]
     assert "UNTRUSTED" in head
     payload = report.to_json(result, "en")
-    assert payload["trusted"] is False and "UNTRUSTED" in payload["status_label"]
+    assert payload["trusted"] is False
+    assert "UNTRUSTED" in payload["status_label"]
     assert "refund" in (report.advice(error, "en") or "")
 
 
@@ -113,12 +116,15 @@ def test_an_error_code_outside_the_signature_is_shown_and_judged_as_unconfirmed(
     with fake_gateway(body_of) as url, client(url) as c:
         result = poll(lambda: c.query_status(ORDER), deadline_s=0)
     error = result.error
-    assert isinstance(error, GatewayError) and error.code == "-20006"
-    assert error.verification is not None and error.verification.rule == "without_error_code"
+    assert isinstance(error, GatewayError)
+    assert error.code == "-20006"
+    assert error.verification is not None
+    assert error.verification.rule == "without_error_code"
     assert error.verification.error_code_signed is False
     # Not the trusted advice ("check the transaction key"): it says the code is unconfirmed.
     hint = report.advice(error, "en") or ""
-    assert "not covered by the" in hint and "signature" in hint
+    assert "not covered by the" in hint
+    assert "signature" in hint
     text = "\n".join(report.summary_lines(result, "en"))
     assert "not covered by the answer's signature" in text
     payload = report.to_json(result, "en")
@@ -137,7 +143,8 @@ def test_the_same_code_under_the_signature_keeps_its_own_advice() -> None:
         result = poll(lambda: c.query_status(ORDER), deadline_s=0)
     error = result.error
     assert isinstance(error, GatewayError)
-    assert error.verification is not None and error.verification.error_code_signed is True
+    assert error.verification is not None
+    assert error.verification.error_code_signed is True
     assert "transaction key" in (report.advice(error, "en") or "")
     assert worth_asking_again(error) is False
     assert report.to_json(result, "en")["error"]["code_signed"] is True
@@ -146,7 +153,7 @@ def test_the_same_code_under_the_signature_keeps_its_own_advice() -> None:
 def test_a_polled_unconfirmed_code_says_it_was_asked_again() -> None:
     body_of = lambda f: signed_without_error_code(failure(f, "-4006"))  # noqa: E731
     with fake_gateway(body_of) as url, client(url) as c:
-        result = poll(lambda: c.query_status(ORDER), deadline_s=1, schedule=lambda n: 0.05)
+        result = poll(lambda: c.query_status(ORDER), deadline_s=1, schedule=lambda _n: 0.05)
     assert len(result.attempts) > 1
     text = "\n".join(report.summary_lines(result, "en"))
     assert "asked again" in text
@@ -181,11 +188,13 @@ def test_a_missing_result_code_does_not_read_none() -> None:
     ],
 )
 def test_an_answer_in_gbk_says_so(body: bytes) -> None:
-    with fake_gateway(lambda f: body) as url, client(url) as c:
+    with fake_gateway(lambda _f: body) as url, client(url) as c:
         result = poll(lambda: c.query_status(ORDER), deadline_s=0)
     error = result.error
-    assert isinstance(error, ProtocolError) and error.reason == "malformed"
-    assert "UTF-8" in error.message and "ValueError" not in error.message
+    assert isinstance(error, ProtocolError)
+    assert error.reason == "malformed"
+    assert "UTF-8" in error.message
+    assert "ValueError" not in error.message
     assert "GB" in error.message
     assert "UTF-8" in (report.advice(error, "en") or "")
 
@@ -198,7 +207,9 @@ def test_json_of_an_untrusted_answer_labels_its_state_untrusted() -> None:
     with fake_gateway(forged) as url, client(url) as c:
         result = poll(lambda: c.query_status(ORDER), deadline_s=0)
     payload = report.to_json(result, "en")
-    assert payload["trusted"] is False and payload["status"] == "2"
-    assert payload["status_label"] != "paid" and "UNTRUSTED" in payload["status_label"]
+    assert payload["trusted"] is False
+    assert payload["status"] == "2"
+    assert payload["status_label"] != "paid"
+    assert "UNTRUSTED" in payload["status_label"]
     zh = report.to_json(result, "zh_CN")
     assert "不可信" in zh["status_label"]

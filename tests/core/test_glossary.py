@@ -91,7 +91,8 @@ def test_every_verdict_of_a_profile_check_has_its_words() -> None:
 def test_gateway_is_one_word_in_each_language() -> None:
     """The case the issue names: 網關 in one table, 閘道 in another."""
     tw = [text[1] for _, text in texts() if "网关" in text[0]]
-    assert tw and all("閘道" in t and "網關" not in t for t in tw)
+    assert tw
+    assert all("閘道" in t and "網關" not in t for t in tw)
 
 
 def test_no_zh_tw_text_has_simplified_characters() -> None:

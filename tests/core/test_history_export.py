@@ -140,7 +140,8 @@ def test_xlsx_ids_are_text_and_amounts_are_yuan_numbers(
         ("status", "2"),
     ):
         cell = leshua[col[key]]
-        assert cell.data_type == "s" and cell.value == value, key
+        assert cell.data_type == "s", key
+        assert cell.value == value, key
     assert isinstance(leshua[col["out_transaction_id"]].value, str)
     assert Decimal(str(leshua[col["amount"]].value)) == Decimal("123.45")
     assert Decimal(str(leshua[col["discount_amount"]].value)) == Decimal("0.00")
@@ -208,7 +209,8 @@ def test_xlsx_neutralises_formulas_in_text_only(
             if rec.trusted or value is None:
                 assert value is None or isinstance(value, (int, float, Decimal)), (key, value)
             else:  # a claimed amount of an untrusted answer: text that says so, never a number
-                assert row[col[key]].data_type == "s" and "UNTRUSTED" in value, (key, value)
+                assert row[col[key]].data_type == "s", (key, value)
+                assert "UNTRUSTED" in value, (key, value)
 
 
 def test_xlsx_untrusted_state_says_so(tmp_path: Path, records: list[HistoryRecord]) -> None:
@@ -240,7 +242,8 @@ def test_csv_utf8_with_bom_ids_and_amounts_intact(
     assert not raw[3:].startswith(b"\xef\xbb\xbf")
     rows = _read_csv(path)
     assert rows[0] == [header(key, "zh_CN") for key in KEYS]
-    assert "查询的订单号" in rows[0] and "订单金额" in rows[0]
+    assert "查询的订单号" in rows[0]
+    assert "订单金额" in rows[0]
     assert len(rows) == 1 + len(records)
     col = {key: KEYS.index(key) for key in KEYS}
     data = rows[1:]

@@ -61,11 +61,13 @@ def test_refund_lookups_keep_their_kind_and_refund_number(store: HistoryStore) -
     rows = list(reversed(store.page(full=True)))
     assert [r.lookup for r in rows] == ["order", "refund", "refund", "refund"]
     order, by_merchant, by_leshua, missing = rows
-    assert order.refund_id is None and order.refund_id_kind is None
+    assert order.refund_id is None
+    assert order.refund_id_kind is None
     assert (by_merchant.refund_id_kind, by_merchant.refund_id) == (
         "merchant_refund_id", "DEMO-REFUND-1",
     )  # fmt: skip
-    assert by_merchant.status == "10" and by_merchant.trusted
+    assert by_merchant.status == "10"
+    assert by_merchant.trusted
     assert by_merchant.amounts["refund_amount"] == 3000
     assert by_merchant.leshua_refund_id == "0008495002500088"
     assert (by_leshua.refund_id_kind, by_leshua.refund_id) == (
@@ -80,7 +82,8 @@ def test_refund_lookups_keep_their_kind_and_refund_number(store: HistoryStore) -
     assert data["refund_id_kind"] == "merchant_refund_id"
     assert data["refund_id"] == "DEMO-REFUND-1"
     assert data["amounts_fen"]["refund_amount"] == 3000
-    assert order.to_json()["lookup"] == "order" and order.to_json()["refund_id"] is None
+    assert order.to_json()["lookup"] == "order"
+    assert order.to_json()["refund_id"] is None
 
 
 def test_search_finds_a_refund_by_its_numbers(store: HistoryStore) -> None:
@@ -104,7 +107,8 @@ def test_exports_say_which_lookup_and_refund(tmp_path: Path, store: HistoryStore
         with open(path, encoding="utf-8-sig", newline="") as fh:
             table = list(csv.DictReader(fh))
         lookup, number = header("lookup", lang), header("refund_id", lang)  # type: ignore[arg-type]
-        assert lookup != "lookup" and number != "refund_id"
+        assert lookup != "lookup"
+        assert number != "refund_id"
         by_time = list(reversed(table))
         assert [row[lookup] for row in by_time] == [order_word] + [refund_word] * 3
         assert [row[number] for row in by_time] == ["", "DEMO-REFUND-1", "0008495002500089",
@@ -115,4 +119,5 @@ def test_exports_say_which_lookup_and_refund(tmp_path: Path, store: HistoryStore
     write_xlsx(path, records, "en")
     rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows())
     cell = rows[2][KEYS.index("refund_id")]  # newest first: the Leshua refund number
-    assert cell.data_type == "s" and cell.value == "0008495002500089"
+    assert cell.data_type == "s"
+    assert cell.value == "0008495002500089"

@@ -68,7 +68,8 @@ def test_trade_states_match_the_protocol_page(code):
     assert labels.trade_state(code, "zh_CN") == zh_cn
     assert labels.trade_state(code, "en") == en
     zh_tw = labels.trade_state(code, "zh_TW")
-    assert zh_tw and "未知" not in zh_tw
+    assert zh_tw
+    assert "未知" not in zh_tw
 
 
 def test_traditional_labels_use_traditional_characters():
@@ -283,9 +284,9 @@ def test_system_lang_reads_the_environment_in_order(monkeypatch):
 def test_system_lang_falls_back_to_the_c_library(monkeypatch):
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(locale, "getlocale", lambda *args: ("zh_HK", "UTF-8"))
+    monkeypatch.setattr(locale, "getlocale", lambda *_args: ("zh_HK", "UTF-8"))
     assert labels.system_lang() == "zh_TW"
-    monkeypatch.setattr(locale, "getlocale", lambda *args: (None, None))
+    monkeypatch.setattr(locale, "getlocale", lambda *_args: (None, None))
     assert labels.system_lang() == "en"
 
     def unparseable(*args):
@@ -346,13 +347,16 @@ def test_refund_states_and_refund_advice_in_every_language() -> None:
     from leshua_gui.core.text import labels as lb
 
     for lang in lb.LANGS:
-        assert lb.refund_state("10", lang) and lb.refund_state("7", lang) == lb.unknown("7", lang)
+        assert lb.refund_state("10", lang)
+        assert lb.refund_state("7", lang) == lb.unknown("7", lang)
         assert lb.refund_state("2", lang) == lb.unknown("2", lang)  # "paid" is no refund state
         refund_not_found = lb.refund_error_advice("-4006", lang)
-        assert refund_not_found and refund_not_found != lb.error_advice("-4006", lang)
+        assert refund_not_found
+        assert refund_not_found != lb.error_advice("-4006", lang)
         assert lb.refund_error_advice("-20006", lang) == lb.error_advice("-20006", lang)
         text = lb.unconfirmed_code_advice("-20006", lang)
-        assert "-20006" in text and lb.error_code("-20006", lang) in text
+        assert "-20006" in text
+        assert lb.error_code("-20006", lang) in text
         for reason in ("redirect", "ca_bundle"):
             assert lb.transport_advice(reason, lang) != lb.pick(lb.FALLBACKS["transport"], lang)
         assert lb.protocol_advice("wrong_refund", lang) != lb.pick(lb.FALLBACKS["protocol"], lang)

@@ -75,7 +75,8 @@ def test_no_libegl_names_the_package_instead_of_an_import_error(
         check=False,
     )
     assert run.returncode == 3, run.stdout + run.stderr
-    assert "Traceback" not in run.stderr and "ImportError" not in run.stderr
+    assert "Traceback" not in run.stderr
+    assert "ImportError" not in run.stderr
     assert "not installed: libEGL.so.1." in run.stderr
     assert "sudo apt install libegl1" in run.stderr
     assert "sudo dnf install libglvnd-egl" in run.stderr
@@ -86,7 +87,8 @@ def test_no_libegl_names_the_package_instead_of_an_import_error(
 def test_every_qt_library_is_checked_on_linux() -> None:
     needed = platform_check.needed_libraries({"QT_QPA_PLATFORM": "offscreen"})
     if sys.platform.startswith("linux"):
-        assert "libEGL.so.1" in needed and "libfontconfig.so.1" in needed
+        assert "libEGL.so.1" in needed
+        assert "libfontconfig.so.1" in needed
         assert "libxcb-cursor.so.0" not in needed  # offscreen: no xcb
         assert "libxcb-cursor.so.0" in platform_check.needed_libraries({"DISPLAY": ":0"})
     else:

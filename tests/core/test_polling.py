@@ -117,7 +117,8 @@ def test_final_state_stops_polling(final: str) -> None:
     assert result.deadline_reached is False
     assert result.cancelled is False
     assert result.error is None
-    assert result.answer is not None and result.answer.status == final
+    assert result.answer is not None
+    assert result.answer.status == final
     assert [a.status for a in seen] == ["0", "0", final]
 
 
@@ -131,7 +132,8 @@ def test_non_final_state_polls_until_the_deadline(status: str) -> None:
     assert result.deadline_reached is True
     assert result.cancelled is False
     assert result.error is None  # running out of time is not an error
-    assert result.answer is not None and result.answer.status == status
+    assert result.answer is not None
+    assert result.answer.status == status
 
 
 def test_refunding_ends_a_payment_lookup_at_once() -> None:
@@ -139,7 +141,8 @@ def test_refunding_ends_a_payment_lookup_at_once() -> None:
     takes 1-3 working days and belongs to the refund lookup, not to 60 s of polling."""
     gateway, _, result = run([reply("0"), reply("10")], deadline_s=60)
     assert gateway.calls == 2
-    assert result.settled is True and result.deadline_reached is False
+    assert result.settled is True
+    assert result.deadline_reached is False
     assert result.final is False  # a refund in progress is not a final state of the refund
     assert result.unknown_state is False
 
@@ -150,10 +153,13 @@ def test_an_unknown_state_code_ends_the_poll_shown_with_its_code(status: str) ->
 
     gateway, _, result = run([reply(status)], deadline_s=60)
     assert gateway.calls == 1
-    assert result.settled is True and result.unknown_state is True
-    assert result.final is False and result.deadline_reached is False
+    assert result.settled is True
+    assert result.unknown_state is True
+    assert result.final is False
+    assert result.deadline_reached is False
     head = report.summary_lines(result, "en")[0]
-    assert f"unknown ({status})" in head and f"[{status}]" in head
+    assert f"unknown ({status})" in head
+    assert f"[{status}]" in head
     assert "stopped asking" in head
     assert report.to_json(result, "en")["status_label"] == f"unknown ({status})"
 
@@ -163,7 +169,8 @@ def test_only_paying_is_asked_again() -> None:
         gateway, _, result = run([reply(status)], deadline_s=60)
         assert gateway.calls == 1, status
     gateway, _, result = run([reply("0")], deadline_s=60)
-    assert gateway.calls > 1 and result.settled is False
+    assert gateway.calls > 1
+    assert result.settled is False
 
 
 def test_deadline_zero_is_exactly_one_query() -> None:
@@ -172,7 +179,8 @@ def test_deadline_zero_is_exactly_one_query() -> None:
     assert len(seen) == 1
     assert result.final is False
     assert result.cancelled is False
-    assert result.answer is not None and result.answer.status == "0"
+    assert result.answer is not None
+    assert result.answer.status == "0"
 
 
 def test_deadline_zero_with_a_final_answer() -> None:
@@ -245,7 +253,8 @@ def test_lasting_errors_stop_at_once(name: str) -> None:
 
 def test_signature_error_with_paid_status_is_not_final() -> None:
     _, _, result = run([STOPPING["signature"]()], deadline_s=60)
-    assert result.answer is not None and result.answer.status == "2"
+    assert result.answer is not None
+    assert result.answer.status == "2"
     assert result.reply is None  # untrusted
     assert result.final is False
 
@@ -284,7 +293,7 @@ def test_cancel_during_the_wait_returns_at_once() -> None:
     started = time.monotonic()
     timer.start()
     try:
-        result = poll(query, deadline_s=600, cancel=cancel, schedule=lambda n: 30.0)
+        result = poll(query, deadline_s=600, cancel=cancel, schedule=lambda _n: 30.0)
     finally:
         timer.cancel()
         timer.join()
@@ -344,4 +353,5 @@ def test_on_attempt_is_called_once_per_attempt_with_increasing_numbers() -> None
 def test_a_redirect_or_an_unusable_ca_bundle_is_not_asked_again(reason: str) -> None:
     gateway, _, result = run([TransportError("x", reason=reason)], deadline_s=60)
     assert gateway.calls == 1
-    assert result.error is not None and result.error.reason == reason
+    assert result.error is not None
+    assert result.error.reason == reason

@@ -86,9 +86,8 @@ def test_add_with_an_unwritable_file_leaves_no_key_in_the_keyring(
         store.add("Shop", MID, "test", transaction_key=TX, notify_key=NOTIFY)
 
     assert err.value.reason == "unwritable"
-    assert (
-        "could not be written" in err.value.message and "Nothing was changed" in err.value.message
-    )
+    assert "could not be written" in err.value.message
+    assert "Nothing was changed" in err.value.message
     assert str(app_paths().profiles_file) in err.value.message
     assert memory.entries == {_user(first.id, "transaction"): TX2}
     assert app_paths().profiles_file.read_bytes() == before
@@ -104,7 +103,8 @@ def test_remove_with_an_unwritable_file_keeps_the_keys_and_the_profile(
         store.remove("Shop")
 
     assert store.get("Shop").id == profile.id
-    assert store.key(profile) == TX and store.key(profile, "notify") == NOTIFY
+    assert store.key(profile) == TX
+    assert store.key(profile, "notify") == NOTIFY
 
 
 def test_rename_and_new_keys_with_an_unwritable_file_change_nothing(
@@ -116,8 +116,10 @@ def test_rename_and_new_keys_with_an_unwritable_file_change_nothing(
     with pytest.raises(ProfileFileError):
         store.update("Shop", new_name="Renamed", transaction_key=TX2, notify_key=NOTIFY2)
 
-    assert store.find("Renamed") is None and store.get("Shop").id == profile.id
-    assert store.key(profile) == TX and store.key(profile, "notify") is None
+    assert store.find("Renamed") is None
+    assert store.get("Shop").id == profile.id
+    assert store.key(profile) == TX
+    assert store.key(profile, "notify") is None
     assert memory.values() == {TX}
 
 
@@ -145,7 +147,8 @@ def test_the_cli_says_the_file_cannot_be_written_and_exits_6(
     code, out, err = _run(capsys, "profiles", *argv, stdin=stdin)
 
     assert code == 6, out + err
-    assert "could not be written" in err and "Permission denied" in err
+    assert "could not be written" in err
+    assert "Permission denied" in err
     assert "Traceback" not in err
     assert memory.entries == before
     assert [p.id for p in store.list()] == [profile.id]
@@ -188,7 +191,8 @@ def test_a_keyring_failure_on_a_first_notify_key_takes_the_new_transaction_key_b
         store.update("Shop", transaction_key=TX2, notify_key=NOTIFY2)
 
     memory.fail_when = None
-    assert store.key(profile) == TX and store.key(profile, "notify") is None
+    assert store.key(profile) == TX
+    assert store.key(profile, "notify") is None
 
 
 def test_adding_when_the_second_key_is_refused_leaves_no_first_key(
@@ -214,7 +218,8 @@ def test_remove_when_the_second_delete_is_refused_puts_the_first_key_back(
 
     memory.fail_when = None
     assert store.get("Shop").id == profile.id
-    assert store.key(profile) == TX and store.key(profile, "notify") == NOTIFY
+    assert store.key(profile) == TX
+    assert store.key(profile, "notify") == NOTIFY
 
 
 def test_when_putting_back_fails_too_the_message_says_so(
@@ -237,7 +242,8 @@ def test_when_putting_back_fails_too_the_message_says_so(
         store.update("Shop", transaction_key=TX2, note="new note")
 
     assert "could not be put back" in err.value.message
-    assert TX not in err.value.message and TX2 not in err.value.message
+    assert TX not in err.value.message
+    assert TX2 not in err.value.message
 
 
 # -- files nested too deeply ----------------------------------------------------------------------
@@ -254,7 +260,9 @@ def test_a_deeply_nested_profiles_file_is_refused_with_exit_6(
     code, _out, err = _run(capsys, "profiles", "list")
 
     assert code == 6
-    assert "cannot be read" in err and "nested too deeply" in err and "untouched" in err
+    assert "cannot be read" in err
+    assert "nested too deeply" in err
+    assert "untouched" in err
     assert "Traceback" not in err
     assert path.read_text(encoding="utf-8").startswith(content[:100])
 
@@ -270,7 +278,8 @@ def test_a_deeply_nested_import_file_is_refused_with_exit_2(
     code, _out, err = _run(capsys, "profiles", "import", str(bad), "--key-stdin")
 
     assert code == 2
-    assert "cannot be imported" in err and "nested too deeply" in err
+    assert "cannot be imported" in err
+    assert "nested too deeply" in err
     assert "Traceback" not in err
 
 
@@ -309,12 +318,15 @@ def test_import_refuses_wrong_types(
     with pytest.raises(InputError) as err:
         read_export(path)
 
-    assert words in err.value.message and "profile 2" in err.value.message
+    assert words in err.value.message
+    assert "profile 2" in err.value.message
     code, _out, stderr = _run(
         capsys, "profiles", "import", str(path), "--key-stdin", stdin=f"{TX}\n\n{TX2}\n"
     )
-    assert code == 2 and words in stderr
-    assert not app_paths().profiles_file.exists() and memory.entries == {}
+    assert code == 2
+    assert words in stderr
+    assert not app_paths().profiles_file.exists()
+    assert memory.entries == {}
 
 
 def test_import_bounds_the_note(tmp_path: Path) -> None:
@@ -426,10 +438,13 @@ def test_an_old_file_with_a_hiding_name_still_opens_and_prints_it_visibly(
     code, out, err = _run(capsys, "profiles", "list")
 
     assert code == 0, err
-    assert "\b" not in out and "real<U+0008><U+0008><U+0008><U+0008>fake" in out
-    assert "Café" in out and "Café (2)" in out  # two names that are now one: both reachable
+    assert "\b" not in out
+    assert "real<U+0008><U+0008><U+0008><U+0008>fake" in out
+    assert "Café" in out
+    assert "Café (2)" in out
     shown = _run(capsys, "profiles", "show", "x")[1]
-    assert "\x1b" not in shown and "<U+001B>]0;pwned<U+0007>" in shown
+    assert "\x1b" not in shown
+    assert "<U+001B>]0;pwned<U+0007>" in shown
     assert store.get("Café (2)").id == "c" * 32
     renamed = store.update("real<U+0008><U+0008><U+0008><U+0008>fake", new_name="Real")
     assert renamed.id == "a" * 32
@@ -456,9 +471,11 @@ def test_listing_10000_profiles_asks_the_keyring_nothing(
 
     code, out, err = _run(capsys, "profiles", "list")
     assert code == 0, err
-    assert len(out.splitlines()) == 10_000 and "Shop 09999" in out
+    assert len(out.splitlines()) == 10_000
+    assert "Shop 09999" in out
     code, out, err = _run(capsys, "profiles", "list", "--json")
-    assert code == 0 and len(json.loads(out)) == 10_000
+    assert code == 0
+    assert len(json.loads(out)) == 10_000
 
     assert memory.get_calls == 0
 
@@ -473,7 +490,8 @@ def test_list_keys_checks_the_keys_when_asked(
 
     assert code == 0
     (row,) = json.loads(out)
-    assert row["keys"]["transaction"]["set"] is True and row["keys"]["notify"]["set"] is False
+    assert row["keys"]["transaction"]["set"] is True
+    assert row["keys"]["notify"]["set"] is False
     assert memory.get_calls == 2
 
 
@@ -502,13 +520,15 @@ def test_importing_3000_profiles_writes_the_file_once(
     assert code == 0, err
     assert len(fsyncs) == 1
     assert out.count("imported") == 3000
-    assert "keys stored for 100 of 3000 profiles" in err and "3000 of 3000" in err
+    assert "keys stored for 100 of 3000 profiles" in err
+    assert "3000 of 3000" in err
     assert len(memory.entries) == 3000
     assert memory.get_calls == 0  # a new profile's keys are stored without reading first
     assert len(ProfileStore(app_paths().profiles_file, OsKeyStore()).list()) == 3000
 
     again = _run(capsys, "profiles", "import", str(path), "--key-stdin", stdin=keys)
-    assert again[0] == 2 and again[2].count("skipped") == 3000
+    assert again[0] == 2
+    assert again[2].count("skipped") == 3000
     assert len(fsyncs) == 1  # nothing new: the file is not written again
 
 
@@ -539,6 +559,7 @@ def test_an_import_is_all_or_nothing(
     code, out, err = _run(capsys, "profiles", "import", str(path), "--key-stdin", stdin=stdin)
 
     assert code == 6, out + err
-    assert "skipped 'Existing'" in err and "Traceback" not in err
+    assert "skipped 'Existing'" in err
+    assert "Traceback" not in err
     assert app_paths().profiles_file.read_bytes() == before
     assert memory.values() == {TX}

@@ -59,13 +59,14 @@ class PlaintextKeyring(keyring.backend.KeyringBackend):
         super().__init__()
         self.written: list[str] = []
 
-    def get_password(self, service: str, username: str) -> str | None:
+    # keyring's backend interface: every secret is recorded, none is kept
+    def get_password(self, service: str, username: str) -> str | None:  # noqa: ARG002
         return None
 
-    def set_password(self, service: str, username: str, password: str) -> None:
+    def set_password(self, service: str, username: str, password: str) -> None:  # noqa: ARG002
         self.written.append(password)
 
-    def delete_password(self, service: str, username: str) -> None:
+    def delete_password(self, service: str, username: str) -> None:  # noqa: ARG002
         return None
 
 
@@ -136,7 +137,8 @@ def test_profile_file_is_small_json_without_keys(store: ProfileStore) -> None:
     path = app_paths().profiles_file
     assert path.parent == Path(os.environ["LESHUA_GUI_HOME"]) / "config"
     raw = path.read_bytes()
-    assert TX.encode() not in raw and NOTIFY.encode() not in raw
+    assert TX.encode() not in raw
+    assert NOTIFY.encode() not in raw
     data = json.loads(raw)
     assert (data["format"], data["version"]) == (FILE_FORMAT, VERSION)
     (stored,) = data["profiles"]
@@ -173,7 +175,8 @@ def test_renaming_keeps_id_and_keys_and_does_not_touch_the_keyring(
     assert (new.id, new.created, new.name, new.note) == (old.id, old.created, "Shop Two", "moved")
     assert store.find("Shop") is None
     assert store.get("shop two").id == old.id
-    assert store.key(new) == TX and store.key(new, "notify") == NOTIFY
+    assert store.key(new) == TX
+    assert store.key(new, "notify") == NOTIFY
     assert memory.set_calls == writes
     assert store.update("Shop Two", new_name="SHOP TWO").name == "SHOP TWO"  # own name, new case
 
@@ -294,7 +297,8 @@ def test_a_new_key_the_keyring_refuses_changes_nothing(
     with pytest.raises(KeyringUnavailable) as err:
         store.update("Shop", new_name="Renamed", note="new", transaction_key=TX2)
 
-    assert "store" in err.value.message and type(failure).__name__ in err.value.message
+    assert "store" in err.value.message
+    assert type(failure).__name__ in err.value.message
     assert TX2 not in err.value.message
     assert path.read_bytes() == before
     memory.fail_set = None
@@ -402,7 +406,8 @@ def test_remove_when_the_keyring_refuses_to_delete_keeps_the_profile(
     assert store.find("Shop") is not None, (
         f"profile removed from the file, {len(memory.entries)} of its keys left in the keyring"
     )
-    assert refused is not None and "delete" in refused.message
+    assert refused is not None
+    assert "delete" in refused.message
     assert app_paths().profiles_file.read_bytes() == before
     assert store.get("Shop").id == profile.id
     assert memory.values() == {TX, NOTIFY}
@@ -428,7 +433,9 @@ def test_unsafe_backends_are_refused_naming_the_backend(make: object, name: str)
     assert not status.safe
     assert name in status.name
     message = status.message()
-    assert name in message and status.reason and status.reason in message
+    assert name in message
+    assert status.reason
+    assert status.reason in message
     assert fix_advice() in message
     assert "gnome-keyring" in message.lower()
 
@@ -439,13 +446,17 @@ def test_a_safe_keyring_chained_with_a_plaintext_one_is_refused_with_how_to_pick
     safe = "tests.support.memory_keyring.MemoryKeyring"
     status = check_backend(Chainer(MemoryKeyring(), PlaintextKeyring()))  # type: ignore[arg-type]
 
-    assert not status.safe and status.problem == "plaintext"
+    assert not status.safe
+    assert status.problem == "plaintext"
     assert status.safe_alternative == safe
     message = status.message()
-    assert "Chainer" in message and "keyrings.alt.file.PlaintextKeyring" in message
+    assert "Chainer" in message
+    assert "keyrings.alt.file.PlaintextKeyring" in message
     assert f"PYTHON_KEYRING_BACKEND={safe}" in message
-    assert f"default-keyring={safe}" in message and "keyringrc.cfg" in message
-    assert "apt install" not in message and fix_advice() not in message
+    assert f"default-keyring={safe}" in message
+    assert "keyringrc.cfg" in message
+    assert "apt install" not in message
+    assert fix_advice() not in message
     # Nothing safe in the chain: installing a Secret Service is still the advice.
     assert "apt install" in check_backend(Chainer(PlaintextKeyring())).message()  # type: ignore[arg-type]
 
@@ -480,8 +491,10 @@ def test_session_keys_stay_in_memory(memory: MemoryKeyring, app_home: Path) -> N
         "Shop", MID, "test", transaction_key=TX, notify_key=NOTIFY, key_storage="session"
     )
 
-    assert store.key(profile) == TX and store.key(profile, "notify") == NOTIFY
-    assert memory.set_calls == 0 and memory.entries == {}
+    assert store.key(profile) == TX
+    assert store.key(profile, "notify") == NOTIFY
+    assert memory.set_calls == 0
+    assert memory.entries == {}
     assert _files_with(app_home, TX, NOTIFY) == []
     assert ProfileStore(store.path, SessionKeyStore()).get("shop").key_storage == "session"
     assert SessionKeyStore().get(profile.id, "transaction") is None
@@ -542,7 +555,8 @@ def test_an_unreadable_profiles_file_is_refused_and_left_untouched(
 
     assert path.read_bytes() == content
     assert sorted(p.name for p in path.parent.iterdir()) == ["profiles.json"]
-    assert memory.set_calls == 0 and memory.entries == {}
+    assert memory.set_calls == 0
+    assert memory.entries == {}
 
 
 def test_a_newer_version_is_named_in_the_message(store: ProfileStore) -> None:
@@ -573,8 +587,9 @@ def test_a_failed_write_leaves_the_old_file_intact(
     monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(ProfileFileError, match="No space left") as err:
         store.update("Shop", new_name="Renamed")
-    assert err.value.reason == "unwritable" and "Nothing was changed" in err.value.message
-    with pytest.raises(OSError):
+    assert err.value.reason == "unwritable"
+    assert "Nothing was changed" in err.value.message
+    with pytest.raises(OSError, match="No space left"):
         write_text(path, "half")
     monkeypatch.undo()
 
@@ -685,6 +700,7 @@ def test_check_profile_closed_port_is_unreachable() -> None:
     assert str(port) in check.detail
     text = check.text("en")  # explained, never the HTTP library's exception text
     assert f"127.0.0.1:{port} could not be reached (connection refused)" in text
-    assert "Pool" not in text and "Max retries" not in text
+    assert "Pool" not in text
+    assert "Max retries" not in text
     assert "连接被拒绝" in check.text("zh_CN")
     assert TX not in check.detail

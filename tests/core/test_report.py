@@ -254,7 +254,8 @@ def test_summary_of_a_timeout() -> None:
         text = "\n".join(lines)
         assert "(timeout)" in text
         assert "read timed out after 15 s" in text
-        assert "(final)" not in text and "(终态)" not in text
+        assert "(final)" not in text
+        assert "(终态)" not in text
         assert len(lines) >= 2  # the error and the advice
 
 

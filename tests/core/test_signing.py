@@ -222,7 +222,8 @@ def test_query_answer_with_empty_attach_verifies_by_doc_rule() -> None:
     result = verify_response(query_answer(SIGN_Q), TX_KEY)
     assert (result.status, result.rule) == ("verified", "doc")
     assert result.received == SIGN_Q
-    assert result.expected is not None and result.expected.upper() == SIGN_Q
+    assert result.expected is not None
+    assert result.expected.upper() == SIGN_Q
 
 
 def test_sign_response_matches_hand_computed_md5() -> None:
@@ -274,13 +275,15 @@ def test_tampered_value_is_a_mismatch(status: str, amount: str) -> None:
 def test_mismatch_reports_the_doc_rule_expected_signature() -> None:
     result = verify_response(query_answer(SIGN_Q, status="2"), TX_KEY)
     assert result.status == "mismatch"
-    assert result.expected is not None and result.expected.upper() == SIGN_Q_STATUS_2
+    assert result.expected is not None
+    assert result.expected.upper() == SIGN_Q_STATUS_2
 
 
 def test_wrong_key_is_a_mismatch() -> None:
     result = verify_response(query_answer(SIGN_Q), "WRONGKEY")
     assert result.status == "mismatch"
-    assert result.expected is not None and result.expected.upper() == SIGN_Q_WRONG_KEY
+    assert result.expected is not None
+    assert result.expected.upper() == SIGN_Q_WRONG_KEY
     assert "WRONGKEY" not in (result.signed_string_masked or "")
 
 
@@ -411,7 +414,8 @@ def test_transaction_key_does_not_verify_a_notification() -> None:
     result = verify_notify(notify_paid(SIGN_N_PAID), OTHER_TX_KEY)
     assert result.status == "mismatch"
     assert result.received == SIGN_N_PAID
-    assert result.expected is not None and result.expected.lower() == SIGN_N_PAID_WITH_TX_KEY
+    assert result.expected is not None
+    assert result.expected.lower() == SIGN_N_PAID_WITH_TX_KEY
     assert verify_response(notify_paid(SIGN_N_PAID), OTHER_TX_KEY).status == "mismatch"
 
 

@@ -201,7 +201,9 @@ def test_untrusted_state_is_never_plain_paid(
     qtmodeltester.check(model)
     assert column(model, "order_id") == ["ORD-0002", "ORD-0001"]
     untrusted = model.record(0)
-    assert untrusted is not None and not untrusted.trusted and untrusted.status == "2"
+    assert untrusted is not None
+    assert not untrusted.trusted
+    assert untrusted.status == "2"
     assert untrusted.to_result().reply is None  # the window never takes it as a verified reply
 
     trusted_text = model.data(model.index(1, COL["state"]))

@@ -25,9 +25,12 @@ def test_damaged_history_is_set_aside_and_explained_in_chinese(
     try:
         panel = window.history_panel
         text = panel.problem.text()
-        assert "已另存为" in text and "已损坏" in text and "没有删除任何内容" in text
+        assert "已另存为" in text
+        assert "已损坏" in text
+        assert "没有删除任何内容" in text
         kept = [p for p in paths.data.iterdir() if ".corrupt-" in p.name]
-        assert kept and kept[0].read_bytes() == b"this is not a database" * 100
+        assert kept
+        assert kept[0].read_bytes() == b"this is not a database" * 100
     finally:
         window.shutdown()
         ctx.close()

@@ -74,7 +74,8 @@ def test_paid_lists_trusted_answers_unless_untrusted_are_included(
     assert cells(panel, "order_id") == ["FAULT-NO-SIGN", "DEMO-PAID-WX", "FAULT-BAD-SIGN",
                                         "DEMO-PAID-WX"]  # fmt: skip
     amounts = cells(panel, "amount")
-    assert amounts[0] == "888.00 (untrusted)" and amounts[1] == "128.00"
+    assert amounts[0] == "888.00 (untrusted)"
+    assert amounts[1] == "128.00"
     qtmodeltester.check(panel.model)
 
 
@@ -93,7 +94,8 @@ def test_a_refund_row_is_a_refund_lookup_with_its_number(panel: HistoryPanel) ->
     lookups = cells(panel, "lookup")
     assert lookups == ["Refund DEMO-REFUND-1", "Order", "Order", "Order", "Order"]
     tip = panel.model.data(panel.model.index(0, COL["lookup"]), Qt.ItemDataRole.ToolTipRole)
-    assert "merchant refund number" in tip and "30.00" in tip
+    assert "merchant refund number" in tip
+    assert "30.00" in tip
     assert cells(panel, "state")[0] == "refunding"
     panel.search.setText("DEMO-REFUND-1")
     panel.apply_filter()

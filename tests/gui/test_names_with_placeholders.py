@@ -69,7 +69,8 @@ def test_the_window_says_the_name_as_it_is(
     window.profile_box.setCurrentIndex(
         window.profile_box.findText(NAME, flags=Qt.MatchFlag.MatchStartsWith)
     )
-    assert window.current_profile() is not None and window.current_profile().name == NAME
+    assert window.current_profile() is not None
+    assert window.current_profile().name == NAME
     window.id_field.setText("DEMO-REFUNDING")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query(refund={"merchant_refund_id": "DEMO-REFUND-%1"})

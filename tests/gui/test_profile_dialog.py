@@ -233,7 +233,8 @@ def test_delete_removes_profile_and_key(
     monkeypatch.setattr(QMessageBox, "question", yes)
     click(qtbot, dialog.delete_button)
 
-    assert asked and "Shop A" in asked[0]
+    assert asked
+    assert "Shop A" in asked[0]
     assert listed(dialog) == []
     assert ctx.store.list() == []
     assert memory_keyring.entries == {}
@@ -252,7 +253,7 @@ def test_delete_can_be_declined(
     fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
     click(qtbot, dialog.save_button)
     dialog.list.setCurrentRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
     click(qtbot, dialog.delete_button)
     assert listed(dialog) == ["Shop A"]
     assert list(memory_keyring.entries.values()) == [DEMO_TRANSACTION_KEY]
@@ -321,7 +322,8 @@ def test_test_this_profile_tests_what_is_in_the_form_not_what_was_saved(
     click(qtbot, dialog.test_button)
     qtbot.waitUntil(lambda: "could not be reached" in dialog.verdict.text(), timeout=10000)
     verdict = dialog.verdict.text()
-    assert "127.0.0.1:9" in verdict and "connection refused" in verdict
+    assert "127.0.0.1:9" in verdict
+    assert "connection refused" in verdict
     for raw in ("urllib3", "HTTPConnection", "Max retries", "NewConnectionError", "Pool"):
         assert raw not in verdict, verdict
     assert profiles_file_text(ctx) == saved  # testing saved nothing
@@ -337,7 +339,8 @@ def test_a_new_profile_can_be_tested_before_it_is_saved(
     assert dialog.test_button.isEnabled()
     click(qtbot, dialog.test_button)
     qtbot.waitUntil(lambda: "rejected the signature" in dialog.verdict.text(), timeout=10000)
-    assert saved_profiles(ctx) == [] and memory_keyring.entries == {}
+    assert saved_profiles(ctx) == []
+    assert memory_keyring.entries == {}
     # A form that cannot be sent says why, as saving would.
     dialog.merchant_id.clear()
     qtbot.keyClicks(dialog.merchant_id, "12345")

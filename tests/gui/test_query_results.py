@@ -166,7 +166,8 @@ def test_promotion_table(qtbot: QtBot, window: MainWindow) -> None:
     cells: dict[str, tuple[str, str]] = {}
     for c in range(table.columnCount()):
         header, item = table.horizontalHeaderItem(c), table.item(0, c)
-        assert header is not None and item is not None
+        assert header is not None
+        assert item is not None
         cells[header.text()] = (item.text(), item.toolTip())
     assert cells["Name"][0] == "单品惠-10元"
     assert cells["Promotion id"][0] == "1095190000"

@@ -14,12 +14,14 @@ def test_refund_of_the_order_in_the_query_bar(qtbot: QtBot, window: MainWindow) 
     with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
         window.run_query(refund={"merchant_refund_id": "DEMO-REFUND-1"})
     result = blocker.args[0]
-    assert len(result.attempts) == 1 and result.reply is not None
+    assert len(result.attempts) == 1
+    assert result.reply is not None
     view = window.result_view
     assert view.state_badge.text.text() == "refund in progress"  # the refund's state
     assert "refund DEMO-REFUND-1" in view.context_line.text()
     texts = [w.text() for w in view.findChildren(type(view.context_line))]
-    assert "¥30.00" in texts and "¥88.00" in texts  # refund amount, order total
+    assert "¥30.00" in texts
+    assert "¥88.00" in texts
     assert "DEMO-REFUND-1" in texts
 
 
@@ -36,7 +38,8 @@ def test_a_bad_refund_number_sends_nothing(qtbot: QtBot, window: MainWindow) -> 
     window.id_field.setText("DEMO-REFUNDING")
     with qtbot.waitSignal(window.query_finished, timeout=5000):
         window.run_query(refund={"merchant_refund_id": "HAS SPACE"})
-    assert window.ctx.sandbox is not None and window.ctx.sandbox.state.requests_seen == 0
+    assert window.ctx.sandbox is not None
+    assert window.ctx.sandbox.state.requests_seen == 0
     assert "Not sent" in window.result_view.state_badge.text.text()
 
 
@@ -78,7 +81,8 @@ def test_a_refund_that_does_not_exist_is_explained_as_a_refund(
     view = window.result_view
     assert view.state_badge.text.text() == "Refund not found"
     notice = view.notice.text()
-    assert "Refund not found" in notice and "-4006" in notice
+    assert "Refund not found" in notice
+    assert "-4006" in notice
     assert "payer has not scanned" not in notice
     assert "order not found" not in view.state_badge.text.text()
 

@@ -79,7 +79,7 @@ def test_a_failure_reaches_on_failure(qtbot: QtBot, runner: TaskRunner) -> None:
     def work(_ctx: TaskContext[None]) -> int:
         raise ValueError("no such row")
 
-    task = runner.run(work, on_success=lambda n: None, on_failure=failures.append)
+    task = runner.run(work, on_success=lambda _n: None, on_failure=failures.append)
     qtbot.waitUntil(lambda: task.finished)
     assert [str(exc) for exc in failures] == ["no such row"]
 

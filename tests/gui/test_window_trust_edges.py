@@ -91,8 +91,10 @@ def test_a_new_query_never_shows_the_previous_orders_answer(
     assert view.state_badge.text.text() == "Cancelled: state unknown"
     assert "FAULT-SLOW" in view.context_line.text()
     summary = view.summary_text()
-    assert "FAULT-SLOW" in summary and "Cancelled: state unknown" in summary
-    assert "DEMO-PAID-WX" not in summary and "paid" not in summary.replace("unpaid", "")
+    assert "FAULT-SLOW" in summary
+    assert "Cancelled: state unknown" in summary
+    assert "DEMO-PAID-WX" not in summary
+    assert "paid" not in summary.replace("unpaid", "")
     assert "FAULT-SLOW" in raw.text.toPlainText()
     assert "Cancelled" in raw.text.toPlainText()
     assert "DEMO-PAID-WX" not in raw.text.toPlainText()
@@ -203,4 +205,5 @@ def test_an_unknown_state_is_shown_with_its_code(qtbot: QtBot, window: MainWindo
     _query(qtbot, window, "DEMO-UNKNOWN-STATE")
     view = window.result_view
     assert view.state_badge.text.text() == "unknown (99)"
-    assert "does not know" in view.notice.text() and "[99]" in view.notice.text()
+    assert "does not know" in view.notice.text()
+    assert "[99]" in view.notice.text()

@@ -388,7 +388,8 @@ def test_json_is_printed_even_for_usage_errors(app_home: Path, args: list[str]) 
     assert run.code == 2, (args, run.stderr)
     payload = run.json()
     assert payload["error"]["kind"] == "input", args
-    assert payload["verification"] is None and payload["attempts"] == 0
+    assert payload["verification"] is None
+    assert payload["attempts"] == 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,11 +402,13 @@ def test_waiting_on_a_refunding_order_ends_at_once(sandbox: Sandbox) -> None:
     run = status(sandbox, "--third-order-id", "DEMO-REFUNDING", "--wait", "60", "--json")
     assert run.code == 0, run.stderr
     payload = run.json()
-    assert payload["status"] == "10" and payload["attempts"] == 1
+    assert payload["status"] == "10"
+    assert payload["attempts"] == 1
     assert payload["deadline_reached"] is False
     assert sandbox.state.requests_seen == 1
     text = status(sandbox, "--third-order-id", "DEMO-REFUNDING", "--wait", "60", "--lang", "en")
-    assert "refund lookup" in text.stdout and "unknown" not in text.stdout
+    assert "refund lookup" in text.stdout
+    assert "unknown" not in text.stdout
 
 
 def refund(sandbox: Sandbox, *args: str) -> Run:
@@ -423,9 +426,12 @@ def test_a_refund_that_does_not_exist_is_explained_as_a_refund(sandbox: Sandbox,
     advice = run.json()["error"]["advice"]  # type: ignore[index]
     assert advice
     if lang == "en":
-        assert "Refund not found" in advice and "scanned" not in advice
+        assert "Refund not found" in advice
+        assert "scanned" not in advice
     else:
-        assert "退款不存在" in advice and "扫码" not in advice and "掃碼" not in advice
+        assert "退款不存在" in advice
+        assert "扫码" not in advice
+        assert "掃碼" not in advice
 
 
 def test_a_refund_lookup_words_its_state_as_a_refund_state(sandbox: Sandbox) -> None:

@@ -18,17 +18,20 @@ def test_genuine_tampered_unreadable_and_no_key(tmp_path: Path) -> None:
     good.write_bytes(notification(DEMO_ORDERS[0]))
     ok = run([str(good), "--lang", "en"], DEMO_NOTIFY_KEY)
     assert ok.code == 0, ok.stderr
-    assert "signature verified" in ok.stdout and "000000" in ok.stdout
+    assert "signature verified" in ok.stdout
+    assert "000000" in ok.stdout
     assert DEMO_NOTIFY_KEY not in ok.stdout + ok.stderr
 
     tampered = run(["-", "--json"], DEMO_NOTIFY_KEY,
                    stdin=good.read_bytes().replace(b"[2]", b"[8]"))  # fmt: skip
     assert tampered.code == 4
     payload = tampered.json()
-    assert payload["verification"] == "mismatch" and payload["status"] == "8"
+    assert payload["verification"] == "mismatch"
+    assert payload["status"] == "8"
 
     zh = run([str(good), "--lang", "zh_CN"], "wrong-notify-key")
-    assert zh.code == 4 and "不可信" in zh.stdout
+    assert zh.code == 4
+    assert "不可信" in zh.stdout
 
     garbage = tmp_path / "garbage.xml"
     garbage.write_bytes(b"<html><body>502</body></html>")

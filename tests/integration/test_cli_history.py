@@ -119,13 +119,17 @@ def test_history_json_lists_the_session_newest_first(session: Path) -> None:
         assert all(type(v) is int for v in row["amounts_fen"].values())
         assert row["merchant_id"] == "0000000018"
         assert row["environment"] == "sandbox"
-        assert type(row["attempts"]) is int and type(row["final"]) is bool
-        assert "sign" not in row and KEY_ENV not in json.dumps(row)
+        assert type(row["attempts"]) is int
+        assert type(row["final"]) is bool
+        assert "sign" not in row
+        assert KEY_ENV not in json.dumps(row)
 
     by_id = {r["order_id"]: r for r in rows}
     paid = by_id["DEMO-PAID-WX"]
-    assert paid["verification"] == "verified" and paid["error"] is None
-    assert paid["status"] == "2" and paid["pay_way"] == "WXZF"
+    assert paid["verification"] == "verified"
+    assert paid["error"] is None
+    assert paid["status"] == "2"
+    assert paid["pay_way"] == "WXZF"
     assert paid["amounts_fen"] == {
         "amount": 12800,
         "buyer_pay_amount": 11800,
@@ -145,20 +149,27 @@ def test_history_json_lists_the_session_newest_first(session: Path) -> None:
     forged = by_id["FAULT-BAD-SIGN"]
     assert forged["verification"] == "mismatch"
     assert forged["error"]["kind"] == "signature"
-    assert forged["status"] == "2" and not forged["final"]
+    assert forged["status"] == "2"
+    assert not forged["final"]
 
     missing = by_id["DEMO-NOT-FOUND"]
-    assert missing["error"]["kind"] == "gateway" and missing["error"]["code"] == "-4006"
-    assert missing["status"] is None and missing["amounts_fen"] == {}
+    assert missing["error"]["kind"] == "gateway"
+    assert missing["error"]["code"] == "-4006"
+    assert missing["status"] is None
+    assert missing["amounts_fen"] == {}
 
     polled = by_id["DEMO-PAYING"]
     assert polled["attempts"] == 3
-    assert polled["status"] == "2" and polled["final"] and polled["verification"] == "verified"
+    assert polled["status"] == "2"
+    assert polled["final"]
+    assert polled["verification"] == "verified"
     assert polled["amounts_fen"]["amount"] == 2500
 
     gone = by_id["FAULT-502"]
-    assert gone["verification"] is None and gone["status"] is None
-    assert gone["error"]["kind"] == "transport" and gone["error"]["code"] == "502"
+    assert gone["verification"] is None
+    assert gone["status"] is None
+    assert gone["error"]["kind"] == "transport"
+    assert gone["error"]["code"] == "502"
 
 
 @pytest.mark.parametrize(
@@ -216,10 +227,12 @@ def test_history_text_listing(session: Path) -> None:
     assert "128.00" in paid
 
     none = history(session, "--search", "NOTHING-LIKE-THIS")
-    assert none.code == 0 and "no queries match" in none.stdout
+    assert none.code == 0
+    assert "no queries match" in none.stdout
 
     bad = history(session, "--since", "last tuesday")
-    assert bad.code == 2 and "YYYY-MM-DD" in bad.stderr
+    assert bad.code == 2
+    assert "YYYY-MM-DD" in bad.stderr
 
 
 def test_export_xlsx(session: Path, tmp_path: Path) -> None:
@@ -241,7 +254,8 @@ def test_export_xlsx(session: Path, tmp_path: Path) -> None:
     assert zeros[col["channel_order_id"]].value == "0000620261122080005"
     paid = data["DEMO-PAID-WX"]
     amount = paid[col["amount"]]
-    assert isinstance(amount.value, (int, float, Decimal)) and amount.number_format == "0.00"
+    assert isinstance(amount.value, (int, float, Decimal))
+    assert amount.number_format == "0.00"
     assert Decimal(str(amount.value)) == Decimal("128.00")
     assert paid[col["out_transaction_id"]].value == "4200002026112014032712345678"
     assert paid[col["out_transaction_id"]].data_type == "s"
@@ -259,7 +273,8 @@ def test_export_csv_of_the_current_filter(session: Path, tmp_path: Path) -> None
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == [header(k, "zh_CN") for k in KEYS]
-    assert "查询的订单号" in rows[0] and "订单金额" in rows[0]
+    assert "查询的订单号" in rows[0]
+    assert "订单金额" in rows[0]
     col = {k: i for i, k in enumerate(KEYS)}
     data = {r[col["order_id"]]: r for r in rows[1:]}
     assert list(data) == ["DEMO-PAYING", "0003495002500083", "DEMO-PAID-WX"]
@@ -334,12 +349,14 @@ def test_newer_history_is_set_aside_with_a_message(app_home: Path, sandbox: Sand
     assert aside[0].read_bytes() == original
     said = [line for line in run.stderr.splitlines() if line.startswith("leshua-query: ")]
     assert len(said) == 1, run.stderr
-    assert aside[0].name in said[0] and "newer version" in said[0]
+    assert aside[0].name in said[0]
+    assert "newer version" in said[0]
 
     # and the history works again, without repeating the message
     assert status(sandbox, app_home, "--third-order-id", "000120261122").code == 0
     again = history(app_home, "--json")
-    assert again.code == 0 and again.stderr == ""
+    assert again.code == 0
+    assert again.stderr == ""
     assert order_ids(again.json()) == ["000120261122"]
     conn = sqlite3.connect(db)
     try:
@@ -359,4 +376,5 @@ def test_set_aside_message_is_said_once(app_home: Path) -> None:
     assert len(aside) == 1
     lines = [line for line in run.stderr.splitlines() if aside[0].name in line]
     # one message, in the CLI's own voice, not repeated by an unconfigured logger
-    assert lines == [lines[0]] and lines[0].startswith("leshua-query: "), run.stderr
+    assert lines == [lines[0]], run.stderr
+    assert lines[0].startswith("leshua-query: "), run.stderr

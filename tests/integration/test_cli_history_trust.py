@@ -54,7 +54,8 @@ def test_a_state_filter_lists_trusted_answers_unless_asked(home: Path) -> None:
     assert _orders(untrusted) == ["FAULT-NO-SIGN", "DEMO-PAID-WX", "FAULT-BAD-SIGN",
                                   "DEMO-PAID-WX"]  # fmt: skip
     text = history(home, "--status", "2")
-    assert text.code == 0 and "FAULT" not in text.stdout
+    assert text.code == 0
+    assert "FAULT" not in text.stdout
     shown = history(home, "--status", "2", "--include-untrusted", "--lang", "en")
     line = next(x for x in shown.stdout.splitlines() if "FAULT-BAD-SIGN" in x)
     assert "¥888.00 (UNTRUSTED" in line
@@ -90,7 +91,8 @@ def test_refund_lookups_are_recorded_as_refunds(home: Path) -> None:
     assert (asked["lookup"], asked["refund_id_kind"], asked["refund_id"]) == (
         "refund", "merchant_refund_id", "DEMO-REFUND-1",
     )  # fmt: skip
-    assert asked["status"] == "10" and asked["amounts_fen"]["refund_amount"] == 3000
+    assert asked["status"] == "10"
+    assert asked["amounts_fen"]["refund_amount"] == 3000
     (by_leshua,) = history_json(home, "--search", "0008495002500089")
     assert (by_leshua["lookup"], by_leshua["refund_id_kind"], by_leshua["refund_id"]) == (
         "refund", "leshua_refund_id", "0008495002500089",
@@ -99,6 +101,7 @@ def test_refund_lookups_are_recorded_as_refunds(home: Path) -> None:
     assert _orders(history_json(home, "--lookup", "refund")) == ["DEMO-REFUNDED",
                                                                 "DEMO-REFUNDING"]  # fmt: skip
     text = history(home, "--search", "DEMO-REFUND-1", "--lang", "en").stdout
-    assert "refund DEMO-REFUND-1" in text and "¥30.00" in text
+    assert "refund DEMO-REFUND-1" in text
+    assert "¥30.00" in text
     zh = history(home, "--search", "DEMO-REFUND-1", "--lang", "zh_CN").stdout
     assert "退款 DEMO-REFUND-1" in zh

@@ -104,9 +104,11 @@ def test_an_unwritable_profiles_folder_changes_nothing_in_the_keyring(
 
     for done in (new, removed, edited):
         assert done.code == 6, done.stdout + done.stderr
-        assert "could not be written" in done.stderr and "Nothing was changed" in done.stderr
+        assert "could not be written" in done.stderr
+        assert "Nothing was changed" in done.stderr
         assert "Traceback" not in done.stderr
-        assert TX not in done.stderr and TX2 not in done.stderr
+        assert TX not in done.stderr
+        assert TX2 not in done.stderr
     assert (config / "profiles.json").read_bytes() == before
     assert lookup_secret(env, shop, "transaction") == TX
     assert lookup_secret(env, shop, "notify") == NOTIFY
@@ -114,7 +116,8 @@ def test_an_unwritable_profiles_folder_changes_nothing_in_the_keyring(
         [require_tool("secret-tool"), "search", "--all", "service", SERVICE],
         env=env, capture_output=True, text=True, timeout=15, check=False,
     )  # fmt: skip
-    assert listed.returncode == 0 and f"secret = {TX}" in listed.stdout
+    assert listed.returncode == 0
+    assert f"secret = {TX}" in listed.stdout
     assert TX2 not in listed.stdout + listed.stderr, "a key of the failed change stayed"
     assert cli(env, "profiles", "remove", "Shop").code == 0
 
@@ -150,7 +153,8 @@ def test_a_hostile_import_file_is_refused_with_exit_2(
     ):
         done = cli(env, "profiles", "import", str(path), "--key-stdin", stdin=f"{TX}\n")
         assert done.code == 2, done.stderr
-        assert words in done.stderr and "Traceback" not in done.stderr
+        assert words in done.stderr
+        assert "Traceback" not in done.stderr
         assert len(done.stderr) < 1000
     assert not (app_home / "config" / "profiles.json").exists()
 
@@ -196,10 +200,8 @@ def test_keyrings_alt_beside_the_secret_service_says_how_to_pick_it(
     refused = cli(with_alt, *add, stdin=f"{TX}\n")
 
     assert refused.code == 6, refused.stdout + refused.stderr
-    assert (
-        "ChainerBackend" in refused.stderr
-        and "keyrings.alt.file.PlaintextKeyring" in refused.stderr
-    )
+    assert "ChainerBackend" in refused.stderr
+    assert "keyrings.alt.file.PlaintextKeyring" in refused.stderr
     safe = "keyring.backends.SecretService.Keyring"
     assert f"PYTHON_KEYRING_BACKEND={safe}" in refused.stderr
     assert "apt install gnome-keyring" not in refused.stderr
@@ -250,7 +252,8 @@ def test_the_keyring_tests_skip_without_secret_tool_when_the_daemons_exist(
     )
 
     assert done.returncode == 0, done.stdout[-3000:]
-    assert "2 skipped" in done.stdout and "secret-tool is not installed" in done.stdout
+    assert "2 skipped" in done.stdout
+    assert "secret-tool is not installed" in done.stdout
     assert "FileNotFoundError" not in done.stdout
 
     under_ci = subprocess.run(
@@ -258,5 +261,6 @@ def test_the_keyring_tests_skip_without_secret_tool_when_the_daemons_exist(
         timeout=120, check=False,
     )  # fmt: skip
     assert under_ci.returncode == 1, under_ci.stdout[-3000:]
-    assert "2 errors" in under_ci.stdout and "skipped" not in under_ci.stdout
+    assert "2 errors" in under_ci.stdout
+    assert "skipped" not in under_ci.stdout
     assert "CI must run the Secret Service tests" in under_ci.stdout

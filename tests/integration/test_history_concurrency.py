@@ -186,7 +186,8 @@ def test_window_command_lines_reader_and_sigkill_lose_no_completed_query(
     long-lived store writing all the while, and a reader paging: every query that completed has
     its row, the file is sound, nothing was set aside."""
     first = _query(sandbox, app_home, "STRESS-START")
-    assert first.code == 1 and not _not_recorded(first.stderr), first.stderr  # not found
+    assert first.code == 1, first.stderr  # not found
+    assert not _not_recorded(first.stderr), first.stderr
     db = next(app_home.rglob("history.sqlite3"))
     store = HistoryStore(db)
     writer = HistoryWriter(store)
@@ -267,7 +268,8 @@ def test_window_command_lines_reader_and_sigkill_lose_no_completed_query(
     assert problems == []
     assert missing == []
     assert missing_window == []
-    assert len(completed) > 20 and killed
+    assert len(completed) > 20
+    assert killed
     assert _integrity(db) == "ok"
     assert _set_aside(db.parent) == []
 
@@ -294,5 +296,6 @@ def test_the_window_says_a_query_was_not_recorded_when_the_history_is_locked(
             ctx.record(result, datetime.now(UTC), profile, order)
     finally:
         ctx.close()
-    assert len(said) == 1 and "in use by another program" in said[0]
+    assert len(said) == 1
+    assert "in use by another program" in said[0]
     assert _set_aside(db.parent) == []

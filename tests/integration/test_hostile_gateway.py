@@ -42,11 +42,14 @@ def test_a_signed_answer_that_does_not_name_the_order_is_not_trusted() -> None:
         result = poll(lambda: c.query_status(OrderRef.of(third_order_id="ORDER-1")), deadline_s=0)
     assert result.reply is None
     error = result.error
-    assert isinstance(error, ProtocolError) and error.reason == "wrong_order"
-    assert error.verification is not None and error.verification.status == "verified"
+    assert isinstance(error, ProtocolError)
+    assert error.reason == "wrong_order"
+    assert error.verification is not None
+    assert error.verification.status == "verified"
     # Said plainly everywhere: a "paid" that came with it is marked untrusted.
     head = report.summary_lines(result, "en")[0]
-    assert "paid" in head and "UNTRUSTED" in head
+    assert "paid" in head
+    assert "UNTRUSTED" in head
     assert report.to_json(result, "en")["trusted"] is False
     assert "another order" in (report.advice(error, "en") or "").lower() or "name the order" in (
         report.advice(error, "en") or ""
@@ -89,7 +92,7 @@ def test_an_answer_trickling_in_is_a_timeout_not_a_hang() -> None:
 
 def test_profile_check_with_an_unsigned_not_found_says_the_key_is_not_proven() -> None:
     body = render([("resp_code", "-4006"), ("resp_msg", "订单不存在")])
-    with fake_gateway(lambda f: body) as url, query(url) as c:
+    with fake_gateway(lambda _f: body) as url, query(url) as c:
         check = check_profile(c)
     assert check.verdict == "unproven"
     assert "not proven" in check.text("en")

@@ -93,7 +93,8 @@ def test_keys_go_to_the_secret_service_and_follow_the_profile(
     assert lookup_secret(secret_service_env, profile.id, "notify") == NOTIFY
     assert store.key(profile) == TX
     raw = store.path.read_bytes()
-    assert TX.encode() not in raw and NOTIFY.encode() not in raw
+    assert TX.encode() not in raw
+    assert NOTIFY.encode() not in raw
 
     renamed = store.update("Shop", new_name="Shop Renamed")
     assert renamed.id == profile.id
@@ -157,7 +158,8 @@ def test_a_locked_keyring_is_reported_and_nothing_is_lost(
             store.key(profile)
         assert time.monotonic() - started < 10
         assert err.value.reason == "locked"
-        assert "locked" in err.value.message and "unlock it" in err.value.message
+        assert "locked" in err.value.message
+        assert "unlock it" in err.value.message
         assert "SecretService" in err.value.message
 
         with pytest.raises(KeyringUnavailable):
@@ -170,7 +172,8 @@ def test_a_locked_keyring_is_reported_and_nothing_is_lost(
         shown = cli(env, "profiles", "show", "Shop", "--json")
         assert shown.code == 0, shown.stderr
         keys = json.loads(shown.stdout)["keys"]
-        assert keys["transaction"]["set"] is None and "locked" in keys["transaction"]["error"]
+        assert keys["transaction"]["set"] is None
+        assert "locked" in keys["transaction"]["error"]
         status = cli(env, "status", "--profile", "Shop", "--third-order-id", "X-1")
         assert status.code == 2  # the status contract: nothing was sent
         assert "locked" in status.stderr
@@ -193,7 +196,8 @@ def test_a_locked_keyring_is_reported_and_nothing_is_lost(
         locked = collection.is_locked()
         conn.close()
     assert not locked
-    assert store.key(profile) == TX and store.key(profile, "notify") == NOTIFY
+    assert store.key(profile) == TX
+    assert store.key(profile, "notify") == NOTIFY
     store.remove("Shop")
 
 
@@ -205,8 +209,8 @@ def cli_env(
     secret_service_keyring: keyring.backend.KeyringBackend,
     secret_service_env: dict[str, str],
     app_home: Path,
-) -> Iterator[dict[str, str]]:
-    yield _cli_env(secret_service_env, app_home)
+) -> dict[str, str]:
+    return _cli_env(secret_service_env, app_home)
 
 
 def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
@@ -246,7 +250,8 @@ def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
         assert done.code == 0, done.stderr
         for secret in secrets:
             assert secret not in done.stdout + done.stderr
-    assert "Demo" in listed.stdout and "Wrong" in listed.stdout
+    assert "Demo" in listed.stdout
+    assert "Wrong" in listed.stdout
     assert f"set (…{DEMO_TRANSACTION_KEY[-2:]})" in shown.stdout
     rows = {p["name"]: p for p in json.loads(listed_json.stdout)}
     assert rows["Demo"]["keys"]["transaction"] == {
@@ -322,7 +327,8 @@ def test_a_full_cli_session_keeps_keys_in_the_keyring_only(
     for profile_id in (*ids.values(), *other_ids.values()):
         assert lookup_secret(env, profile_id, "transaction") is None
         assert lookup_secret(env, profile_id, "notify") is None
-    assert _profile_ids(app_home) == {} and _profile_ids(other_home) == {}
+    assert _profile_ids(app_home) == {}
+    assert _profile_ids(other_home) == {}
 
     # No file the app or the session wrote holds a key: gnome-keyring's own file is encrypted.
     roots = [app_home, other_home, tmp_path / "handover", Path(env["HOME"])]
@@ -362,4 +368,5 @@ def test_without_a_safe_keyring_add_fails_and_writes_no_key(
     assert not (app_home / "config" / "profiles.json").exists()
     assert _files_with([app_home, home, tmp_path], TX, NOTIFY) == []
     listed = cli(env, "profiles", "list")
-    assert listed.code == 0 and "no profiles yet" in listed.stdout
+    assert listed.code == 0
+    assert "no profiles yet" in listed.stdout

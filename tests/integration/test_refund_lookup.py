@@ -19,16 +19,20 @@ def test_a_refund_in_progress_and_a_finished_one(client: GatewayClient) -> None:
         OrderRef.of(third_order_id="DEMO-REFUNDING"), merchant_refund_id=" DEMO-REFUND-1\t"
     )
     answer = reply.answer
-    assert answer.is_refund and answer.status == "10" and not answer.is_final
+    assert answer.is_refund
+    assert answer.status == "10"
+    assert not answer.is_final
     assert answer.refund_amounts_fen["refund_amount"] == 3000
     assert answer.refund_amounts_fen["total_amount"] == 8800
     lines = "\n".join(report.summary_lines(_as_result(reply), "zh_CN"))
-    assert "退款状态: 退款中" in lines and "退款金额: ¥30.00" in lines
+    assert "退款状态: 退款中" in lines
+    assert "退款金额: ¥30.00" in lines
 
     done = client.query_refund(
         OrderRef.of(leshua_order_id="0003495002500089"), leshua_refund_id="0008495002500089"
     ).answer
-    assert done.status == "11" and done.time("refund_time") is not None
+    assert done.status == "11"
+    assert done.time("refund_time") is not None
 
 
 def test_unknown_refund_and_bad_refund_numbers(client: GatewayClient, sandbox: Sandbox) -> None:
@@ -62,7 +66,8 @@ def test_leshua_query_refund(sandbox: Sandbox, app_home: Path) -> None:
     ok = run("--third-order-id", "DEMO-REFUNDED", "--merchant-refund-id", "DEMO-REFUND-2", "--json")
     assert ok.code == 0, ok.stderr
     payload = ok.json()
-    assert payload["status"] == "11" and payload["refund_amounts_fen"]["refund_amount"] == 6600
+    assert payload["status"] == "11"
+    assert payload["refund_amounts_fen"]["refund_amount"] == 6600
     missing = run("--third-order-id", "DEMO-REFUNDED")
     assert missing.code == 2  # a refund number is required
     bad = run("--third-order-id", "DEMO-REFUNDED", "--merchant-refund-id", "A B")

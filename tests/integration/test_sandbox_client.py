@@ -223,7 +223,7 @@ def test_paying_order_becomes_paid_on_the_third_query(client: GatewayClient) -> 
         lambda: client.query_status(order),
         deadline_s=10,
         on_attempt=seen.append,
-        schedule=lambda n: FAST,
+        schedule=lambda _n: FAST,
     )
 
     assert result.final is True
@@ -247,7 +247,7 @@ def test_pending_order_ends_at_the_deadline_unknown_not_failed(
     result = poll(
         lambda: client.query_status(by_third("DEMO-PENDING")),
         deadline_s=0.4,
-        schedule=lambda n: FAST,
+        schedule=lambda _n: FAST,
     )
     elapsed = time.monotonic() - started
 
@@ -258,7 +258,8 @@ def test_pending_order_ends_at_the_deadline_unknown_not_failed(
     assert len(result.attempts) >= 2
     assert all(a.outcome == "verified" and a.status == "0" for a in result.attempts)
     assert all(a.error is None for a in result.attempts)
-    assert result.answer is not None and result.answer.status == "0"
+    assert result.answer is not None
+    assert result.answer.status == "0"
     assert sandbox.state.requests_seen == len(result.attempts)
     assert elapsed < 2.0
 
@@ -281,7 +282,7 @@ def test_cancel_from_another_thread_stops_at_once(client: GatewayClient) -> None
             deadline_s=60,
             cancel=cancel,
             on_attempt=on_attempt,
-            schedule=lambda n: interval,
+            schedule=lambda _n: interval,
         )
     finally:
         timer.join(5)
@@ -302,8 +303,8 @@ def test_cancel_from_on_attempt_stops_before_waiting(client: GatewayClient) -> N
         lambda: client.query_status(by_third("DEMO-PENDING")),
         deadline_s=60,
         cancel=cancel,
-        on_attempt=lambda a: cancel.set(),
-        schedule=lambda n: 5.0,
+        on_attempt=lambda _a: cancel.set(),
+        schedule=lambda _n: 5.0,
     )
     elapsed = time.monotonic() - started
 
@@ -350,7 +351,8 @@ def test_slow_answer_times_out_with_the_exchange(sandbox: Sandbox) -> None:
     assert err.exchange.service == "query_status"
     assert err.exchange.form["third_order_id"] == "FAULT-SLOW"
     assert err.exchange.http_status is None
-    assert err.exchange.elapsed_ms is not None and err.exchange.elapsed_ms >= 250
+    assert err.exchange.elapsed_ms is not None
+    assert err.exchange.elapsed_ms >= 250
     assert err.answer is None  # nothing was read: the state is unknown
     assert err.exchange.tries == 1  # a timed-out read is not blindly repeated
     assert elapsed < 1.4
@@ -364,7 +366,8 @@ def test_slow_answer_arrives_with_a_long_timeout(sandbox: Sandbox) -> None:
         reply = c.query_status(by_third("FAULT-SLOW"))
     assert reply.verification.status == "verified"
     assert reply.answer.status == "2"
-    assert reply.exchange.elapsed_ms is not None and reply.exchange.elapsed_ms >= 1400
+    assert reply.exchange.elapsed_ms is not None
+    assert reply.exchange.elapsed_ms >= 1400
 
 
 def test_502_is_a_transport_error_after_retries(client: GatewayClient, sandbox: Sandbox) -> None:
@@ -421,7 +424,7 @@ def test_bad_signature_stops_polling_untrusted(client: GatewayClient) -> None:
     result = poll(
         lambda: client.query_status(by_third("FAULT-BAD-SIGN")),
         deadline_s=5,
-        schedule=lambda n: FAST,
+        schedule=lambda _n: FAST,
     )
     assert result.final is False
     assert result.reply is None
@@ -435,7 +438,8 @@ def test_missing_signature_on_success(client: GatewayClient) -> None:
     assert info.value.reason == "missing"
     assert info.value.verification is not None
     assert info.value.verification.status == "unsigned"
-    assert info.value.answer is not None and info.value.answer.status == "2"
+    assert info.value.answer is not None
+    assert info.value.answer.status == "2"
 
 
 def test_resp_code_failure_is_unsigned_gateway_error(client: GatewayClient) -> None:
@@ -627,7 +631,8 @@ def test_closing_a_paid_order_fails(client: GatewayClient, sandbox: Sandbox) -> 
         client.close_order(order)
     assert info.value.reason == "result"
     assert info.value.code == "-20001"
-    assert info.value.exchange is not None and info.value.exchange.tries == 1
+    assert info.value.exchange is not None
+    assert info.value.exchange.tries == 1
     assert client.query_status(order).answer.status == "2"
 
 

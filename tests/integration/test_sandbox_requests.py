@@ -30,4 +30,5 @@ def test_bad_or_huge_content_length_is_refused(sandbox: Sandbox) -> None:
 def test_a_client_that_stops_sending_does_not_hold_a_thread_for_ever() -> None:
     from leshua_gui.sandbox.server import _Handler
 
-    assert _Handler.timeout is not None and _Handler.timeout <= 30
+    assert _Handler.timeout is not None
+    assert _Handler.timeout <= 30

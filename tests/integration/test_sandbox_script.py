@@ -21,7 +21,8 @@ def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path
         lines = [proc.stdout.readline() for _ in range(4)]
         url = re.search(r"(http://127\.0\.0\.1:\d+/cgi-bin/lepos_pay_gateway\.cgi)", lines[0])
         assert url, lines
-        assert DEMO_MERCHANT_ID in lines[1] and DEMO_TRANSACTION_KEY in lines[2]
+        assert DEMO_MERCHANT_ID in lines[1]
+        assert DEMO_TRANSACTION_KEY in lines[2]
 
         def status(order: str) -> Run:
             return run_cli("status", "--gateway", url.group(1), "--merchant-id", DEMO_MERCHANT_ID,
@@ -29,11 +30,13 @@ def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path
                            key=DEMO_TRANSACTION_KEY)  # fmt: skip
 
         paid = status("DEMO-PAID-WX")
-        assert paid.code == 0 and paid.json()["status"] == "2"
+        assert paid.code == 0
+        assert paid.json()["status"] == "2"
         failed = status("FAULT-RESP-CODE")  # a communication failure: exit 1, unsigned
         payload = failed.json()
         assert failed.code == 1
-        assert payload["error"]["code"] == "-20010" and payload["verification"] == "unsigned"
+        assert payload["error"]["code"] == "-20010"
+        assert payload["verification"] == "unsigned"
     finally:
         proc.terminate()
         proc.wait(timeout=10)

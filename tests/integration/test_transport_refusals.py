@@ -62,8 +62,10 @@ def test_a_redirect_is_never_followed(code: int) -> None:
             c.query_status(ORDER)
     assert reached == []  # the signed form went nowhere else
     assert info.value.reason == "redirect"
-    assert str(code) in info.value.message and "127.0.0.2" in info.value.message
-    assert info.value.exchange is not None and info.value.exchange.tries == 1
+    assert str(code) in info.value.message
+    assert "127.0.0.2" in info.value.message
+    assert info.value.exchange is not None
+    assert info.value.exchange.tries == 1
 
 
 def test_a_redirect_is_exit_3_with_its_target_in_the_cli(app_home: Path) -> None:
@@ -77,7 +79,8 @@ def test_a_redirect_is_exit_3_with_its_target_in_the_cli(app_home: Path) -> None
     payload = run.json()
     assert payload["error"]["reason"] == "redirect"
     assert "paygate.leshuazf.com" in payload["error"]["message"]
-    assert payload["trusted"] is False and payload["status"] is None
+    assert payload["trusted"] is False
+    assert payload["status"] is None
     assert len(seen) == 1
 
 
@@ -110,7 +113,9 @@ def test_each_try_carries_a_fresh_nonce_and_signature() -> None:
     assert result.answer.status == "2"
     nonces = [form["nonce_str"] for form in seen]
     signs = [form["sign"] for form in seen]
-    assert len(seen) == 3 and len(set(nonces)) == 3 and len(set(signs)) == 3
+    assert len(seen) == 3
+    assert len(set(nonces)) == 3
+    assert len(set(signs)) == 3
     assert result.exchange.form["nonce_str"] == nonces[-1]  # what support sees is what was sent
 
 
@@ -138,7 +143,8 @@ def test_a_bad_port_is_exit_2_and_nothing_is_tried(app_home: Path) -> None:
               "--third-order-id", "A-1", "--json", home=app_home)  # fmt: skip
     assert run.code == 2, run.stderr
     payload = run.json()
-    assert payload["error"]["kind"] == "input" and payload["attempts"] == 0
+    assert payload["error"]["kind"] == "input"
+    assert payload["attempts"] == 0
     assert "port" in payload["error"]["message"]
 
 
@@ -204,7 +210,8 @@ def test_the_ca_bundle_setting_wins_over_the_environment(
         client(url, ca_bundle=str(bundle)) as c,
     ):
         reply_ = c.query_status(ORDER)
-    assert reply_.verification.trusted and reply_.answer.status == "2"
+    assert reply_.verification.trusted
+    assert reply_.answer.status == "2"
 
 
 def test_the_cli_uses_the_settings_ca_bundle_and_timeouts(tmp_path: Path, app_home: Path) -> None:

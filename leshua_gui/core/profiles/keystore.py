@@ -273,13 +273,14 @@ class UnavailableKeyStore:
     def __init__(self, error: KeyringUnavailable) -> None:
         self.error = error
 
-    def get(self, profile_id: str, kind: KeyKind) -> str | None:
+    # The KeyStore interface, every call refused with the reason the keyring cannot be used.
+    def get(self, profile_id: str, kind: KeyKind) -> str | None:  # noqa: ARG002
         raise self.error
 
-    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:
+    def set(self, profile_id: str, kind: KeyKind, value: str) -> None:  # noqa: ARG002
         raise self.error
 
-    def delete(self, profile_id: str) -> None:
+    def delete(self, profile_id: str) -> None:  # noqa: ARG002
         raise self.error
 
 
