@@ -11,27 +11,28 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from leshua_gui.app import services
-from leshua_gui.cli.clients import KEY_ENV, client_for_profile, gateway_target, make_client
+from leshua_gui.app.lookup import LookupRequest, RefundIdKind, run_lookup
+from leshua_gui.cli.clients import KEY_ENV, gateway_target, make_client, profile_key
 from leshua_gui.cli.exitcodes import ExitCode, for_error_kind
 from leshua_gui.cli.parser import UsageError, print_json_usage_error
 from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_history, open_store
 from leshua_gui.core.errors import InputError
-from leshua_gui.core.gateway import endpoints
-from leshua_gui.core.gateway.client import GatewayClient, Reply
-from leshua_gui.core.gateway.polling import Attempt, PollResult, poll
+from leshua_gui.core.gateway.polling import Attempt, PollResult
 from leshua_gui.core.present import report
 from leshua_gui.core.profiles.keystore import KeyringUnavailable
-from leshua_gui.core.profiles.store import ProfileFileError
+from leshua_gui.core.profiles.store import Profile, ProfileFileError
 from leshua_gui.core.protocol.validation import OrderRef, check_refund_id
 from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
+    from leshua_gui.core.gateway.client import GatewayClient
 
 #: Accepted --timeout and --wait, in seconds (anything else is a usage error, nothing sent).
 TIMEOUT_RANGE = (0.1, 300.0)
@@ -130,9 +131,50 @@ def _check_seconds(args: argparse.Namespace) -> None:
         raise UsageError(f"--wait must be a number of seconds from {low:g} to {high:g}")
 
 
+class _CommandServices:
+    """What a lookup needs, for one command: the key is the request's (a profile's keyring, the
+    environment variable or a prompt), the client goes to the gateway the command named, and the
+    row goes straight into the history file (a problem said on stderr, never fatal)."""
+
+    def __init__(self, url: str, timeout: float | None) -> None:
+        self.url, self.timeout = url, timeout
+
+    def transaction_key(self, profile: Profile) -> str:
+        return profile_key(open_store(), profile)
+
+    def client_for(self, profile: Profile, key: str) -> GatewayClient:
+        return make_client(self.url, profile.merchant_id, key, self.timeout)
+
+    def record(self, result: PollResult, queried_at: datetime, profile: Profile,
+               order: OrderRef, *, lookup: str | None = None,
+               refund: tuple[str, str] | None = None) -> None:  # fmt: skip
+        try:
+            store = open_history()
+            try:
+                store.add(
+                    services.lookup_record(
+                        result,
+                        queried_at,
+                        profile=services.recorded_name(profile),
+                        merchant_id=profile.merchant_id,
+                        environment=profile.environment,
+                        order=order,
+                        lookup=lookup,
+                        refund=refund,
+                    )
+                )
+            finally:
+                store.close()
+        except Exception as exc:  # an unwritable disk must not hide the answer
+            print(
+                f"leshua-query: the query was not recorded in the history: {exc}", file=sys.stderr
+            )
+
+
 @contextmanager
-def _status_client(args: argparse.Namespace) -> Iterator[tuple[GatewayClient, str, str]]:
-    """The client, and the profile name and environment to record in the history."""
+def _lookup_target(args: argparse.Namespace) -> Iterator[tuple[_CommandServices, Profile, str]]:
+    """The services for this command, the profile to ask as (a saved one, or one made of
+    --merchant-id and --gateway) and its transaction key, read before anything is sent."""
     if args.profile:
         if args.merchant_id or args.gateway:
             raise UsageError("--profile already names the merchant id and the gateway")
@@ -141,41 +183,32 @@ def _status_client(args: argparse.Namespace) -> Iterator[tuple[GatewayClient, st
             profile = store.get(args.profile)
         except InputError as exc:
             raise UsageError(exc.message) from None
-        with client_for_profile(store, profile, timeout=args.timeout) as client:
-            yield client, profile.name, profile.environment
+        key = profile_key(store, profile)
+        with gateway_target(profile.gateway, profile.merchant_id, key) as (url, mid, k):
+            yield _CommandServices(url, args.timeout), replace(profile, merchant_id=mid), k
         return
     if not args.gateway:
         raise UsageError("give --gateway URL|production|test|sandbox (or --profile NAME)")
     key = os.environ.get(KEY_ENV, "")
-    with (
-        gateway_target(args.gateway, args.merchant_id, key) as (url, mid, k),
-        make_client(url, mid, k, args.timeout) as client,
-    ):
+    with gateway_target(args.gateway, args.merchant_id, key) as (url, mid, k):
         named = args.gateway.strip().lower()
-        environment = named if named in ("production", "test", "legacy", "sandbox") else None
-        yield client, "", environment or endpoints.environment_of(url)
+        gateway = named if named in ("production", "test", "legacy", "sandbox") else url
+        yield _CommandServices(url, args.timeout), Profile("", mid, gateway, id="command"), k
 
 
-def _record(result: PollResult, at: datetime, client: GatewayClient, profile: str,
-            environment: str, order: OrderRef) -> None:  # fmt: skip
-    """Add the query to the history; a history problem is reported, never fatal to the query."""
-    try:
-        store = open_history()
-        try:
-            store.add(
-                services.lookup_record(
-                    result,
-                    at,
-                    profile=profile,
-                    merchant_id=client.merchant_id,
-                    environment=environment,
-                    order=order,
-                )
-            )
-        finally:
-            store.close()
-    except Exception as exc:  # an unwritable disk must not hide the answer
-        print(f"leshua-query: the query was not recorded in the history: {exc}", file=sys.stderr)
+def _request(
+    args: argparse.Namespace, profile: Profile, order: OrderRef, key: str
+) -> LookupRequest:
+    if args.command == "refund":
+        refund: tuple[RefundIdKind, str] = (
+            ("merchant_refund_id", args.merchant_refund_id)
+            if args.merchant_refund_id
+            else ("leshua_refund_id", args.leshua_refund_id)
+        )
+        return LookupRequest(
+            profile, order, kind="refund", refund=refund, key=key, record=not args.no_history
+        )
+    return LookupRequest(profile, order, deadline_s=args.wait, key=key, record=not args.no_history)
 
 
 def _print_attempt(attempt: Attempt, lang: labels.Lang) -> None:
@@ -236,37 +269,22 @@ def run_status(args: argparse.Namespace) -> int:
         return _input_failure(exc, args)
     cancel = threading.Event()
     try:
-        with _status_client(args) as (client, profile_name, environment):
-            at = datetime.now(UTC)
+        with _lookup_target(args) as (command, profile, key):
+            request = _request(args, profile, order, key)
             previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
             try:
-                if args.command == "refund":
-                    refund_ids = {
-                        "merchant_refund_id": args.merchant_refund_id,
-                        "leshua_refund_id": args.leshua_refund_id,
-                    }
-
-                    def query() -> Reply:
-                        return client.query_refund(order, **refund_ids)
-                else:
-
-                    def query() -> Reply:
-                        return client.query_status(order)
-
-                result = poll(
-                    query,
-                    deadline_s=args.wait,
-                    cancel=cancel,
-                    on_attempt=(lambda a: _print_attempt(a, lang)) if args.wait > 0 else None,
+                lookup = run_lookup(
+                    command,
+                    request,
+                    cancel,
+                    (lambda a: _print_attempt(a, lang)) if args.wait > 0 else None,
                 )
             finally:
                 signal.signal(signal.SIGINT, previous)
-            if result.attempts and not args.no_history:
-                _record(result, at, client, profile_name, environment, order)
     except InputError as exc:
         return _input_failure(exc, args)
-    _emit(result, args, lang, at)
-    return exit_code(result, waited=args.wait > 0)
+    _emit(lookup.result, args, lang, lookup.queried_at)
+    return exit_code(lookup.result, waited=args.wait > 0)
 
 
 COMMANDS = (

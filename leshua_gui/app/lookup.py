@@ -1,0 +1,149 @@
+"""One lookup, start to end, for every front end: the key, the client, the polling and the
+recording, all on the caller's thread (the window's worker, the command line's main thread).
+
+`run_lookup(services, request, cancel, on_attempt)` returns one `Lookup`: the result, when it
+was asked, who asked (profile, merchant, environment) and whether it is `trusted` and `final`,
+computed once by the rules the summaries use."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from leshua_gui.app.services import recorded_name
+from leshua_gui.core.gateway.polling import Attempt, PollResult, poll
+
+if TYPE_CHECKING:
+    from leshua_gui.core.gateway.client import GatewayClient, Reply
+    from leshua_gui.core.profiles.store import Profile
+    from leshua_gui.core.protocol.validation import OrderRef
+
+LookupKind = Literal["order", "refund"]
+RefundIdKind = Literal["merchant_refund_id", "leshua_refund_id"]
+
+
+class LookupServices(Protocol):
+    """What a lookup needs (`app.services.Services` has it; the command line has its own)."""
+
+    def transaction_key(self, profile: Profile) -> str: ...
+
+    def client_for(self, profile: Profile, key: str) -> GatewayClient: ...
+
+    def record(
+        self,
+        result: PollResult,
+        queried_at: datetime,
+        profile: Profile,
+        order: OrderRef,
+        *,
+        lookup: str | None = None,
+        refund: tuple[str, str] | None = None,
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class LookupRequest:
+    """What to ask: an order of a profile, or one of its refunds (asked once: refunds take days).
+
+    `deadline_s` is how long to keep asking while the order is paying (0: one query). `key`, when
+    given, is the transaction key to use instead of the services' key source (the command line's
+    environment variable or prompt). `record` false asks without recording (--no-history)."""
+
+    profile: Profile
+    order: OrderRef
+    kind: LookupKind = "order"
+    refund: tuple[RefundIdKind, str] | None = None
+    deadline_s: float = 0.0
+    key: str | None = field(default=None, repr=False)
+    record: bool = True
+
+    def __post_init__(self) -> None:
+        if (self.kind == "refund") != (self.refund is not None):
+            raise ValueError("a refund lookup names its refund, an order lookup none")
+
+    @property
+    def deadline(self) -> float:
+        """The polling deadline: a refund lookup asks once."""
+        return 0.0 if self.kind == "refund" else max(0.0, self.deadline_s)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One finished (or cancelled) lookup."""
+
+    result: PollResult
+    queried_at: datetime
+    profile: str
+    merchant_id: str
+    environment: str
+    request: LookupRequest
+    #: the last answer verified (an untrusted state is never shown as a fact)
+    trusted: bool
+    #: trusted and in a final state
+    final: bool
+
+    @property
+    def refund(self) -> bool:
+        return self.request.kind == "refund"
+
+    @property
+    def cancelled(self) -> bool:
+        return self.result.cancelled
+
+
+def judged(result: PollResult) -> tuple[bool, bool]:
+    """(trusted, final) as the summaries, the --json shape and the history say them."""
+    answer = result.answer
+    trusted = result.reply is not None
+    return trusted, bool(trusted and answer is not None and answer.is_final)
+
+
+def run_lookup(
+    services: LookupServices,
+    request: LookupRequest,
+    cancel: threading.Event | None = None,
+    on_attempt: Callable[[Attempt], None] | None = None,
+) -> Lookup:
+    """Fetch the key, build the client, ask (polling while paying, up to the request's
+    deadline) and record the lookup once when anything was asked, a cancelled one included.
+
+    An input problem before anything is sent (no key, a bad gateway) raises and records nothing."""
+    profile, order = request.profile, request.order
+    key = request.key if request.key is not None else services.transaction_key(profile)
+    client = services.client_for(profile, key)
+    queried_at = datetime.now(UTC)
+    refund = request.refund
+
+    def query() -> Reply:
+        if refund is not None:
+            kind, number = refund
+            if kind == "leshua_refund_id":
+                return client.query_refund(order, leshua_refund_id=number)
+            return client.query_refund(order, merchant_refund_id=number)
+        return client.query_status(order)
+
+    with client:
+        result = poll(query, deadline_s=request.deadline, cancel=cancel, on_attempt=on_attempt)
+    if result.attempts and request.record:
+        services.record(
+            result,
+            queried_at,
+            profile,
+            order,
+            lookup=request.kind,
+            refund=(refund[0], refund[1]) if refund else None,
+        )
+    trusted, final = judged(result)
+    return Lookup(
+        result=result,
+        queried_at=queried_at,
+        profile=recorded_name(profile),
+        merchant_id=client.merchant_id,
+        environment=profile.environment,
+        request=request,
+        trusted=trusted,
+        final=final,
+    )
