@@ -1,10 +1,15 @@
 """One history row: what a query found, flattened for SQLite, and back into a result to show."""
 
+# The record's fields are declared with `stored(...)`, a dataclasses.field with the row codec.
+# ruff: noqa: RUF009
+
 from __future__ import annotations
 
 import getpass
 import json
-from dataclasses import dataclass, field
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,44 +51,134 @@ def os_user() -> str:
         return ""
 
 
+def to_ms(moment: datetime) -> int:
+    """A moment as stored: UTC, milliseconds since the epoch."""
+    return int(moment.astimezone(UTC).timestamp() * 1000)
+
+
+def from_ms(value: int) -> datetime:
+    return datetime.fromtimestamp(value / 1000, UTC)
+
+
+def dumps(data: dict[str, Any] | None) -> str | None:
+    return None if data is None else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Stored:
+    """How one field of HistoryRecord is kept in its row and shown in `history --json`.
+
+    A field without this metadata is one TEXT column of its own name, read back as it was,
+    and the last entry of the JSON under its own name: adding such a field to the record (and
+    its column to a new migration in schema.py) is all it takes.
+    """
+
+    #: value -> column value (one column), or a tuple of values (`columns` given)
+    encode: Callable[[Any], Any] = _same
+    #: column value (or the tuple of them) -> value; None is passed on to it too
+    decode: Callable[[Any], Any] = _same
+    #: the columns a value is spread into; () = one column named after the field
+    columns: tuple[str, ...] = ()
+    #: in the list's SELECT (False: loaded for one row only, such as the raw answer)
+    listed: bool = True
+    #: not written by INSERT (the row id SQLite gives)
+    generated: bool = False
+    #: the JSON key ("" = the field's name, None = not a JSON entry of its own)
+    json: str | None = ""
+    to_json: Callable[[Any], Any] = _same
+    #: the entry's place in the JSON object (smaller first; ties in field order)
+    at: float = math.inf
+
+
+ROW = "history_row"  # the dataclass field metadata key of a Stored
+
+
+def stored(**spec: Any) -> Any:
+    """A HistoryRecord field with its row codec: `stored(default=..., decode=..., at=...)`."""
+    options = {k: spec.pop(k) for k in ("default", "default_factory") if k in spec}
+    return field(**options, metadata={ROW: Stored(**spec)})
+
+
+def _amounts_in(amounts: dict[str, int]) -> tuple[int | None, ...]:
+    return tuple(amounts.get(name) for name in ALL_AMOUNT_FIELDS)
+
+
+def _amounts_out(values: tuple[Any, ...]) -> dict[str, int]:
+    return {k: int(v) for k, v in zip(ALL_AMOUNT_FIELDS, values, strict=True) if v is not None}
+
+
+def _amounts_json(amounts: dict[str, int]) -> dict[str, int]:
+    return {k: amounts[k] for k in ALL_AMOUNT_FIELDS if k in amounts}
+
+
+def _ms_or_none(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _raw_text(raw: bytes | None) -> str | None:
+    return None if raw is None else raw.decode("utf-8", errors="replace")
+
+
 @dataclass
 class HistoryRecord:
-    """Amounts in fen, ids and codes as strings, time in UTC. The key is never in here."""
+    """Amounts in fen, ids and codes as strings, time in UTC. The key is never in here.
 
-    queried_at: datetime
-    profile: str
-    merchant_id: str
-    environment: str
-    id_kind: IdKind
-    order_id: str
-    outcome: str | None = None  # verified, mismatch, unsigned, or None when nothing was parsed
-    error_kind: str | None = None
-    error_code: str | None = None
-    error_message: str | None = None
-    status: str | None = None
-    pay_way: str | None = None
-    trade_type: str | None = None
-    amounts: dict[str, int] = field(default_factory=dict)
-    pay_time: str | None = None
-    third_order_id: str | None = None
-    leshua_order_id: str | None = None
-    out_transaction_id: str | None = None
-    channel_order_id: str | None = None
-    elapsed_ms: float | None = None
-    attempts: int = 1
-    final: bool = False
-    os_user: str = field(default_factory=os_user)
-    raw_answer: bytes | None = None
-    exchange: dict[str, Any] | None = None  # endpoint, form with sign, masked strings, status
+    The fields are the stored row (see `Stored`): the store's columns, its row codec and the
+    JSON of `history --json` are all read from them.
+    """
+
+    queried_at: datetime = stored(
+        encode=to_ms, decode=lambda v: from_ms(int(v)), json="time",
+        to_json=datetime.isoformat, at=1,
+    )  # fmt: skip
+    profile: str = stored(at=3)
+    merchant_id: str = stored(at=4)
+    environment: str = stored(at=5)
+    id_kind: IdKind = stored(at=6)
+    order_id: str = stored(at=7)
+    # verified, mismatch, unsigned, or None when nothing was parsed
+    outcome: str | None = stored(default=None, json="verification", at=11)
+    # in JSON together as "error" (ERROR_JSON)
+    error_kind: str | None = stored(default=None, json=None)
+    error_code: str | None = stored(default=None, json=None)
+    error_message: str | None = stored(default=None, json=None)
+    status: str | None = stored(default=None, at=14)
+    pay_way: str | None = stored(default=None, at=15)
+    trade_type: str | None = stored(default=None, at=16)
+    amounts: dict[str, int] = stored(
+        default_factory=dict, columns=ALL_AMOUNT_FIELDS, encode=_amounts_in,
+        decode=_amounts_out, json="amounts_fen", to_json=_amounts_json, at=17,
+    )  # fmt: skip
+    pay_time: str | None = stored(default=None, at=18)
+    third_order_id: str | None = stored(default=None, at=19)
+    leshua_order_id: str | None = stored(default=None, at=20)
+    out_transaction_id: str | None = stored(default=None, at=21)
+    channel_order_id: str | None = stored(default=None, at=22)
+    elapsed_ms: float | None = stored(default=None, to_json=_ms_or_none, at=25)
+    attempts: int = stored(default=1, decode=lambda v: int(v or 1), at=26)
+    final: bool = stored(default=False, encode=int, decode=bool, at=27)
+    os_user: str = stored(default_factory=os_user, decode=lambda v: v or "", at=2)
+    raw_answer: bytes | None = stored(default=None, listed=False, to_json=_raw_text, at=29)
+    # endpoint, form with sign, masked strings, status: what support needs to see again (the
+    # form sent, sign included but never the key, the masked signed string, endpoint and HTTP
+    # status); the answer exactly as received is raw_answer
+    exchange: dict[str, Any] | None = stored(
+        default=None, listed=False, encode=dumps,
+        decode=lambda v: json.loads(v) if v else None, at=28,
+    )  # fmt: skip
     #: "order" (payment state) or "refund" (one refund of the order)
-    lookup: str = "order"
+    lookup: str = stored(default="order", decode=lambda v: v or "order", at=8)
     #: the refund number asked for and its kind (merchant_refund_id or leshua_refund_id)
-    refund_id_kind: str | None = None
-    refund_id: str | None = None
+    refund_id_kind: str | None = stored(default=None, at=9)
+    refund_id: str | None = stored(default=None, at=10)
     #: the refund numbers the answer named
-    merchant_refund_id: str | None = None
-    leshua_refund_id: str | None = None
-    id: int | None = None
+    merchant_refund_id: str | None = stored(default=None, at=23)
+    leshua_refund_id: str | None = stored(default=None, at=24)
+    id: int | None = stored(default=None, generated=True, decode=int, at=0)
 
     # -- from a query -------------------------------------------------------------------
 
@@ -267,45 +362,77 @@ class HistoryRecord:
     # -- JSON (leshua-query history --json) -------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "time": self.queried_at.isoformat(),
-            "os_user": self.os_user,
-            "profile": self.profile,
-            "merchant_id": self.merchant_id,
-            "environment": self.environment,
-            "id_kind": self.id_kind,
-            "order_id": self.order_id,
-            "lookup": self.lookup,
-            "refund_id_kind": self.refund_id_kind,
-            "refund_id": self.refund_id,
-            "verification": self.outcome,
-            "trusted": self.trusted,
-            "error": None
-            if self.error_kind is None
-            else {"kind": self.error_kind, "code": self.error_code, "message": self.error_message},
-            "status": self.status,
-            "pay_way": self.pay_way,
-            "trade_type": self.trade_type,
-            "amounts_fen": {k: self.amounts[k] for k in ALL_AMOUNT_FIELDS if k in self.amounts},
-            "pay_time": self.pay_time,
-            "third_order_id": self.third_order_id,
-            "leshua_order_id": self.leshua_order_id,
-            "out_transaction_id": self.out_transaction_id,
-            "channel_order_id": self.channel_order_id,
-            "merchant_refund_id": self.merchant_refund_id,
-            "leshua_refund_id": self.leshua_refund_id,
-            "elapsed_ms": None if self.elapsed_ms is None else round(self.elapsed_ms, 1),
-            "attempts": self.attempts,
-            "final": self.final,
-            # What support needs to see again: the form sent (sign, never the key), the masked
-            # signed string, endpoint and HTTP status, and the answer exactly as received.
-            "exchange": self.exchange,
-            "raw_answer": None
-            if self.raw_answer is None
-            else self.raw_answer.decode("utf-8", errors="replace"),
-        }
+        """The row for `history --json`: every field by its Stored entry, plus "trusted" and
+        "error", in the declared order."""
+        return {key: value(self) for key, value in json_entries(type(self))}
 
 
-def dumps(data: dict[str, Any] | None) -> str | None:
-    return None if data is None else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+#: JSON entries that are no field of their own: (key, place, value).
+JSON_EXTRAS: tuple[tuple[str, float, Callable[[HistoryRecord], Any]], ...] = (
+    ("trusted", 12, lambda r: r.trusted),
+    (
+        "error",
+        13,
+        lambda r: (
+            None
+            if r.error_kind is None
+            else {"kind": r.error_kind, "code": r.error_code, "message": r.error_message}
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field of the record as stored: derived from the dataclass, never listed by hand."""
+
+    name: str  # the field
+    spec: Stored
+
+    @property
+    def sql(self) -> tuple[str, ...]:
+        return self.spec.columns or (self.name,)
+
+    def encode(self, record: HistoryRecord) -> tuple[Any, ...]:
+        value = self.spec.encode(getattr(record, self.name))
+        return tuple(value) if self.spec.columns else (value,)
+
+    def decode(self, values: tuple[Any, ...]) -> Any:
+        return self.spec.decode(values if self.spec.columns else values[0])
+
+
+_ROWS: dict[type[HistoryRecord], tuple[Column, ...]] = {}
+_JSON: dict[type[HistoryRecord], tuple[tuple[str, Callable[[HistoryRecord], Any]], ...]] = {}
+
+
+def row_columns(cls: type[HistoryRecord] = HistoryRecord) -> tuple[Column, ...]:
+    """Every field of `cls` as a stored column (or group of columns), in field order."""
+    if cls not in _ROWS:
+        _ROWS[cls] = tuple(Column(f.name, f.metadata.get(ROW, Stored())) for f in fields(cls))
+    return _ROWS[cls]
+
+
+def json_entries(
+    cls: type[HistoryRecord] = HistoryRecord,
+) -> tuple[tuple[str, Callable[[HistoryRecord], Any]], ...]:
+    """(key, value of a record) for `to_json`, in their declared places."""
+    if cls not in _JSON:
+        _JSON[cls] = _json_entries(cls)
+    return _JSON[cls]
+
+
+def _json_entries(
+    cls: type[HistoryRecord],
+) -> tuple[tuple[str, Callable[[HistoryRecord], Any]], ...]:
+    entries: list[tuple[float, int, str, Callable[[HistoryRecord], Any]]] = []
+    for n, column in enumerate(row_columns(cls)):
+        spec = column.spec
+        if spec.json is None:
+            continue
+
+        def value(r: HistoryRecord, name: str = column.name, out: Any = spec.to_json) -> Any:
+            return out(getattr(r, name))
+
+        entries.append((spec.at, n, spec.json or column.name, value))
+    entries += [(at, -1, key, fn) for key, at, fn in JSON_EXTRAS]
+    return tuple((key, fn) for _, _, key, fn in sorted(entries, key=lambda e: (e[0], e[1])))

@@ -6,7 +6,6 @@ or written by a newer version is renamed aside (and reported), never deleted.
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import threading
@@ -18,120 +17,20 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from leshua_gui.core.errors import HistoryReason, LeshuaError
-from leshua_gui.core.history.record import ALL_AMOUNT_FIELDS, LOOKUPS, HistoryRecord, dumps
+from leshua_gui.core.history.record import (
+    LOOKUPS,
+    Column,
+    HistoryRecord,
+    row_columns,
+    to_ms,
+)
+from leshua_gui.core.history.schema import MIGRATIONS, REVERSED, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-SCHEMA_VERSION = 4
 PAGE = 200
 
-# Version 1: the first released table. Version 2 adds the OS user, the exchange details, the
-# id lookup table (every id of a row, for prefix search through one index) and the filter indexes.
-_V1 = """
-CREATE TABLE queries (
-    id INTEGER PRIMARY KEY,
-    queried_at INTEGER NOT NULL,          -- UTC, milliseconds since the epoch
-    profile TEXT NOT NULL,
-    merchant_id TEXT NOT NULL,
-    environment TEXT NOT NULL,
-    id_kind TEXT NOT NULL,
-    order_id TEXT NOT NULL,
-    outcome TEXT,
-    error_kind TEXT,
-    error_code TEXT,
-    error_message TEXT,
-    status TEXT,
-    pay_way TEXT,
-    trade_type TEXT,
-    amount INTEGER,
-    settlement_amount INTEGER,
-    discount_amount INTEGER,
-    coupon INTEGER,
-    buyer_pay_amount INTEGER,
-    pay_time TEXT,
-    third_order_id TEXT,
-    leshua_order_id TEXT,
-    out_transaction_id TEXT,
-    channel_order_id TEXT,
-    elapsed_ms REAL,
-    attempts INTEGER NOT NULL DEFAULT 1,
-    final INTEGER NOT NULL DEFAULT 0,
-    raw_answer BLOB
-);
-CREATE INDEX queries_time ON queries (queried_at);
-"""
-
-_V2 = """
-ALTER TABLE queries ADD COLUMN os_user TEXT NOT NULL DEFAULT '';
-ALTER TABLE queries ADD COLUMN exchange TEXT;
-CREATE TABLE order_ids (
-    value TEXT NOT NULL COLLATE NOCASE,
-    query_id INTEGER NOT NULL REFERENCES queries (id) ON DELETE CASCADE,
-    PRIMARY KEY (value, query_id)
-) WITHOUT ROWID;
-CREATE INDEX order_ids_query ON order_ids (query_id);
-INSERT OR IGNORE INTO order_ids (value, query_id)
-    SELECT v, id FROM (
-        SELECT order_id AS v, id FROM queries UNION ALL
-        SELECT third_order_id, id FROM queries UNION ALL
-        SELECT leshua_order_id, id FROM queries UNION ALL
-        SELECT out_transaction_id, id FROM queries UNION ALL
-        SELECT channel_order_id, id FROM queries
-    ) WHERE v IS NOT NULL AND v != '';
-CREATE INDEX queries_status_time ON queries (status, queried_at);
-CREATE INDEX queries_profile_time ON queries (profile, queried_at);
-CREATE INDEX queries_pay_way_time ON queries (pay_way, queried_at);
-CREATE INDEX queries_outcome_time ON queries (outcome, queried_at);
-"""
-
-#: Ids stored backwards (after this mark) as well, so that the end of an id finds it too:
-#: support staff often have only the last digits of a transaction number.
-REVERSED = "\x01"
-
-
-def _v3(conn: sqlite3.Connection) -> None:
-    """Version 3: every id also backwards, for search by the end of an id."""
-    rows = conn.execute(
-        "SELECT value, query_id FROM order_ids WHERE substr(value, 1, 1) != ?", [REVERSED]
-    ).fetchall()
-    conn.executemany(
-        "INSERT OR IGNORE INTO order_ids (value, query_id) VALUES (?, ?)",
-        [(REVERSED + value[::-1], query_id) for value, query_id in rows],
-    )
-
-
-# Version 4: the lookup kind (every earlier row was an order lookup), the refund number asked
-# for and those the answer named, a refund answer's amounts, and the index that finds the
-# latest answer of an order.
-_V4 = """
-ALTER TABLE queries ADD COLUMN lookup TEXT NOT NULL DEFAULT 'order';
-ALTER TABLE queries ADD COLUMN refund_id_kind TEXT;
-ALTER TABLE queries ADD COLUMN refund_id TEXT;
-ALTER TABLE queries ADD COLUMN merchant_refund_id TEXT;
-ALTER TABLE queries ADD COLUMN leshua_refund_id TEXT;
-ALTER TABLE queries ADD COLUMN total_amount INTEGER;
-ALTER TABLE queries ADD COLUMN refund_amount INTEGER;
-ALTER TABLE queries ADD COLUMN discount_refund_amount INTEGER;
-ALTER TABLE queries ADD COLUMN settlement_refund_amount INTEGER;
-CREATE INDEX queries_order_key ON queries
-    (order_id, merchant_id, environment, id_kind, lookup, refund_id_kind, refund_id, queried_at);
-"""
-
-# Version N is reached by running MIGRATIONS[N]: SQL statements, or a function for what SQL
-# cannot say.
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
-    1: _V1, 2: _V2, 3: _v3, 4: _V4,
-}  # fmt: skip
-
-_COLUMNS = (
-    "queried_at", "profile", "merchant_id", "environment", "id_kind", "order_id", "outcome",
-    "error_kind", "error_code", "error_message", "status", "pay_way", "trade_type",
-    *ALL_AMOUNT_FIELDS,
-    "pay_time", "third_order_id", "leshua_order_id", "out_transaction_id", "channel_order_id",
-    "elapsed_ms", "attempts", "final", "raw_answer", "os_user", "exchange",
-    "lookup", "refund_id_kind", "refund_id", "merchant_refund_id", "leshua_refund_id",
-)  # fmt: skip
 #: Every id of a row, searchable by its beginning or end (refund numbers included).
 _ID_COLUMNS = (
     "order_id",
@@ -153,8 +52,21 @@ ORDER_KEY = ("order_id", "merchant_id", "environment", "id_kind", "lookup", "ref
              "refund_id")  # fmt: skip
 #: The SQL of a trusted answer: it verified and came without an error (HistoryRecord.trusted).
 TRUSTED_SQL = "{a}.outcome = 'verified' AND {a}.error_kind IS NULL"
-#: Columns the list shows; the raw answer and exchange load only for one row.
-LIST_COLUMNS = tuple(c for c in _COLUMNS if c not in ("raw_answer", "exchange"))
+
+
+def _columns(cls: type[HistoryRecord], *, full: bool) -> tuple[Column, ...]:
+    """The stored fields of a row read back: all of them, or those the list shows (the raw
+    answer and exchange load only for one row). The row id comes first."""
+    return tuple(c for c in row_columns(cls) if full or c.spec.listed or c.spec.generated)
+
+
+def _insert_sql(cls: type[HistoryRecord]) -> str:
+    names = [n for c in row_columns(cls) if not c.spec.generated for n in c.sql]
+    return f"INSERT INTO queries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+def _select_list(columns: Sequence[Column], alias: str = "") -> str:
+    return ", ".join(alias + n for c in columns for n in c.sql)
 
 
 class HistoryUnavailable(LeshuaError):
@@ -238,14 +150,6 @@ def _busy(exc: BaseException) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
-def _ms(moment: datetime) -> int:
-    return int(moment.astimezone(UTC).timestamp() * 1000)
-
-
-def _from_ms(value: int) -> datetime:
-    return datetime.fromtimestamp(value / 1000, UTC)
-
-
 @dataclass(frozen=True)
 class HistoryFilter:
     """What the history list shows. Empty fields do not filter."""
@@ -312,10 +216,10 @@ class HistoryFilter:
             args.append(self.outcome)
         if self.since is not None:
             clauses.append(f"{a}.queried_at >= ?")
-            args.append(_ms(self.since))
+            args.append(to_ms(self.since))
         if self.until is not None:
             clauses.append(f"{a}.queried_at < ?")
-            args.append(_ms(self.until))
+            args.append(to_ms(self.until))
         return clauses, args
 
 
@@ -341,6 +245,9 @@ class HistoryStore:
     Raises HistoryUnavailable when the history cannot be used now (busy, full, read-only); only
     real damage (not a database, malformed, a failed check) sets a file aside.
     """
+
+    #: What a row is read back as (a record type whose fields are the stored row).
+    record_type: type[HistoryRecord] = HistoryRecord
 
     def __init__(self, path: Path, *, busy_timeout_ms: int = 5000) -> None:
         self.path = path
@@ -468,11 +375,7 @@ class HistoryStore:
         def insert(conn: sqlite3.Connection) -> list[int]:
             ids: list[int] = []
             for record in records:
-                cursor = conn.execute(
-                    f"INSERT INTO queries ({', '.join(_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' * len(_COLUMNS))})",
-                    _row_values(record),
-                )
+                cursor = conn.execute(_insert_sql(type(record)), _row_values(record))
                 row_id = int(cursor.lastrowid or 0)
                 values = {getattr(record, c) for c in _ID_COLUMNS} - {None, ""}
                 conn.executemany(
@@ -503,7 +406,7 @@ class HistoryStore:
         """Delete rows older than N days (0 keeps everything)."""
         if older_than_days <= 0:
             return 0
-        limit = _ms((now or datetime.now(UTC)) - timedelta(days=older_than_days))
+        limit = to_ms((now or datetime.now(UTC)) - timedelta(days=older_than_days))
         return self._write(
             lambda conn: conn.execute("DELETE FROM queries WHERE queried_at < ?", [limit]).rowcount
         )
@@ -553,14 +456,14 @@ class HistoryStore:
             args += list(before)
             offset = 0
         direction = "DESC" if descending else "ASC"
-        columns = _COLUMNS if full else LIST_COLUMNS
+        columns = _columns(self.record_type, full=full)
         sql = (
-            f"SELECT q.id, {', '.join('q.' + c for c in columns)} FROM queries q{where} "
+            f"SELECT {_select_list(columns, 'q.')} FROM queries q{where} "
             f"ORDER BY q.{order} {direction}, q.id {direction} LIMIT ? OFFSET ?"
         )
         with self._lock:
             rows = self._conn.execute(sql, [*args, limit, offset]).fetchall()
-        return [_record(row, columns) for row in rows]
+        return [_record(self.record_type, row, columns) for row in rows]
 
     def iterate(
         self, flt: HistoryFilter = HistoryFilter(), *, batch: int = 1000
@@ -575,11 +478,12 @@ class HistoryStore:
             before = key_of(rows[-1])
 
     def get(self, row_id: int) -> HistoryRecord | None:
+        columns = _columns(self.record_type, full=True)
         with self._lock:
             row = self._conn.execute(
-                f"SELECT id, {', '.join(_COLUMNS)} FROM queries WHERE id = ?", [row_id]
+                f"SELECT {_select_list(columns)} FROM queries WHERE id = ?", [row_id]
             ).fetchone()
-        return _record(row, _COLUMNS) if row else None
+        return _record(self.record_type, row, columns) if row else None
 
     def count(self, flt: HistoryFilter = HistoryFilter()) -> int:
         where, args = flt.where()
@@ -611,59 +515,18 @@ class HistoryStore:
 
 def key_of(record: HistoryRecord) -> tuple[int, int]:
     """The paging key of a row listed by time."""
-    return (_ms(record.queried_at), int(record.id or 0))
+    return (to_ms(record.queried_at), int(record.id or 0))
 
 
 def _row_values(record: HistoryRecord) -> list[Any]:
-    values: list[Any] = []
-    for column in _COLUMNS:
-        if column == "queried_at":
-            values.append(_ms(record.queried_at))
-        elif column in ALL_AMOUNT_FIELDS:
-            values.append(record.amounts.get(column))
-        elif column == "final":
-            values.append(int(record.final))
-        elif column == "exchange":
-            values.append(dumps(record.exchange))
-        else:
-            values.append(getattr(record, column))
-    return values
+    """The INSERT's values, in the order of `_insert_sql`."""
+    return [v for c in row_columns(type(record)) if not c.spec.generated for v in c.encode(record)]
 
 
-def _record(row: Sequence[Any], columns: Sequence[str]) -> HistoryRecord:
-    data = dict(zip(columns, row[1:], strict=True))
-    amounts = {k: int(data[k]) for k in ALL_AMOUNT_FIELDS if data.get(k) is not None}
-    exchange = data.get("exchange")
-    return HistoryRecord(
-        id=int(row[0]),
-        queried_at=_from_ms(int(data["queried_at"])),
-        profile=data["profile"],
-        merchant_id=data["merchant_id"],
-        environment=data["environment"],
-        id_kind=data["id_kind"],
-        order_id=data["order_id"],
-        outcome=data["outcome"],
-        error_kind=data["error_kind"],
-        error_code=data["error_code"],
-        error_message=data["error_message"],
-        status=data["status"],
-        pay_way=data["pay_way"],
-        trade_type=data["trade_type"],
-        amounts=amounts,
-        pay_time=data["pay_time"],
-        third_order_id=data["third_order_id"],
-        leshua_order_id=data["leshua_order_id"],
-        out_transaction_id=data["out_transaction_id"],
-        channel_order_id=data["channel_order_id"],
-        elapsed_ms=data["elapsed_ms"],
-        attempts=int(data["attempts"] or 1),
-        final=bool(data["final"]),
-        os_user=data.get("os_user") or "",
-        raw_answer=data.get("raw_answer"),
-        exchange=json.loads(exchange) if exchange else None,
-        lookup=data.get("lookup") or "order",
-        refund_id_kind=data.get("refund_id_kind"),
-        refund_id=data.get("refund_id"),
-        merchant_refund_id=data.get("merchant_refund_id"),
-        leshua_refund_id=data.get("leshua_refund_id"),
-    )
+def _record(
+    cls: type[HistoryRecord], row: Sequence[Any], columns: Sequence[Column]
+) -> HistoryRecord:
+    """A row read back; a field not selected keeps its default."""
+    values = iter(row)
+    data = {c.name: c.decode(tuple(next(values) for _ in c.sql)) for c in columns}
+    return cls(**data)
