@@ -18,7 +18,7 @@ class NotedRecord(HistoryRecord):
     column of its own name, last in the JSON), one with its own codec and place in the JSON."""
 
     note: str | None = None
-    checked_at: datetime | None = stored(  # noqa: RUF009 (a dataclasses.field)
+    checked_at: datetime | None = stored(
         default=None,
         encode=lambda d: None if d is None else to_ms(d),
         decode=lambda v: None if v is None else datetime.fromtimestamp(v / 1000, T0.tzinfo),

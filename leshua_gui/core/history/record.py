@@ -1,7 +1,6 @@
 """One history row: what a query found, flattened for SQLite, and back into a result to show."""
 
 # The record's fields are declared with `stored(...)`, a dataclasses.field with the row codec.
-# ruff: noqa: RUF009
 
 from __future__ import annotations
 
