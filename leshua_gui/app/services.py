@@ -194,6 +194,7 @@ class Services:
         #: query could not be recorded: the window shows a visible "not recorded" notice
         #: with (reason key, details): the key as HistoryUnavailable.reason ("busy", "full", ...)
         self.on_history_failed: Callable[[str, str], None] | None = None
+        self._closed = False
         if demo:
             self.start_demo()
 
@@ -330,6 +331,9 @@ class Services:
         `refund` as for `lookup_record`."""
         from leshua_gui.core.history.store import HistoryUnavailable
 
+        if self._closed:  # a lookup abandoned at quit ended after the services closed
+            log.info("query not recorded: the application has closed")
+            return
         try:
             writer = self.history_writer
         except HistoryUnavailable as exc:  # busy, read-only, full: this query is not recorded
@@ -358,6 +362,7 @@ class Services:
             log.exception("settings could not be saved")
 
     def close(self) -> None:
+        self._closed = True  # nothing is recorded from now on (the history is not reopened)
         if self._writer is not None:
             self._writer.close()
             self._writer = None

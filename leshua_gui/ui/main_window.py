@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui import APP_NAME, __version__
+from leshua_gui.app.lookup import Lookup, LookupRequest, RefundIdKind, run_lookup
 from leshua_gui.app.services import DEMO_PROFILE_ID, Services, is_demo, recorded_by
 from leshua_gui.core.errors import LeshuaError
-from leshua_gui.core.gateway.polling import Attempt, PollResult, poll
+from leshua_gui.core.gateway.polling import Attempt, PollResult
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.validation import (
     ID_KINDS,
@@ -71,7 +72,6 @@ class _Bridge(QObject):
 
 
 if TYPE_CHECKING:
-    from leshua_gui.core.gateway.client import Reply
     from leshua_gui.core.history.record import HistoryRecord
     from leshua_gui.ui.history_panel import HistoryPanel
     from leshua_gui.ui.raw_view import RawView
@@ -99,12 +99,16 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.lang = lang
         self.runner = TaskRunner(self)
-        self._task: Task[PollResult] | None = None
+        self._task: Task[Lookup] | None = None
         self._listed: dict[str, Profile] = {}  # profile id -> the profiles in the selector
-        self._live = PollResult()
-        self._live_at = datetime.now(UTC)
-        self._live_query: tuple[datetime, Profile, OrderRef] | None = None
-        self._live_refund: tuple[str, str] | None = None  # (kind, number) of a refund lookup
+        #: the last finished lookup (its result is what the result and raw views show)
+        self.lookup: Lookup | None = None
+        #: the attempts of the running lookup, for the result view while it runs (display only:
+        #: the lookup's value and its one history row come from run_lookup on the worker)
+        self._so_far: list[Attempt] = []
+        self._asked_at = datetime.now(UTC)
+        self._refund_lookup = False  # the running (or last) lookup is one refund of an order
+        self._progress_was_shown = False
         self._subject = ""
         self._last_id_text = ""
         self._started = 0.0
@@ -637,12 +641,10 @@ class MainWindow(QMainWindow):
         if profile is None:
             return
         self._subject = ""
-        self._live_refund = None
+        self._refund_lookup = False
         try:
             order = OrderRef.of(**{self._kind(): self.id_field.text()})
             refund = {k: check_refund_id(v) for k, v in (refund or {}).items() if v} or None
-            key = self.ctx.transaction_key(profile)
-            client = self.ctx.client_for(profile, key)
         except LeshuaError as exc:
             self._show(_failed_result(exc), datetime.now(UTC))
             return
@@ -652,40 +654,40 @@ class MainWindow(QMainWindow):
         if refund:
             self._subject += " · " + fill(self.tr("refund %1"), next(iter(refund.values())))
         deadline = (
-            float(self.ctx.settings.poll_deadline_s)
-            if self.keep_polling.isChecked() and not refund
-            else 0.0
+            float(self.ctx.settings.poll_deadline_s) if self.keep_polling.isChecked() else 0.0
         )
-        queried_at = datetime.now(UTC)
-        self._live = PollResult()  # the answers so far, shown while polling goes on
-        self._live_at = queried_at
-        self._live_query = (queried_at, profile, order)
-        self._live_refund = next(iter(refund.items())) if refund else None
+        refund_asked: tuple[RefundIdKind, str] | None = None
+        if refund:
+            kind, number = next(iter(refund.items()))
+            refund_asked = (
+                "leshua_refund_id" if kind == "leshua_refund_id" else "merchant_refund_id",
+                number,
+            )
+        request = LookupRequest(
+            profile,
+            order,
+            kind="refund" if refund_asked else "order",
+            refund=refund_asked,
+            deadline_s=deadline,
+        )
+        self._so_far = []
+        self._asked_at = datetime.now(UTC)
+        self._refund_lookup = refund_asked is not None
         # From now on the result and raw views are about this query, never the previous one.
         self.stack.setCurrentWidget(self.tabs)
-        self.result_view.show_pending(self._subject, queried_at)
+        self.result_view.show_pending(self._subject, self._asked_at)
         self.raw_view.show_pending(self._subject)
+        services = self.ctx
 
-        def work(task_ctx: TaskContext[Attempt]) -> PollResult:
-            def query() -> Reply:
-                if refund:
-                    return client.query_refund(order, **refund)
-                return client.query_status(order)
+        def work(task_ctx: TaskContext[Attempt]) -> Lookup:
+            # the key, the client, the asking and the history row: all here, on the worker
+            return run_lookup(services, request, task_ctx.cancel, task_ctx.progress)
 
-            with client:
-                return poll(
-                    query,
-                    deadline_s=deadline,
-                    cancel=task_ctx.cancel,
-                    on_attempt=task_ctx.progress,
-                )
-
-        refund_asked = self._live_refund
         self._begin()
         self._task = self.runner.run(
             work,
-            on_success=lambda result: self._done(result, queried_at, profile, order, refund_asked),
-            on_failure=self._crashed,
+            on_success=self._done,
+            on_failure=self._not_asked,
             on_progress=self._attempted,
             abandonable=True,  # read-only: quitting does not wait for the gateway
         )
@@ -693,6 +695,7 @@ class MainWindow(QMainWindow):
     def _begin(self) -> None:
         self._started = time.monotonic()
         self._attempts = 0
+        self._progress_was_shown = self.progress.isVisible()
         self.timeline.clear()
         self.timeline.show()
         self.progress.show()
@@ -795,8 +798,7 @@ class MainWindow(QMainWindow):
         if attempt.status is not None:
             from leshua_gui.core.present.report import state_line  # loaded with the result views
 
-            refund = self._live_refund is not None
-            what = state_line(attempt.status, attempt.error, lang, refund=refund)
+            what = state_line(attempt.status, attempt.error, lang, refund=self._refund_lookup)
         elif attempt.error is not None:
             code = f" {attempt.error.code}" if attempt.error.code else ""
             what = f"{attempt.error.kind}{code}"
@@ -805,29 +807,25 @@ class MainWindow(QMainWindow):
         when = attempt.at.astimezone().strftime("%H:%M:%S")
         self.timeline.addItem(f"#{attempt.number}  {when}  (+{attempt.elapsed_s:.1f} s)  {what}")
         self.timeline.scrollToBottom()
-        self._live.attempts.append(attempt)
+        self._so_far.append(attempt)
+        self._show_so_far(PollResult(attempts=list(self._so_far)))
+
+    def _show_so_far(self, shown: PollResult) -> None:
+        """What has come in while the lookup runs (or when it is cancelled), on screen only."""
         self.result_view.show_result(
-            self._live, self._live_at, subject=self._subject, refund=self._live_refund is not None
+            shown, self._asked_at, subject=self._subject, refund=self._refund_lookup
         )
-        self.raw_view.show_result(self._live)
+        self.raw_view.show_result(shown)
 
     def cancel_query(self) -> None:
         if self._task is None:
             return
+        # run_lookup stops asking and records what came in so far (once), on the worker
         self._task.cancel()
-        if self._live.attempts:  # what came in so far, marked as cancelled, and recorded
-            self._live.cancelled = True
-            self.result_view.show_result(
-                self._live,
-                self._live_at,
-                subject=self._subject,
-                refund=self._live_refund is not None,
-            )
-            self.raw_view.show_result(self._live)
-            if self._live_query is not None:
-                self._record(self._live, *self._live_query, refund=self._live_refund)
+        if self._so_far:  # what came in so far, marked as cancelled
+            self._show_so_far(PollResult(attempts=list(self._so_far), cancelled=True))
         else:  # nothing came: say so for this order, never leave an earlier answer up
-            self.result_view.show_pending(self._subject, self._live_at, cancelled=True)
+            self.result_view.show_pending(self._subject, self._asked_at, cancelled=True)
             self.raw_view.show_pending(self._subject, cancelled=True)
         self.progress.setText(self.tr("Cancelled."))
         self.statusBar().showMessage(
@@ -835,39 +833,15 @@ class MainWindow(QMainWindow):
         )
         self._end()
 
-    def _done(
-        self,
-        result: PollResult,
-        queried_at: datetime,
-        profile: Profile,
-        order: OrderRef,
-        refund: tuple[str, str] | None = None,
-    ) -> None:
+    def _done(self, lookup: Lookup) -> None:
+        """The lookup's one value: shown as it is (run_lookup has recorded it)."""
         self._end()
-        if result.attempts:
-            self._record(result, queried_at, profile, order, refund=refund)
+        self.lookup = lookup
         elapsed = time.monotonic() - self._started
         self.progress.setText(
-            self.tr("Done: %n attempt(s)", "", len(result.attempts)) + f" · {elapsed:.1f} s"
+            self.tr("Done: %n attempt(s)", "", len(lookup.result.attempts)) + f" · {elapsed:.1f} s"
         )
-        self._show(result, queried_at)
-
-    def _record(
-        self,
-        result: PollResult,
-        at: datetime,
-        profile: Profile,
-        order: OrderRef,
-        *,
-        refund: tuple[str, str] | None = None,
-    ) -> None:
-        """Queue it for the history as what was looked up: an order, or one refund of it."""
-        try:
-            self.ctx.record(
-                result, at, profile, order, lookup="refund" if refund else "order", refund=refund
-            )
-        except Exception:  # the answer is on screen; the history problem is logged
-            log.exception("could not queue the query for the history")
+        self._show(lookup.result, lookup.queried_at)
 
     def _history_failed(self, reason_key: str, details: str) -> None:
         """A query's row could not be written even after retries: said where it is seen, in the
@@ -888,6 +862,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Not recorded in the history: %1"), reason))
         self.result_view.show_not_recorded(text)
 
+    def _not_asked(self, exc: BaseException) -> None:
+        """run_lookup raised: a problem before anything was sent (no key, the sandbox not
+        running, a bad gateway) is shown as the answer, as for a bad order number."""
+        if not isinstance(exc, LeshuaError):
+            self._crashed(exc)
+            return
+        self._end()
+        if not self._progress_was_shown:
+            self.progress.hide()
+        self._subject = ""
+        self._show(_failed_result(exc), datetime.now(UTC))
+
     def _crashed(self, exc: BaseException) -> None:
         self._end()
         log.error("query failed unexpectedly", exc_info=exc)
@@ -897,7 +883,7 @@ class MainWindow(QMainWindow):
     def _show(self, result: PollResult, queried_at: datetime) -> None:
         self.stack.setCurrentWidget(self.tabs)
         self.result_view.show_result(
-            result, queried_at, subject=self._subject, refund=self._live_refund is not None
+            result, queried_at, subject=self._subject, refund=self._refund_lookup
         )
         self.raw_view.show_result(result)
         self.query_finished.emit(result)

@@ -102,3 +102,12 @@ def test_nothing_is_recorded_when_the_request_says_so(app: Services) -> None:
     demo = app.start_demo()
     run_lookup(app, LookupRequest(demo, _order("DEMO-PAID-WX"), record=False))
     assert _rows(app) == []
+
+
+def test_a_lookup_that_ends_after_quitting_reopens_no_history() -> None:
+    app = Services(demo=True)
+    demo = app.start_demo()
+    lookup = run_lookup(app, LookupRequest(demo, _order("DEMO-PAID-WX"), record=False))
+    app.close()  # the window quit while an abandoned lookup was still asking
+    app.record(lookup.result, lookup.queried_at, demo, lookup.request.order, lookup="order")
+    assert not app.paths.history_db.exists()

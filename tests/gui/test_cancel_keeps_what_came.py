@@ -22,6 +22,8 @@ def test_cancel_marks_the_shown_answer_and_records_it(qtbot: QtBot, window: Main
     assert not window.id_field.isReadOnly()
     assert "Cancelled" in window.result_view.notice.text()
     assert window.result_view.state_badge.text.text() == "paying"
+    # recorded by the lookup itself, on its worker, as it stops asking
+    qtbot.waitUntil(lambda: bool(window.ctx.history.page()), timeout=5000)
     assert window.ctx.history_writer.flush()
     rows = window.ctx.history.page()
     assert [r.order_id for r in rows] == ["DEMO-PENDING"]
