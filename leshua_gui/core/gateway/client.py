@@ -90,6 +90,7 @@ class GatewayClient:
         # request: passed so, REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE cannot override it (requests
         # lets them replace only a verify of True).
         self._verify: str | bool = self.ca_bundle or True
+        self._bundles_checked: set[str] = set()  # CA bundles found usable by this client
         self._session.verify = self._verify
         self._session.headers["User-Agent"] = USER_AGENT
         adapter = _WatchedAdapter()
@@ -220,8 +221,9 @@ class GatewayClient:
                     (n for n in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE") if os.environ.get(n)), ""
                 )
                 bundle = os.environ.get(source) if source else None
-            if bundle:
+            if bundle and bundle not in self._bundles_checked:  # read once, not every try
                 _check_ca_bundle(bundle, source)
+                self._bundles_checked.add(bundle)
         total_s = connect_s + read_s
         # The whole exchange, headers included, ends within connect + read timeout: a peer
         # trickling bytes (each within the read timeout) is a timeout too. The timer shuts the

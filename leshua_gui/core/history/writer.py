@@ -69,8 +69,9 @@ class HistoryWriter:
                     outcome = fn(self.store)
                 except Exception as exc:
                     log.warning("history write failed: %s", exc)
-                    if failed or self._on_error:
-                        self._safely(failed or self._on_error, exc)  # type: ignore[arg-type]
+                    handler = failed or self._on_error
+                    if handler is not None:
+                        self._safely(handler, exc)
                     continue
                 if done:
                     self._safely(done, outcome)
