@@ -2,12 +2,14 @@
 settings, the history with its retention, the recording of a lookup, and the demo sandbox.
 
 `Services` is the window's (one per run, the history written on its writer thread); the command
-line uses the same functions one command at a time: `profile_store`, `make_client`,
+line uses the same functions one command at a time: `load_settings`, `profile_store`,
+`KeySource` (with its own session keys: the environment variable or a prompt), `make_client`,
 `open_history`, `prune_by_retention`, `lookup_record` and `demo_gateway`."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -24,12 +26,12 @@ from leshua_gui.core.profiles.keystore import (
     check_backend,
     open_keystore,
 )
-from leshua_gui.core.profiles.store import Profile, ProfileStore
+from leshua_gui.core.profiles.store import KeyStorage, Profile, ProfileStore
 from leshua_gui.core.settings import Settings
 from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
     from datetime import datetime
 
     from leshua_gui.core.gateway.client import GatewayClient
@@ -62,6 +64,51 @@ def recorded_by(profile: Profile, record: HistoryRecord) -> bool:
     """Whether a history row was recorded by this profile: its name (as recorded) and merchant."""
     same_name = record.profile in (profile.name, recorded_name(profile))
     return same_name and profile.merchant_id == record.merchant_id
+
+
+#: A session-key profile's transaction key for this run ("" or None: there is none): the
+#: window's keys held in memory; the command line's environment variable or terminal prompt.
+SessionKeys = Callable[[Profile], str | None]
+
+
+class KeyMissing(InputError):
+    """A profile has no transaction key to use; `storage` is where it was looked for."""
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(
+            f"profile {profile.name!r} has no transaction key: add it in Manage profiles",
+            reason="key_missing",
+        )
+        self.profile = profile
+        self.storage: KeyStorage = profile.key_storage
+
+
+class KeySource:
+    """A profile's transaction key, for both front ends: the demo merchant's public key for the
+    demo profile; a session-key profile's from `session`, a keyring profile's from the store;
+    a sandbox profile without one uses the demo key. Raises KeyMissing otherwise."""
+
+    def __init__(self, store: ProfileStore, session: SessionKeys) -> None:
+        self.store = store
+        self.session = session
+
+    def transaction_key(self, profile: Profile) -> str:
+        if is_demo(profile):
+            return DEMO_TRANSACTION_KEY
+        if profile.key_storage == "session":
+            key = self.session(profile)
+        else:
+            key = self.store.key(profile, "transaction")
+        if key:
+            return key
+        if profile.is_sandbox:
+            return DEMO_TRANSACTION_KEY
+        raise KeyMissing(profile)
+
+
+def load_settings(paths: AppPaths | None = None) -> Settings:
+    """The settings file's settings (the defaults when there is none)."""
+    return settings_mod.load((paths or app_paths()).settings_file)
 
 
 def profile_store(paths: AppPaths, keys: KeyStore | None = None) -> ProfileStore:
@@ -176,11 +223,13 @@ def demo_gateway() -> Iterator[Sandbox]:
 class Services:
     def __init__(self, paths: AppPaths | None = None, *, demo: bool = False) -> None:
         self.paths = (paths or app_paths()).ensure()
-        self.settings: Settings = settings_mod.load(self.paths.settings_file)
+        self.settings: Settings = load_settings(self.paths)
         # The keyring is opened on first use, not at start-up: finding its backend is slow.
         self._keys: OsKeyStore | UnavailableKeyStore | SessionKeyStore | None = None
         self._keyring_status: BackendStatus | None = None
         self.store = profile_store(self.paths, _LazyKeys(self))
+        #: session-key profiles' keys are the ones held for this run (in the key store)
+        self.key_source = KeySource(self.store, lambda p: self.store.key(p, "transaction"))
         self.sandbox: Sandbox | None = None
         self.demo_profile: Profile | None = None
         self._history: HistoryStore | None = None
@@ -254,17 +303,7 @@ class Services:
         return next((p for p in self.profiles() if p.id == profile_id), None)
 
     def transaction_key(self, profile: Profile) -> str:
-        if is_demo(profile):
-            return DEMO_TRANSACTION_KEY
-        key = self.store.key(profile, "transaction")
-        if not key and profile.is_sandbox:
-            return DEMO_TRANSACTION_KEY
-        if not key:
-            raise InputError(
-                f"profile {profile.name!r} has no transaction key: add it in Manage profiles",
-                reason="key_missing",
-            )
-        return key
+        return self.key_source.transaction_key(profile)
 
     def notify_key(self, profile: Profile) -> str | None:
         """The key that verifies callbacks (the demo merchant's is public)."""

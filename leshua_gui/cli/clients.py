@@ -38,21 +38,27 @@ def gateway_target(
     yield url, merchant_id, key
 
 
+def asked_key(profile: Profile) -> str:
+    """A session-key profile's key on the command line: the environment variable, else asked
+    in a terminal ("" when neither gives one)."""
+    key = os.environ.get(KEY_ENV, "")
+    if not key and sys.stdin.isatty():
+        key = getpass.getpass(f"Transaction key for {profile.name}: ").strip()
+    return key
+
+
 def profile_key(store: ProfileStore, profile: Profile) -> str:
     """A profile's transaction key: the keyring's, or asked (or read from the environment)."""
-    if profile.key_storage == "session":
-        key = os.environ.get(KEY_ENV, "")
-        if not key and sys.stdin.isatty():
-            key = getpass.getpass(f"Transaction key for {profile.name}: ").strip()
-        if not key and not profile.is_sandbox:
+    try:
+        return services.KeySource(store, asked_key).transaction_key(profile)
+    except services.KeyMissing as exc:
+        if exc.storage == "session":
             raise UsageError(
                 f"profile {profile.name!r} keeps no key: set {KEY_ENV} or run it in a terminal"
-            )
-        return key
-    key = store.key(profile, "transaction") or ""
-    if not key and not profile.is_sandbox:
-        raise UsageError(f"profile {profile.name!r} has no transaction key in the keyring")
-    return key
+            ) from None
+        raise UsageError(
+            f"profile {profile.name!r} has no transaction key in the keyring"
+        ) from None
 
 
 @contextmanager
@@ -70,8 +76,4 @@ def client_for_profile(
 def make_client(url: str, merchant_id: str, key: str, timeout: float | None) -> GatewayClient:
     """A client with the window's settings (CA bundle, timeouts); --timeout sets the read timeout
     (and caps the connect timeout)."""
-    from leshua_gui.core import settings
-    from leshua_gui.core.paths import app_paths
-
-    chosen = settings.load(app_paths().settings_file)
-    return services.make_client(chosen, url, merchant_id, key, timeout=timeout)
+    return services.make_client(services.load_settings(), url, merchant_id, key, timeout=timeout)

@@ -7,13 +7,16 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from leshua_gui.app import services
 from leshua_gui.app.services import Services
 from leshua_gui.cli import clients
 from leshua_gui.core import settings as settings_mod
 from leshua_gui.core.gateway.polling import poll
 from leshua_gui.core.paths import app_paths
-from leshua_gui.core.profiles.store import Profile
+from leshua_gui.core.profiles.keystore import SessionKeyStore
+from leshua_gui.core.profiles.store import Profile, ProfileStore
 from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.core.settings import Settings
 from leshua_gui.sandbox import all_demo_ids
@@ -76,3 +79,70 @@ def test_a_saved_profile_is_recorded_under_its_own_name() -> None:
     assert not services.is_demo(saved)
     assert services.recorded_name(saved) == "Demo merchant (sandbox)"
     assert services.is_demo(services.demo_profile())
+
+
+# -- one key source for both front ends ------------------------------------------------------
+
+
+def _keys_of(*entries: tuple[Profile, str]) -> ProfileStore:
+    keys = SessionKeyStore()
+    for profile, key in entries:
+        keys.set(profile.id, "transaction", key)
+    return ProfileStore(app_paths().ensure().profiles_file, keys)
+
+
+SHOP = Profile("Shop", DEMO_MERCHANT_ID, "test", "")
+ASKED = Profile("Asked", DEMO_MERCHANT_ID, "test", "", key_storage="session")
+SANDBOXED = Profile("Sandboxed", DEMO_MERCHANT_ID, "sandbox", "")
+
+
+def test_a_keyring_profile_reads_the_store_a_session_profile_the_session_provider() -> None:
+    asked: list[str] = []
+
+    def session(profile: Profile) -> str:
+        asked.append(profile.name)
+        return "typed-for-asked"
+
+    store = _keys_of((SHOP, "stored-for-shop"), (ASKED, "stored-for-asked"))
+    source = services.KeySource(store, session)
+    assert source.transaction_key(SHOP) == "stored-for-shop"
+    assert source.transaction_key(ASKED) == "typed-for-asked"  # never the store's
+    assert asked == ["Asked"]
+
+
+def test_the_demo_and_a_sandbox_profile_without_a_key_use_the_demo_key() -> None:
+    source = services.KeySource(_keys_of(), lambda _profile: None)
+    assert source.transaction_key(services.demo_profile()) == DEMO_TRANSACTION_KEY
+    assert source.transaction_key(SANDBOXED) == DEMO_TRANSACTION_KEY
+    assert source.transaction_key(replace(SANDBOXED, key_storage="session")) == DEMO_TRANSACTION_KEY
+
+
+@pytest.mark.parametrize(("profile", "storage"), [(SHOP, "keyring"), (ASKED, "session")])
+def test_a_missing_key_says_where_it_was_looked_for(profile: Profile, storage: str) -> None:
+    source = services.KeySource(_keys_of(), lambda _profile: "")
+    with pytest.raises(services.KeyMissing, match="has no transaction key") as caught:
+        source.transaction_key(profile)
+    assert caught.value.reason == "key_missing"
+    assert caught.value.storage == storage
+    assert caught.value.profile == profile
+
+
+def test_the_window_reads_its_session_keys_through_the_same_key_source() -> None:
+    app = Services()
+    try:
+        app.use_session_keys()
+        app.keys.set(ASKED.id, "transaction", "held-in-memory")
+        assert app.transaction_key(ASKED) == "held-in-memory"
+        assert isinstance(app.key_source, services.KeySource)
+        with pytest.raises(services.KeyMissing, match="add it in Manage profiles"):
+            app.transaction_key(SHOP)
+    finally:
+        app.close()
+
+
+def test_the_command_line_builds_its_client_with_the_services_settings(tmp_path: Path) -> None:
+    chosen = replace(Settings(), connect_timeout_s=4.0, read_timeout_s=9.0)
+    settings_mod.save(app_paths().ensure().settings_file, chosen)
+    assert services.load_settings() == chosen
+    with clients.make_client("https://example.test/", DEMO_MERCHANT_ID, "k", None) as client:
+        assert client.timeout == (4.0, 9.0)
