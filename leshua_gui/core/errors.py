@@ -13,13 +13,17 @@ if TYPE_CHECKING:
 
 # The reasons of each error kind. The UI and the advice tables are keyed by them; a new reason
 # goes here first, then into those tables (tests/core/test_errors.py checks they cover these).
+#: The input reasons the profile form says in its own words (ui/profile_dialog.py).
+ProfileFormReason = Literal[
+    "merchant_id", "gateway_url", "key_missing", "profile_name", "profile_name_chars",
+    "profile_note", "profile_exists",
+]  # fmt: skip
 InputReason = Literal[
+    ProfileFormReason,
     # ids and numbers (protocol/validation.py, gateway/client.py)
-    "merchant_id", "third_order_id", "leshua_order_id", "id_kind", "one_id", "refund_id",
-    "one_refund_id",
+    "third_order_id", "leshua_order_id", "id_kind", "one_id", "refund_id", "one_refund_id",
     # gateways, keys, profiles (gateway/endpoints.py, profiles/store.py, the front ends)
-    "gateway_url", "key_missing", "sandbox", "profile_name", "profile_name_chars",
-    "profile_note", "profile_field", "profile_exists", "unknown_profile", "import",
+    "sandbox", "profile_field", "unknown_profile", "import",
     # the command line: arguments, files, a keyring or profiles file that cannot be used
     "usage", "date", "export", "file", "keyring", "profiles",
 ]  # fmt: skip

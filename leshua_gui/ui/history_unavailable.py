@@ -3,33 +3,51 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard, assert_never, get_args
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from leshua_gui.core.errors import HistoryReason
 
 if TYPE_CHECKING:
     from leshua_gui.core.history.store import HistoryUnavailable
 
 
+def history_reason_text(reason: HistoryReason) -> str:
+    """Why the history cannot be used, in the window's language: a new reason needs its words
+    here (mypy checks the match covers HistoryReason)."""
+    match reason:
+        case "busy":
+            return QCoreApplication.translate(
+                "HistoryUnavailableView", "another program is using it (it is locked)"
+            )
+        case "full":
+            return QCoreApplication.translate("HistoryUnavailableView", "the disk is full")
+        case "readonly":
+            return QCoreApplication.translate(
+                "HistoryUnavailableView", "its folder or file cannot be written"
+            )
+        case "cannot_open" | "missing":  # missing: no file, and none is to be created
+            return QCoreApplication.translate("HistoryUnavailableView", "the file cannot be opened")
+        case "damaged":
+            return QCoreApplication.translate("HistoryUnavailableView", "it is damaged")
+        case "io":
+            return QCoreApplication.translate(
+                "HistoryUnavailableView", "the disk reported an error"
+            )
+        case _:
+            assert_never(reason)
+
+
 def reason_text(reason: str) -> str:
-    """Why the history cannot be used, in the window's language (HistoryUnavailable.reason)."""
-    words = {
-        "busy": QCoreApplication.translate(
-            "HistoryUnavailableView", "another program is using it (it is locked)"
-        ),
-        "full": QCoreApplication.translate("HistoryUnavailableView", "the disk is full"),
-        "readonly": QCoreApplication.translate(
-            "HistoryUnavailableView", "its folder or file cannot be written"
-        ),
-        "cannot_open": QCoreApplication.translate(
-            "HistoryUnavailableView", "the file cannot be opened"
-        ),
-        "damaged": QCoreApplication.translate("HistoryUnavailableView", "it is damaged"),
-    }
-    return words.get(reason) or QCoreApplication.translate(
-        "HistoryUnavailableView", "the disk reported an error"
-    )
+    """`history_reason_text` for a reason key as it arrives (HistoryUnavailable.reason, or the
+    writer's failure callback); one this window does not know is said as a disk error."""
+    return history_reason_text(reason if _is_history_reason(reason) else "io")
+
+
+def _is_history_reason(reason: str) -> TypeGuard[HistoryReason]:
+    return reason in get_args(HistoryReason)
 
 
 class HistoryUnavailableView(QWidget):

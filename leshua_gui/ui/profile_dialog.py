@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard, assert_never, get_args
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.app.services import Services, is_demo
-from leshua_gui.core.errors import InputError, LeshuaError
+from leshua_gui.core.errors import InputError, LeshuaError, ProfileFormReason
 from leshua_gui.core.profiles.store import Profile, name_key, read_export
 from leshua_gui.ui import theme
 from leshua_gui.ui.i18n import domain_lang
@@ -480,16 +480,30 @@ class ProfileDialog(QDialog):
         self._say(waiting, "info")
 
     def _input_text(self, exc: InputError) -> str:
-        texts = {
-            "profile_name": self.tr("Give the profile a name (one line, up to 80 characters)."),
-            "profile_exists": self.tr("A profile with this name already exists."),
-            "merchant_id": self.tr("The merchant id is exactly 10 digits; leading zeros count."),
-            "gateway_url": self.tr("The gateway URL must start with https:// (plain http only for this computer)."),
-            "key_missing": self.tr("Enter the transaction key."),
-            "profile_name_chars": self.tr("A profile name cannot contain control, direction-changing or invisible characters."),
-            "profile_note": self.tr("A note is at most 2000 characters, without control or direction-changing characters."),
-        }  # fmt: skip
-        return texts.get(exc.reason, exc.message)
+        """The form's own words for a reason it knows; the core's message for any other."""
+        if _is_form_reason(exc.reason):
+            return self._form_text(exc.reason)
+        return exc.message
+
+    def _form_text(self, reason: ProfileFormReason) -> str:
+        """A new ProfileFormReason needs its words here (mypy checks the match covers it)."""
+        match reason:
+            case "profile_name":
+                return self.tr("Give the profile a name (one line, up to 80 characters).")
+            case "profile_exists":
+                return self.tr("A profile with this name already exists.")
+            case "merchant_id":
+                return self.tr("The merchant id is exactly 10 digits; leading zeros count.")
+            case "gateway_url":
+                return self.tr("The gateway URL must start with https:// (plain http only for this computer).")  # fmt: skip
+            case "key_missing":
+                return self.tr("Enter the transaction key.")
+            case "profile_name_chars":
+                return self.tr("A profile name cannot contain control, direction-changing or invisible characters.")  # fmt: skip
+            case "profile_note":
+                return self.tr("A note is at most 2000 characters, without control or direction-changing characters.")  # fmt: skip
+            case _:
+                assert_never(reason)
 
     def _delete(self) -> None:
         if self._current is None:
@@ -594,3 +608,7 @@ class ProfileDialog(QDialog):
         )
         self.verdict.setText(text)
         self.verdict.setAccessibleName(text)
+
+
+def _is_form_reason(reason: str) -> TypeGuard[ProfileFormReason]:
+    return reason in get_args(ProfileFormReason)
