@@ -25,6 +25,8 @@ from leshua_gui.cli.stores import open_history, open_store
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.gateway.polling import Attempt, PollResult
 from leshua_gui.core.present import report
+from leshua_gui.core.present.plain_text import as_text
+from leshua_gui.core.present.sections import present
 from leshua_gui.core.profiles.keystore import KeyringUnavailable
 from leshua_gui.core.profiles.store import Profile, ProfileFileError
 from leshua_gui.core.protocol.validation import OrderRef, check_refund_id
@@ -225,8 +227,9 @@ def _emit(result: PollResult, args: argparse.Namespace, lang: labels.Lang, at: d
         payload = report.to_json(result, lang)
         payload["queried_at"] = at.isoformat()
         print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(report.summary_lines(result, lang, queried_at=at)))
+    else:  # the rows the window shows, in its order: what support pastes into a ticket
+        refund = args.command == "refund"
+        print("\n".join(as_text(present(result, lang, refund=refund, queried_at=at))))
 
 
 def _input_failure(exc: InputError, args: argparse.Namespace) -> int:

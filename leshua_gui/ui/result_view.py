@@ -1,4 +1,5 @@
-"""The result of one query: state and trust first, then money, times, ids, and every field."""
+"""The result of one query: state and trust first (badges and notice), then the presenter's
+sections as rows (core/present/sections.py), in the order the Copy summary says them."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,14 +27,16 @@ from PySide6.QtWidgets import (
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.core.present import report
-from leshua_gui.core.protocol.answer import REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
-from leshua_gui.core.protocol.money import format_yuan
+from leshua_gui.core.present.plain_text import as_text
+from leshua_gui.core.present.rows import Kind, Row, Section
+from leshua_gui.core.present.sections import present
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
 from leshua_gui.ui.wording import fill
 
-ID_FIELDS = report.ID_FIELDS
+#: Rows without a copy button (their context menu still copies: a code, the state's code).
+_NO_COPY_BUTTON: frozenset[Kind] = frozenset({"state", "check", "code"})
 REFUND_NOT_FOUND = "-4006"  # a refund lookup's "not found": the refund, not the order
 
 
@@ -112,7 +115,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.lang: labels.Lang = "en"
         self._result: PollResult | None = None
-        self._pending_section: str | None = None
+        self._sections: list[Section] = []
         self._subject = ""
         self._queried_at: datetime | None = None
         self._from_history = False
@@ -196,6 +199,7 @@ class ResultView(QWidget):
 
     def clear(self) -> None:
         self._result = None
+        self._sections = []
         self._pending = None
         self.placeholder.show()
         for w in (self.state_badge, self.verify_badge, self.copy_summary, self.notice,
@@ -217,6 +221,7 @@ class ResultView(QWidget):
         """The query just started ("asking…") or was cancelled before any answer came: only what
         was asked is shown, never what an earlier query found."""
         self._result, self._queried_at, self._from_history = None, queried_at, False
+        self._sections = []
         self._subject, self._pending = subject, ("cancelled" if cancelled else "asking")
         if not cancelled:  # a new query: a notice about the previous one's history row goes
             self.history_notice.hide()
@@ -268,7 +273,6 @@ class ResultView(QWidget):
         self._subject = subject
         self.placeholder.hide()
         _clear(self.grid)
-        self._pending_section = None
         lang = self.lang
         answer = result.answer
         error = result.error
@@ -328,12 +332,13 @@ class ResultView(QWidget):
 
         self._show_notice(result, error)
         self.copy_summary.show()
-        if answer is not None:
-            self._fill(answer)
-            self.details.show()
-            self.details.setStyleSheet("" if trusted else "color: palette(mid);")
-        else:
-            self.details.hide()
+        # The headline (state, trust, problems) is the badges and the notice above; the rest
+        # are rows. The Copy summary is the same sections, in the same order.
+        self._sections = present(result, lang, refund=refund, queried_at=queried_at)
+        below = [s for s in self._sections if s.name != "state"]
+        self._fill(below)
+        self.details.setVisible(bool(below))
+        self.details.setStyleSheet("" if trusted else "color: palette(mid);")
 
     def _error_title(self, error: LeshuaError) -> str:
         titles = {
@@ -409,254 +414,105 @@ class ResultView(QWidget):
         self.notice.setText("<br>".join(parts))
         self.notice.show()
 
-    # -- the fields -------------------------------------------------------------------------
+    # -- the rows ---------------------------------------------------------------------------
 
-    def _section(self, title: str) -> None:
-        """A heading, placed when the first row under it is (no empty sections)."""
-        self._pending_section = title
+    def _fill(self, sections: list[Section]) -> None:
+        """The sections below the headline, in the presenter's order: a title, then its rows."""
+        for section in sections:
+            self._title(section.title)
+            table: list[Row] = []
+            for row in section.rows:
+                if row.kind == "table":
+                    table.append(row)
+                    continue
+                if table:
+                    self._table(table, section.title)
+                    table = []
+                self._place(row)
+            if table:
+                self._table(table, section.title)
 
-    def _place_section(self) -> None:
-        title, self._pending_section = self._pending_section, None
-        if title is None:
-            return
-        row = self.grid.rowCount()
+    def _title(self, title: str) -> None:
         label = plain(title)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
         label.setContentsMargins(0, 8, 0, 0)
-        self.grid.addWidget(label, row, 0, 1, 3)
+        self.grid.addWidget(label, self.grid.rowCount(), 0, 1, 3)
 
-    def _row(
-        self,
-        name: str,
-        value: str,
-        *,
-        copy_text: str | None = None,
-        tooltip: str = "",
-        icon_name: str | None = None,
-        align_right: bool = False,
-        copy_button: bool = True,
-    ) -> ValueLabel:
-        self._place_section()
-        row = self.grid.rowCount()
-        key = plain(name)
+    def _place(self, row: Row) -> None:
+        if row.kind == "note":
+            note = plain(row.shown)
+            note.setWordWrap(True)
+            self.grid.addWidget(note, self.grid.rowCount(), 0, 1, 3)
+            return
+        r = self.grid.rowCount()
+        key = plain(row.title)
         key.setStyleSheet("color: palette(mid);")
         holder = QWidget()
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
+        icon_name = theme.PAY_WAY_ICONS.get(row.sent) if row.field == "pay_way" else None
         if icon_name:
             pic = QLabel()
             pic.setPixmap(pixmap(icon_name, 18, None, self.devicePixelRatioF()))
             line.addWidget(pic)
-        shown = ValueLabel(value, copy_text)
-        shown.setAccessibleName(name)
-        if tooltip:
-            shown.setToolTip(tooltip)
-        if align_right:
+        shown = ValueLabel(row.shown, row.copy)
+        shown.setAccessibleName(row.title)
+        tip = self._tooltip(row)
+        if tip:
+            shown.setToolTip(tip)
+        if row.kind in ("money", "id"):
+            shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        if row.kind == "money":
             shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             shown.setMinimumWidth(110)
             line.addWidget(shown)
             line.addStretch(1)
         else:
             line.addWidget(shown, 1)
-        self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.grid.addWidget(holder, row, 1)
-        if copy_button:
+        self.grid.addWidget(key, r, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(holder, r, 1)
+        if row.kind not in _NO_COPY_BUTTON:
             button = QToolButton()
             button.setIcon(icon("copy"))
             button.setAutoRaise(True)
-            button.setToolTip(fill(self.tr("Copy %1"), name))
-            button.setAccessibleName(fill(self.tr("Copy %1"), name))
-            text = shown.copy_text
+            button.setToolTip(fill(self.tr("Copy %1"), row.title))
+            button.setAccessibleName(fill(self.tr("Copy %1"), row.title))
+            text = row.copy
             button.clicked.connect(lambda: self._copy(text))
-            self.grid.addWidget(button, row, 2)
-        return shown
+            self.grid.addWidget(button, r, 2)
+
+    def _tooltip(self, row: Row) -> str:
+        if row.kind == "money":
+            return fill(self.tr("%1 fen"), row.sent)
+        return row.sent if row.kind in ("code", "time") and row.sent != row.shown else ""
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
 
-    def _fill(self, answer: Answer) -> None:
-        self._fill_payment(answer)
-        self._fill_money(answer)
-        self._fill_refund(answer)
-        self._fill_times(answer)
-        self._fill_ids(answer)
-        self._fill_promotions(answer)
-        self._fill_unknown(answer)
-
-    def _fill_payment(self, answer: Answer) -> None:
-        """How it was paid: pay way, trade type, campaign and bank, each in the user's words."""
-        lang = self.lang
-        self._section(self.tr("Payment"))
-        if answer.pay_way:
-            self._row(
-                self._field("pay_way"),
-                labels.pay_way(answer.pay_way, lang),
-                copy_text=answer.pay_way,
-                tooltip=answer.pay_way,
-                icon_name=theme.PAY_WAY_ICONS.get(answer.pay_way),
-                copy_button=False,
-            )
-        if answer.trade_type:
-            self._row(self._field("trade_type"), labels.trade_type(answer.trade_type, lang),
-                      copy_text=answer.trade_type, tooltip=answer.trade_type, copy_button=False)  # fmt: skip
-        if answer.active_flag:
-            self._row(self._field("active_flag"), labels.campaign(answer.active_flag, lang),
-                      copy_text=answer.active_flag, tooltip=answer.active_flag, copy_button=False)  # fmt: skip
-        bank = answer.get("bank_type")
-        if bank:
-            self._row(self._field("bank_type"), labels.bank_type(bank, lang, answer.pay_way),
-                      copy_text=bank, tooltip=bank, copy_button=False)  # fmt: skip
-
-    def _fill_times(self, answer: Answer) -> None:
-        times = [n for n in ("pay_time", "channel_datetime") if answer.get(n)]
-        if times:
-            self._section(self.tr("Times (China time)"))
-            for name in times:
-                raw = answer.get(name) or ""
-                parsed = answer.time(name)
-                shown = parsed.strftime("%Y-%m-%d %H:%M:%S") if parsed else raw
-                self._row(self._field(name), shown, copy_text=shown, tooltip=raw)
-
-    def _fill_ids(self, answer: Answer) -> None:
-        ids = [n for n in ID_FIELDS if answer.get(n)]
-        if ids or answer.get("attach"):
-            self._section(self.tr("Identifiers"))
-            for name in ids:
-                self._row(self._field(name), answer.get(name) or "")
-            if answer.get("attach"):
-                self._row(self._field("attach"), answer.get("attach") or "")
-
-    def _fill_promotions(self, answer: Answer) -> None:
-        """promotion_detail as a table, or as the raw text when it does not parse."""
-        raw_promo = answer.get("promotion_detail") or ""
-        if raw_promo:
-            self._section(self._field("promotion_detail"))
-            promos = answer.promotion_detail
-            if promos is None:
-                self._row(self.tr("Raw"), raw_promo)
-            else:
-                self._promotion_table(promos)
-
-    def _fill_unknown(self, answer: Answer) -> None:
-        """Fields this product does not know yet: shown as they came, never guessed."""
-        unknown = answer.unknown_fields
-        if unknown:
-            self._section(self.tr("Other fields"))
-            for name, value in unknown:
-                self._row(name, value)
-
-    def _field(self, name: str) -> str:
-        text = labels.field_name(name, self.lang)
-        return text[:1].upper() + text[1:]
-
-    def _fill_refund(self, answer: Answer) -> None:
-        """A refund answer (unified_query_refund): its numbers, amounts and time."""
-        refunds = answer.refund_amounts_fen
-        if not (answer.is_refund or refunds or answer.get("refund_time")):
-            return
-        self._section(self.tr("Refund"))
-        for name in REFUND_ID_FIELDS:
-            if answer.get(name):
-                self._row(self._field(name), answer.get(name) or "")
-        for name in REFUND_AMOUNT_FIELDS:
-            if name in refunds:
-                fen = refunds[name]
-                self._row(
-                    self._field(name),
-                    "¥" + format_yuan(fen),
-                    copy_text=format_yuan(fen, grouping=False),
-                    tooltip=fill(self.tr("%1 fen"), str(fen)),
-                    align_right=True,
-                )
-        raw = answer.get("refund_time") or ""
-        if raw:
-            parsed = answer.time("refund_time")
-            shown = parsed.strftime("%Y-%m-%d %H:%M:%S") if parsed else raw
-            self._row(self._field("refund_time"), shown, tooltip=raw)
-
-    def _fill_money(self, answer: Answer) -> None:
-        amounts = answer.amounts_fen
-        invalid = answer.invalid_amounts
-        if not amounts and not invalid:
-            return
-        self._section(self.tr("Amounts (yuan)"))
-
-        def money(name: str, prefix: str = "") -> None:
-            if name in amounts:
-                fen = amounts[name]
-                self._row(
-                    prefix + self._field(name),
-                    "¥" + format_yuan(fen),
-                    copy_text=format_yuan(fen, grouping=False),
-                    tooltip=fill(self.tr("%1 fen"), str(fen)),
-                    align_right=True,
-                )
-            elif name in invalid:
-                self._row(self._field(name),
-                          fill(self.tr("%1 (not a whole number of fen)"), invalid[name]))  # fmt: skip
-
-        money("amount")
-        money("discount_amount", "− ")
-        money("coupon", "− ")
-        money("buyer_pay_amount", "= ")
-        if "amount" in amounts and "buyer_pay_amount" in amounts:
-            expected = (
-                amounts["amount"] - amounts.get("discount_amount", 0) - amounts.get("coupon", 0)
-            )
-            if expected != amounts["buyer_pay_amount"]:
-                note = plain(
-                    fill(
-                        self.tr(
-                            "Note: order amount minus discount and coupon is ¥%1, not what the buyer paid."
-                        ),
-                        format_yuan(expected),
-                    )
-                )
-                note.setWordWrap(True)
-                self.grid.addWidget(note, self.grid.rowCount(), 0, 1, 3)
-        money("settlement_amount")
-
-    def _promotion_table(self, promos: list[dict[str, Any]]) -> None:
-        self._place_section()
-        columns = [
-            ("name", self.tr("Name")),
-            ("promotion_id", self.tr("Promotion id")),
-            ("type", self.tr("Type")),
-            ("scope", self.tr("Scope")),
-            ("amount", self.tr("Amount")),
-            ("merchant_contribute", self.tr("Merchant funds")),
-            ("wxpay_contribute", self.tr("WeChat funds")),
-            ("other_contribute", self.tr("Other funds")),
-        ]
-        table = QTableWidget(len(promos), len(columns))
-        table.setHorizontalHeaderLabels([title for _, title in columns])
+    def _table(self, rows: list[Row], title: str) -> None:
+        """Rows of one table (the promotions), their cells in columns."""
+        columns = [cell.title for cell in rows[0].cells]
+        table = QTableWidget(len(rows), len(columns))
+        table.setHorizontalHeaderLabels(columns)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, promo in enumerate(promos):
-            for c, (key, _) in enumerate(columns):
-                value = promo.get(key, "")
-                if key in (
-                    "amount",
-                    "merchant_contribute",
-                    "wxpay_contribute",
-                    "other_contribute",
-                ) and (isinstance(value, int) and not isinstance(value, bool)):
-                    item = QTableWidgetItem("¥" + format_yuan(value))
-                    item.setToolTip(fill(self.tr("%1 fen"), str(value)))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row.cells):
+                item = QTableWidgetItem(cell.shown)
+                if cell.kind == "money":
+                    item.setToolTip(fill(self.tr("%1 fen"), cell.sent))
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                else:
-                    item = QTableWidgetItem(str(value))
                 table.setItem(r, c, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setMaximumHeight(
             table.verticalHeader().length() + table.horizontalHeader().height() + 6
         )
-        table.setAccessibleName(self.tr("Promotion details"))
+        table.setAccessibleName(title)
         self.grid.addWidget(table, self.grid.rowCount(), 0, 1, 3)
 
     # -- summary ----------------------------------------------------------------------------
@@ -673,7 +529,7 @@ class ResultView(QWidget):
             return "\n".join(line for line in lines if line)
         if self._result is None:
             return ""
-        return "\n".join(report.summary_lines(self._result, self.lang, queried_at=self._queried_at))
+        return "\n".join(as_text(self._sections))
 
     def _copy_summary(self) -> None:
         self._copy(self.summary_text())

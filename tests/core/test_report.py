@@ -210,7 +210,7 @@ def test_summary_of_a_paid_answer_en() -> None:
     assert "¥128.00" in text
     assert "2024-03-05 14:07:09" in text
     assert "0003495002500081" in text
-    assert "new_field=kept" in text
+    assert "new_field: kept" in text
     assert "UNTRUSTED" not in text
 
 
@@ -272,3 +272,17 @@ def test_summary_of_a_deadline_says_unknown_not_unpaid() -> None:
     assert "unknown, not unpaid" in en
     assert "支付中 [0]" in zh
     assert "并非未支付" in zh
+
+
+def test_the_summary_is_the_presenters_rows_in_its_order() -> None:
+    from leshua_gui.core.present.plain_text import as_text
+    from leshua_gui.core.present.sections import present
+
+    for make in (paid, mismatch, not_found, timed_out):
+        result = make()
+        assert summary_lines(result, "en") == as_text(
+            present(result, "en", refund=False, queried_at=None)
+        )
+    lines = summary_lines(paid(), "en")
+    assert lines.index("Amounts (yuan)") < lines.index("  Order amount: ¥128.00")
+    assert "  Check: 128.00 − 1.00 = 127.00: matches what the buyer paid" in lines

@@ -45,6 +45,39 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "已到截止時間，訂單尚未終態：狀態未知，並非未支付",
         "deadline reached before a final state: the state is unknown, not unpaid",
     ),
+    # The result's sections and rows (window, Copy summary and command line alike).
+    "sec_payment": ("支付信息", "支付資訊", "Payment"),
+    "sec_amounts": ("金额（元）", "金額（元）", "Amounts (yuan)"),
+    "sec_refund": ("退款", "退款", "Refund"),
+    "sec_times": ("时间（北京时间）", "時間（北京時間）", "Times (China time)"),
+    "sec_ids": ("单号与标识", "單號與識別碼", "Identifiers"),
+    "sec_query": ("查询", "查詢", "Query"),
+    "signature": ("签名", "簽名", "Signature"),
+    "raw": ("原始内容", "原始內容", "Raw"),
+    "not_an_amount": (
+        "{value} (?)：不是整数分",
+        "{value} (?)：不是整數分",
+        "{value} (?): not a whole number of fen",
+    ),
+    "check": ("核对", "核對", "Check"),
+    "check_ok": (
+        "{calc}，与实付金额相符",
+        "{calc}，與實付金額相符",
+        "{calc}: matches what the buyer paid",
+    ),
+    "check_bad": (
+        "注意：{calc}，与实付金额{paid}不符",
+        "注意：{calc}，與實付金額{paid}不符",
+        "Note: {calc}, not what the buyer paid ({paid})",
+    ),
+    "promo_name": ("名称", "名稱", "Name"),
+    "promo_id": ("优惠编号", "優惠編號", "Promotion id"),
+    "promo_type": ("类型", "類型", "Type"),
+    "promo_scope": ("范围", "範圍", "Scope"),
+    "promo_amount": ("金额", "金額", "Amount"),
+    "promo_merchant": ("商户出资", "商戶出資", "Merchant funds"),
+    "promo_wxpay": ("微信出资", "微信出資", "WeChat funds"),
+    "promo_other": ("其他出资", "其他出資", "Other funds"),
 }  # fmt: skip
 
 

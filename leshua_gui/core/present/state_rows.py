@@ -1,0 +1,89 @@
+"""The headline rows: the state with how far to believe it, the signature check, the error with
+its advice, and why asking stopped. An untrusted state says so in its own row, never bare."""
+
+from __future__ import annotations
+
+from leshua_gui.core.errors import LeshuaError
+from leshua_gui.core.gateway.advice import advice
+from leshua_gui.core.gateway.polling import PollResult, code_unconfirmed
+from leshua_gui.core.present.rows import Row
+from leshua_gui.core.protocol.answer import KNOWN_STATES, REFUNDING, Answer
+from leshua_gui.core.text import labels
+from leshua_gui.core.text.labels import Lang
+from leshua_gui.core.text.words import untrusted, word
+
+
+def capital(text: str) -> str:
+    """A title as the window writes it: its first letter upper case (Chinese is unchanged)."""
+    return text[:1].upper() + text[1:]
+
+
+def note(text: str) -> Row:
+    return Row("", text, text, None, "note")
+
+
+def state_rows(result: PollResult, lang: Lang, *, refund: bool) -> list[Row]:
+    """The state in words with its code and its note (untrusted, unknown, final or not yet),
+    and a refund in progress on a paid order."""
+    answer = result.answer
+    if answer is None or answer.status is None:
+        return []
+    status = answer.status
+    state = labels.refund_state(status, lang) if refund else labels.trade_state(status, lang)
+    what = "refund_status" if refund or answer.is_refund else "status"
+    shown = f"{state} [{status}]  ({_state_note(result, answer, lang)})"
+    rows = [Row(capital(labels.field_name(what, lang)), shown, status, "status", "state", status)]
+    if result.reply is not None and not refund and status == REFUNDING:
+        rows.append(note(word("refund_in_progress", lang)))
+    return rows
+
+
+def _state_note(result: PollResult, answer: Answer, lang: Lang) -> str:
+    if result.reply is None:
+        return untrusted_for(result.error, lang)
+    if answer.status not in KNOWN_STATES:
+        return word("unknown_state", lang)
+    return word("final" if answer.is_final else "not_final", lang)
+
+
+def untrusted_for(error: LeshuaError | None, lang: Lang) -> str:
+    """ "UNTRUSTED: ..." for the error an answer came with: how its signature failed, if it
+    did."""
+    how = None
+    if error is not None and error.kind == "signature" and error.verification:
+        how = error.verification.status
+    return untrusted(how, lang)
+
+
+def problem_rows(result: PollResult, lang: Lang) -> list[Row]:
+    """The signature check, the error with its advice, an error code the signature leaves out,
+    and why asking stopped early (the deadline, a cancel)."""
+    rows: list[Row] = []
+    v, error = result.verification, result.error
+    if v is not None:
+        shown = labels.verification(v.status, lang)
+        rows.append(Row(word("signature", lang), shown, shown, None, "check", v.status))
+    if error is not None:
+        said = f"{error.code or ''} {error.gateway_message or error.message}".strip()
+        rows.append(Row(f"{word('error', lang)} ({error.kind})", said, said, None, "text"))
+        hint = advice(error, lang)
+        if hint:
+            rows.append(note(hint))
+    unsigned = unsigned_error_code(result)
+    if unsigned is not None:
+        rows.append(note(word("code_unsigned", lang).format(code=unsigned)))
+        if error is not None and code_unconfirmed(error) and len(result.attempts) > 1:
+            rows.append(note(word("code_unsigned_polled", lang)))
+    if result.deadline_reached and not result.final:
+        rows.append(note(word("deadline", lang)))
+    if result.cancelled:
+        rows.append(note(word("cancelled", lang)))
+    return rows
+
+
+def unsigned_error_code(result: PollResult) -> str | None:
+    """The answer's error_code when its signature does not cover it (rule without_error_code)."""
+    v, answer = result.verification, result.answer
+    if v is None or answer is None or not v.trusted or v.error_code_signed:
+        return None
+    return answer.get("error_code") or None
