@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from leshua_gui.app.services import Services
 from leshua_gui.ui import i18n
 from leshua_gui.ui.main_window import MainWindow
+from leshua_gui.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -43,3 +44,12 @@ def window_zh(qtbot: QtBot, demo_ctx: Services) -> Iterator[MainWindow]:
     """The main window in Simplified Chinese on the demo sandbox."""
     yield from _window(qtbot, demo_ctx, "zh_CN")
     i18n.install("en")
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    """A task runner for a dialog under test, shut down (and idle) at teardown."""
+    tasks = TaskRunner()
+    yield tasks
+    assert tasks.shutdown(5000)
+    assert tasks.active == 0

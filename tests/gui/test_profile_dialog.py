@@ -45,14 +45,6 @@ def fail_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         keyring.set_keyring(previous)
 
 
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.shutdown(5000)
-    assert tasks.active == 0
-
-
 def _context() -> Iterator[Services]:
     ctx = Services()  # after the keyring is set: it is what the context opens
     try:
@@ -76,6 +68,21 @@ def open_dialog(qtbot: QtBot, ctx: Services, runner: TaskRunner) -> ProfileDialo
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, ctx: Services, runner: TaskRunner) -> ProfileDialog:
+    """The dialog on a working (in-memory) keyring, no profile yet."""
+    return open_dialog(qtbot, ctx, runner)
+
+
+@pytest.fixture
+def shop_a(qtbot: QtBot, dialog: ProfileDialog) -> ProfileDialog:
+    """The dialog with the profile "Shop A" (the demo merchant's key) saved and selected."""
+    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
+    click(qtbot, dialog.save_button)
+    dialog.list.setCurrentRow(0)
     return dialog
 
 
@@ -112,10 +119,9 @@ def saved_profiles(ctx: Services) -> list[dict[str, str]]:
 
 
 def test_save_puts_the_key_in_the_keyring_only(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, ctx: Services, dialog: ProfileDialog, memory_keyring: MemoryKeyring
 ) -> None:
     assert isinstance(ctx.keys, OsKeyStore)
-    dialog = open_dialog(qtbot, ctx, runner)
     assert "MemoryKeyring" in dialog.banner.text()
     assert not dialog.session_box.isVisible()
     assert listed(dialog) == []
@@ -140,10 +146,7 @@ def test_save_puts_the_key_in_the_keyring_only(
     assert DEMO_TRANSACTION_KEY[-2:] in dialog.key_state.text()
 
 
-def test_key_fields_are_password_fields_with_reveal(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner
-) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
+def test_key_fields_are_password_fields_with_reveal(dialog: ProfileDialog) -> None:
     for field in (dialog.transaction_key, dialog.notify_key):
         assert field.echoMode() == QLineEdit.EchoMode.Password
         assert field.reveal in field.actions()
@@ -155,15 +158,12 @@ def test_key_fields_are_password_fields_with_reveal(
 
 
 def test_rename_keeps_the_key(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, ctx: Services, shop_a: ProfileDialog, memory_keyring: MemoryKeyring
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
-    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
-    click(qtbot, dialog.save_button)
+    dialog = shop_a
     [before] = ctx.store.list()
     writes = memory_keyring.set_calls
 
-    dialog.list.setCurrentRow(0)
     assert dialog.name.text() == "Shop A"
     assert dialog.transaction_key.text() == ""  # never shown back
     dialog.name.clear()
@@ -185,9 +185,8 @@ def test_rename_keeps_the_key(
     ids=["demo-key", "wrong-key"],
 )
 def test_test_this_profile(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner, key: str, verdict: str
+    qtbot: QtBot, runner: TaskRunner, dialog: ProfileDialog, key: str, verdict: str
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "Shop A", key)
     click(qtbot, dialog.save_button)
     dialog.list.setCurrentRow(0)
@@ -201,12 +200,9 @@ def test_test_this_profile(
 
 
 def test_a_typed_key_is_tested_before_saving(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot, shop_a: ProfileDialog, memory_keyring: MemoryKeyring
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
-    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
-    click(qtbot, dialog.save_button)
-    dialog.list.setCurrentRow(0)
+    dialog = shop_a
     qtbot.keyClicks(dialog.transaction_key, WRONG_KEY)
     click(qtbot, dialog.test_button)
     qtbot.waitUntil(lambda: "rejected the signature" in dialog.verdict.text(), timeout=10000)
@@ -216,14 +212,11 @@ def test_a_typed_key_is_tested_before_saving(
 def test_delete_removes_profile_and_key(
     qtbot: QtBot,
     ctx: Services,
-    runner: TaskRunner,
+    shop_a: ProfileDialog,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
-    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
-    click(qtbot, dialog.save_button)
-    dialog.list.setCurrentRow(0)
+    dialog = shop_a
     asked: list[str] = []
 
     def yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
@@ -244,15 +237,11 @@ def test_delete_removes_profile_and_key(
 
 def test_delete_can_be_declined(
     qtbot: QtBot,
-    ctx: Services,
-    runner: TaskRunner,
+    shop_a: ProfileDialog,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
-    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
-    click(qtbot, dialog.save_button)
-    dialog.list.setCurrentRow(0)
+    dialog = shop_a
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
     click(qtbot, dialog.delete_button)
     assert listed(dialog) == ["Shop A"]
@@ -300,12 +289,13 @@ def test_no_keyring_needs_an_explicit_session_choice(
 
 
 def test_test_this_profile_tests_what_is_in_the_form_not_what_was_saved(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot,
+    ctx: Services,
+    runner: TaskRunner,
+    shop_a: ProfileDialog,
+    memory_keyring: MemoryKeyring,
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
-    fill(qtbot, dialog, "Shop A", DEMO_TRANSACTION_KEY)
-    click(qtbot, dialog.save_button)
-    dialog.list.setCurrentRow(0)
+    dialog = shop_a
     saved = profiles_file_text(ctx)
 
     # An unsaved merchant id: the gateway does not know it (the saved one would say Working).
@@ -332,9 +322,12 @@ def test_test_this_profile_tests_what_is_in_the_form_not_what_was_saved(
 
 
 def test_a_new_profile_can_be_tested_before_it_is_saved(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner, memory_keyring: MemoryKeyring
+    qtbot: QtBot,
+    ctx: Services,
+    runner: TaskRunner,
+    dialog: ProfileDialog,
+    memory_keyring: MemoryKeyring,
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "Shop B", WRONG_KEY)
     assert dialog.test_button.isEnabled()
     click(qtbot, dialog.test_button)
@@ -350,9 +343,8 @@ def test_a_new_profile_can_be_tested_before_it_is_saved(
 
 
 def test_a_name_with_hidden_characters_is_refused_in_plain_words(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner
+    qtbot: QtBot, ctx: Services, dialog: ProfileDialog
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
     fill(qtbot, dialog, "x", DEMO_TRANSACTION_KEY)
     dialog.name.setText("real\b\b\b\bfake")  # shows as "fake" in a terminal
     click(qtbot, dialog.save_button)
@@ -360,10 +352,7 @@ def test_a_name_with_hidden_characters_is_refused_in_plain_words(
     assert ctx.store.list() == []
 
 
-def test_a_look_alike_name_counts_as_the_same_profile(
-    qtbot: QtBot, ctx: Services, runner: TaskRunner
-) -> None:
-    dialog = open_dialog(qtbot, ctx, runner)
+def test_a_look_alike_name_counts_as_the_same_profile(qtbot: QtBot, dialog: ProfileDialog) -> None:
     fill(qtbot, dialog, "x", DEMO_TRANSACTION_KEY)
     dialog.name.setText("Caf\u00e9")  # typed with a composed é
     click(qtbot, dialog.save_button)

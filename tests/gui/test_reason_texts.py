@@ -30,12 +30,13 @@ def lang(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, memory_keyring: MemoryKeyring, lang: str) -> Iterator[ProfileDialog]:
-    ctx, runner = Services(), TaskRunner()
+def dialog(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, runner: TaskRunner, lang: str
+) -> Iterator[ProfileDialog]:
+    ctx = Services()
     shown = ProfileDialog(ctx, runner, lang)
     qtbot.addWidget(shown)
     yield shown
-    assert runner.shutdown(5000)
     ctx.close()
 
 
