@@ -151,14 +151,12 @@ class Profile:
     def is_sandbox(self) -> bool:
         return self.gateway == SANDBOX
 
-    def endpoint(self, sandbox_url: str | None = None) -> str:
-        """The URL to send to; a sandbox profile needs the running sandbox's URL."""
+    def endpoint(self) -> str:
+        """The URL to send to; a sandbox profile's is the running sandbox's (the services')."""
         if self.is_sandbox:
-            if not sandbox_url:
-                raise InputError(
-                    "this profile uses the sandbox, which is not running", reason="sandbox"
-                )
-            return sandbox_url
+            raise InputError(
+                "this profile uses the sandbox, which is not running", reason="sandbox"
+            )
         return endpoints.resolve(self.gateway)
 
     @property

@@ -25,7 +25,6 @@ REFUND_AMOUNT_FIELDS = (
     "total_amount", "refund_amount", "discount_refund_amount", "settlement_refund_amount",
 )  # fmt: skip
 REFUND_ID_FIELDS = ("merchant_refund_id", "leshua_refund_id")
-TIME_FIELDS = ("pay_time", "channel_datetime")
 TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y%m%d%H%M%S")
 
 #: Fields of the query, refund and close answers that the product knows and shows by name.
@@ -79,14 +78,6 @@ class Answer:
     @property
     def result_code(self) -> str | None:
         return self.get("result_code")
-
-    @property
-    def communication_ok(self) -> bool:
-        return self.resp_code == "0"
-
-    @property
-    def business_ok(self) -> bool:
-        return self.communication_ok and self.result_code == "0"
 
     @property
     def status(self) -> str | None:
