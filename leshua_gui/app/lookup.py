@@ -1,9 +1,11 @@
 """One lookup, start to end, for every front end: the key, the client, the polling and the
 recording, all on the caller's thread (the window's worker, the command line's main thread).
 
-`run_lookup(services, request, cancel, on_attempt)` returns one `Lookup`: the result, when it
-was asked, who asked (profile, merchant, environment) and whether it is `trusted` and `final`,
-computed once by the rules the summaries use."""
+`run_lookup(services, request, cancel, on_attempt, on_progress)` returns one `Lookup`: the
+result, when it was asked, who asked (profile, merchant, environment) and whether it is `trusted`
+and `final`, computed once by the rules the summaries use. While it runs, `on_progress` is handed
+a `Progress`: the attempt just made and a snapshot of the result so far (the window shows that
+snapshot as it is; it never rebuilds one)."""
 
 from __future__ import annotations
 
@@ -94,6 +96,15 @@ class Lookup:
         return self.result.cancelled
 
 
+@dataclass(frozen=True)
+class Progress:
+    """One attempt of a running lookup and a snapshot of its result so far (a copy: the
+    lookup's own result goes on growing on the worker)."""
+
+    attempt: Attempt
+    so_far: PollResult
+
+
 def judged(result: PollResult) -> tuple[bool, bool]:
     """(trusted, final) as the summaries, the --json shape and the history say them."""
     answer = result.answer
@@ -106,6 +117,7 @@ def run_lookup(
     request: LookupRequest,
     cancel: threading.Event | None = None,
     on_attempt: Callable[[Attempt], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> Lookup:
     """Fetch the key, build the client, ask (polling while paying, up to the request's
     deadline) and record the lookup once when anything was asked, a cancelled one included.
@@ -125,8 +137,17 @@ def run_lookup(
             return client.query_refund(order, merchant_refund_id=number)
         return client.query_status(order)
 
+    seen: list[Attempt] = []
+
+    def attempted(attempt: Attempt) -> None:
+        if on_attempt is not None:
+            on_attempt(attempt)
+        if on_progress is not None:
+            seen.append(attempt)
+            on_progress(Progress(attempt, PollResult(attempts=list(seen))))
+
     with client:
-        result = poll(query, deadline_s=request.deadline, cancel=cancel, on_attempt=on_attempt)
+        result = poll(query, deadline_s=request.deadline, cancel=cancel, on_attempt=attempted)
     if result.attempts and request.record:
         services.record(
             result,

@@ -36,5 +36,5 @@ def test_demo_callback_verifies_and_a_changed_one_does_not(
 
 
 def test_the_tools_menu_opens_it(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.callback_action.text() == "Check a &callback…"
-    assert window.callback_action in window.tools_menu.actions()
+    assert window.menus.callback_action.text() == "Check a &callback…"
+    assert window.menus.callback_action in window.menus.tools_menu.actions()

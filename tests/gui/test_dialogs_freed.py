@@ -50,7 +50,7 @@ def test_settings_and_the_callback_check_leave_nothing_behind(
 ) -> None:
     opened: list[str] = []
     for _ in range(3):
-        for action in (window.settings_action, window.callback_action):
+        for action in (window.menus.settings_action, window.menus.callback_action):
             timer = close_next_dialog(opened)
             action.trigger()  # as from the menu
             timer.stop()
@@ -62,7 +62,7 @@ def test_saving_settings_leaves_nothing_behind(qtbot: QtBot, window: MainWindow)
     opened: list[str] = []
     for _ in range(3):
         timer = close_next_dialog(opened, accept=True)
-        window.settings_action.trigger()
+        window.menus.settings_action.trigger()
         timer.stop()
     assert opened == ["SettingsDialog"] * 3
     assert dialogs_left(window) == []
@@ -71,9 +71,9 @@ def test_saving_settings_leaves_nothing_behind(qtbot: QtBot, window: MainWindow)
 @pytest.mark.parametrize(
     ("opener", "expected"),
     [
-        (lambda w: w.profiles_action, "ProfileDialog"),
-        (lambda w: w.refund_action, "RefundDialog"),
-        (lambda w: w.about_action, "QMessageBox"),
+        (lambda w: w.menus.profiles_action, "ProfileDialog"),
+        (lambda w: w.menus.refund_action, "RefundDialog"),
+        (lambda w: w.menus.about_action, "QMessageBox"),
     ],
 )
 def test_the_other_dialogs_leave_nothing_behind(
@@ -82,7 +82,7 @@ def test_the_other_dialogs_leave_nothing_behind(
     opener: Callable[[MainWindow], QAction],
     expected: str,
 ) -> None:
-    window.id_field.setText("DEMO-REFUNDING")  # the refund lookup needs an order
+    window.query_bar.id_field.setText("DEMO-REFUNDING")  # the refund lookup needs an order
     opened: list[str] = []
     for _ in range(3):
         timer = close_next_dialog(opened)
@@ -114,7 +114,7 @@ def test_closing_the_profiles_during_a_test_drops_its_late_answer(
         dialog.reject()
 
     QTimer.singleShot(10, start_a_test_then_close)
-    window.profiles_action.trigger()
+    window.menus.profiles_action.trigger()
     assert tested == [True]
     assert dialogs_left(window) == []
     listener.close()  # the waiting request now fails, after the dialog is gone

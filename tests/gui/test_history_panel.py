@@ -19,7 +19,8 @@ from leshua_gui.core.history.store import PAGE, HistoryFilter
 from leshua_gui.sandbox import DEMO_TRANSACTION_KEY
 from leshua_gui.ui.history_model import COLUMNS
 from leshua_gui.ui.history_panel import HistoryPanel
-from leshua_gui.ui.main_window import HISTORY_TAB, MainWindow
+from leshua_gui.ui.main_window import MainWindow
+from leshua_gui.ui.result_tabs import HISTORY_TAB
 
 ORDERS = ("DEMO-PAID-WX", "FAULT-BAD-SIGN", "DEMO-NOT-FOUND", "000120261122")
 COL = {key: n for n, (key, _sql) in enumerate(COLUMNS)}
@@ -28,12 +29,12 @@ Badges = dict[str, tuple[str, str]]
 
 def query(qtbot: QtBot, window: MainWindow, order_id: str) -> tuple[str, str]:
     """One query with keep-polling off; returns the (state, verification) badge words shown."""
-    window.keep_polling.setChecked(False)
-    window.kind_box.setCurrentIndex(window.kind_box.findData("third_order_id"))
-    window.id_field.setText(order_id)
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.kind_box.setCurrentIndex(window.query_bar.kind_box.findData("third_order_id"))
+    window.query_bar.id_field.setText(order_id)
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
-    view = window.result_view
+    view = window.tabs.result_view
     return view.state_badge.text.text(), view.verify_badge.text.text()
 
 
@@ -43,7 +44,7 @@ def run_queries(qtbot: QtBot, window: MainWindow) -> Badges:
 
 def open_history(window: MainWindow) -> HistoryPanel:
     assert window.ctx.history_writer.flush()
-    panel = window.history_panel
+    panel = window.tabs.history_panel
     window.tabs.setCurrentIndex(HISTORY_TAB)
     panel.refresh()
     return panel
@@ -152,7 +153,7 @@ def test_show_a_stored_answer(
 ) -> None:
     panel, badges = queried
     assert not panel.show_button.isEnabled()  # nothing selected yet
-    view = window.result_view
+    view = window.tabs.result_view
     for order_id in ORDERS:
         window.tabs.setCurrentIndex(HISTORY_TAB)
         row = select(panel, order_id)
@@ -164,7 +165,7 @@ def test_show_a_stored_answer(
         assert f"From history: queried at {queried_at}" in view.context_line.text()
         assert "0000000018" in view.context_line.text()
         assert (view.state_badge.text.text(), view.verify_badge.text.text()) == badges[order_id]
-        raw = window.raw_view.text.toPlainText()
+        raw = window.tabs.raw_view.text.toPlainText()
         assert order_id in raw
         assert DEMO_TRANSACTION_KEY not in raw
     assert badges["FAULT-BAD-SIGN"][0] == "Untrusted: paid"
@@ -191,12 +192,12 @@ def test_query_again(
 ) -> None:
     panel, _badges = queried
     select(panel, "FAULT-BAD-SIGN")
-    window.id_field.setText("SOMETHING-ELSE")
+    window.query_bar.id_field.setText("SOMETHING-ELSE")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         qtbot.mouseClick(panel.again_button, Qt.MouseButton.LeftButton)
-    assert window.id_field.text() == "FAULT-BAD-SIGN"
+    assert window.query_bar.id_field.text() == "FAULT-BAD-SIGN"
     assert window.tabs.currentIndex() == 0
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "Untrusted: paid"
     context = view.context_line.text()
     assert "From history" not in context
@@ -333,7 +334,7 @@ def test_5000_rows_open_fast_and_load_as_you_scroll(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: window.tabs.count() == 3, timeout=2000)  # built after first paint
 
     started = time.perf_counter()
-    panel = window.history_panel
+    panel = window.tabs.history_panel
     window.tabs.setCurrentIndex(HISTORY_TAB)
     qtbot.waitUntil(panel.table.isVisible, timeout=2000)
     qtbot.wait(1)  # the first paint

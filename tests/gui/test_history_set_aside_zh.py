@@ -23,7 +23,7 @@ def test_damaged_history_is_set_aside_and_explained_in_chinese(
     qtbot.addWidget(window)
     window.show()
     try:
-        panel = window.history_panel
+        panel = window.tabs.history_panel
         text = panel.problem.text()
         assert "已另存为" in text
         assert "已损坏" in text

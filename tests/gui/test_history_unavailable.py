@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.core.history.store import HistoryStore
-from leshua_gui.ui.main_window import HISTORY_TAB, MainWindow
+from leshua_gui.ui.main_window import MainWindow
+from leshua_gui.ui.result_tabs import HISTORY_TAB
 
 
 def test_locked_history_is_explained_in_the_tab_and_opens_on_try_again(
@@ -32,5 +33,5 @@ def test_locked_history_is_explained_in_the_tab_and_opens_on_try_again(
         holder.close()
     assert [p.name for p in db.parent.iterdir() if ".corrupt-" in p.name] == []
     qtbot.mouseClick(placeholder.retry_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert window.tabs.widget(HISTORY_TAB) is window.history_panel
+    assert window.tabs.widget(HISTORY_TAB) is window.tabs.history_panel
     assert window.tabs.currentIndex() == HISTORY_TAB

@@ -6,20 +6,23 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.ui.history_model import COLUMNS
-from leshua_gui.ui.main_window import HISTORY_TAB, MainWindow
+from leshua_gui.ui.main_window import MainWindow
+from leshua_gui.ui.result_tabs import HISTORY_TAB
 
 COL = {key: n for n, (key, _sql) in enumerate(COLUMNS)}
 
 
 def test_history_in_chinese(qtbot: QtBot, window_zh: MainWindow) -> None:
-    window_zh.keep_polling.setChecked(False)
-    window_zh.kind_box.setCurrentIndex(window_zh.kind_box.findData("third_order_id"))
-    window_zh.id_field.setText("DEMO-PAID-WX")
+    window_zh.query_bar.keep_polling.setChecked(False)
+    window_zh.query_bar.kind_box.setCurrentIndex(
+        window_zh.query_bar.kind_box.findData("third_order_id")
+    )
+    window_zh.query_bar.id_field.setText("DEMO-PAID-WX")
     with qtbot.waitSignal(window_zh.query_finished, timeout=10000):
         window_zh.run_query()
     assert window_zh.ctx.history_writer.flush()
 
-    panel = window_zh.history_panel
+    panel = window_zh.tabs.history_panel
     window_zh.tabs.setCurrentIndex(HISTORY_TAB)
     panel.refresh()
     model = panel.model

@@ -51,14 +51,14 @@ def test_locked_keyring_is_explained_and_nothing_is_sent_or_lost(
         qtbot.addWidget(window)
         window.show()
         lockable.locked = True
-        window.keep_polling.setChecked(False)
-        window.id_field.setText("DEMO-PAID-WX")
+        window.query_bar.keep_polling.setChecked(False)
+        window.query_bar.id_field.setText("DEMO-PAID-WX")
         with qtbot.waitSignal(window.query_finished, timeout=5000):
             window.run_query()
-        notice = window.result_view.notice.text()
+        notice = window.tabs.result_view.notice.text()
         assert words in notice
         assert sandbox.state.requests_seen == 0
-        assert window.profile_box.count() == 1  # the profile is still listed
+        assert window.profile_bar.profile_box.count() == 1  # the profile is still listed
         assert ctx.paths.profiles_file.read_bytes() == profiles_file
         lockable.locked = False  # unlocked: the same query now works
         with qtbot.waitSignal(window.query_finished, timeout=5000) as blocker:

@@ -31,7 +31,7 @@ def test_key_client_and_record_are_made_on_the_worker(
     seen: list[str] = []
     for name in ("transaction_key", "client_for", "record"):
         _watch(monkeypatch, window.ctx, name, seen)
-    window.id_field.setText("DEMO-PAID-WX")
+    window.query_bar.id_field.setText("DEMO-PAID-WX")
     with qtbot.waitSignal(window.query_finished, timeout=10000) as finished:
         window.run_query()
     assert seen == [
@@ -44,7 +44,7 @@ def test_key_client_and_record_are_made_on_the_worker(
     assert finished.args == [lookup.result]  # the window shows the worker's value itself
     assert lookup.trusted
     assert lookup.final
-    assert window.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "paid"
 
 
 def test_a_cancelled_lookup_is_recorded_once(
@@ -53,15 +53,15 @@ def test_a_cancelled_lookup_is_recorded_once(
     seen: list[str] = []
     _watch(monkeypatch, window.ctx, "record", seen)
     window.ctx.save_settings(replace(window.ctx.settings, poll_deadline_s=60))
-    window.keep_polling.setChecked(True)
-    window.id_field.setText("DEMO-PENDING")
+    window.query_bar.keep_polling.setChecked(True)
+    window.query_bar.id_field.setText("DEMO-PENDING")
     window.run_query()
-    qtbot.waitUntil(lambda: window.timeline.count() >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.strip.timeline.count() >= 1, timeout=5000)
     window.cancel_query()
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     # a second lookup ends normally: by then the cancelled one has long been recorded
-    window.keep_polling.setChecked(False)
-    window.id_field.setText("DEMO-PAID-WX")
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("DEMO-PAID-WX")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
     assert window.ctx.history_writer.flush()

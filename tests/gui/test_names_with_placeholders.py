@@ -66,15 +66,15 @@ def test_the_window_says_the_name_as_it_is(
 ) -> None:
     window.ctx.store.add(NAME, DEMO_MERCHANT_ID, "sandbox", transaction_key=DEMO_TRANSACTION_KEY)
     window.reload_profiles()
-    window.profile_box.setCurrentIndex(
-        window.profile_box.findText(NAME, flags=Qt.MatchFlag.MatchStartsWith)
+    window.profile_bar.profile_box.setCurrentIndex(
+        window.profile_bar.profile_box.findText(NAME, flags=Qt.MatchFlag.MatchStartsWith)
     )
     assert window.current_profile() is not None
     assert window.current_profile().name == NAME
-    window.id_field.setText("DEMO-REFUNDING")
+    window.query_bar.id_field.setText("DEMO-REFUNDING")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query(refund={"merchant_refund_id": "DEMO-REFUND-%1"})
-    context = window.result_view.context_line.text()
+    context = window.tabs.result_view.context_line.text()
     assert f"{NAME} · {DEMO_MERCHANT_ID} · DEMO-REFUNDING · refund DEMO-REFUND-%1" in context
     assert window.ctx.history_writer.flush()
     (row,) = window.ctx.history.page()

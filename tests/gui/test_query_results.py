@@ -75,9 +75,9 @@ DEMO_IDS = [order_id for order_id, _ in all_demo_ids()]
 
 def query(qtbot: QtBot, window: MainWindow, order_id: str, timeout: int = 10000) -> PollResult:
     """One query with keep-polling off, as a user would run it; returns what the window got."""
-    window.keep_polling.setChecked(False)
-    window.kind_box.setCurrentIndex(window.kind_box.findData("third_order_id"))
-    window.id_field.setText(order_id)
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.kind_box.setCurrentIndex(window.query_bar.kind_box.findData("third_order_id"))
+    window.query_bar.id_field.setText(order_id)
     with qtbot.waitSignal(window.query_finished, timeout=timeout) as blocker:
         window.run_query()
     result = blocker.args[0]
@@ -87,7 +87,7 @@ def query(qtbot: QtBot, window: MainWindow, order_id: str, timeout: int = 10000)
 
 def rows(window: MainWindow) -> list[tuple[str, QLabel | QTableWidget]]:
     """The result grid, top to bottom: (row name, shown value) and (section title, title label)."""
-    grid = window.result_view.grid
+    grid = window.tabs.result_view.grid
     out: list[tuple[str, QLabel | QTableWidget]] = []
     for r in range(grid.rowCount()):
         first = grid.itemAtPosition(r, 0)
@@ -127,7 +127,7 @@ def test_every_demo_id_is_covered() -> None:
 @pytest.mark.parametrize("order_id", DEMO_IDS)
 def test_what_the_user_sees(qtbot: QtBot, window: MainWindow, order_id: str) -> None:
     query(qtbot, window, order_id)
-    view = window.result_view
+    view = window.tabs.result_view
     state, verification = BADGES[order_id]
 
     assert view.state_badge.isVisible()
@@ -147,7 +147,7 @@ def test_what_the_user_sees(qtbot: QtBot, window: MainWindow, order_id: str) -> 
         assert re.fullmatch(r"¥\d{1,3}(,\d{3})*\.\d\d", text)
         assert str(fen) in tooltip, name
 
-    raw = window.raw_view.text.toPlainText()
+    raw = window.tabs.raw_view.text.toPlainText()
     summary = view.summary_text()
     assert summary
     assert DEMO_TRANSACTION_KEY not in raw
@@ -179,7 +179,7 @@ def test_promotion_table(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_unknown_fields_are_listed_not_guessed(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "DEMO-UNKNOWN-STATE")
-    assert window.result_view.state_badge.text.text() == "unknown (99)"
+    assert window.tabs.result_view.state_badge.text.text() == "unknown (99)"
     shown = [(name, w.text()) for name, w in rows(window) if isinstance(w, QLabel)]
     names = [name for name, _ in shown]
     assert "Other fields" in names
@@ -198,7 +198,7 @@ def test_untrusted_answer_is_never_a_plain_success(
     qtbot: QtBot, window: MainWindow, order_id: str, verification: str
 ) -> None:
     result = query(qtbot, window, order_id)
-    view = window.result_view
+    view = window.tabs.result_view
     assert result.reply is None
     badge = view.state_badge.text.text()
     assert badge != "paid"
@@ -219,7 +219,7 @@ def test_untrusted_answer_is_never_a_plain_success(
 def test_unsigned_answer_is_not_called_a_mismatch(qtbot: QtBot, window: MainWindow) -> None:
     """An answer with no signature at all is "unsigned" wherever the user reads about it."""
     query(qtbot, window, "FAULT-NO-SIGN")
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.verify_badge.text.text() == "unsigned"
     assert "does not match" not in view.notice.text()
     head = view.summary_text().splitlines()[0]
@@ -232,7 +232,7 @@ def test_timeout_says_unknown_not_unpaid(qtbot: QtBot, window: MainWindow) -> No
     window.ctx.save_settings(replace(window.ctx.settings, read_timeout_s=1.0))
     assert window.ctx.settings.read_timeout_s == 1.0
     result = query(qtbot, window, "FAULT-SLOW")
-    view = window.result_view
+    view = window.tabs.result_view
     assert result.error is not None
     assert view.state_badge.text.text() == "No answer in time"
     assert "unknown, not unpaid" in view.notice.text()
@@ -242,7 +242,7 @@ def test_timeout_says_unknown_not_unpaid(qtbot: QtBot, window: MainWindow) -> No
 
 def test_not_found_explains_the_gateway_code(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "DEMO-NOT-FOUND")
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "order not found"
     notice = view.notice.text()
     assert "-4006" in notice
@@ -252,13 +252,13 @@ def test_not_found_explains_the_gateway_code(qtbot: QtBot, window: MainWindow) -
 
 def test_http_502_is_shown(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "FAULT-502")
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "Gateway not reached"
     notice = view.notice.text()
     assert "HTTP error page" in notice
     assert "502" in notice
     assert "HTTP 502" in view.summary_text()
-    raw = window.raw_view.text.toPlainText()
+    raw = window.tabs.raw_view.text.toPlainText()
     assert "HTTP status: 502" in raw
     assert "502 Bad Gateway" in raw
 
@@ -266,7 +266,7 @@ def test_http_502_is_shown(qtbot: QtBot, window: MainWindow) -> None:
 def test_raw_tab_shows_the_exchange_without_the_key(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "DEMO-PAID-WX")
     assert window.ctx.sandbox is not None
-    raw = window.raw_view.text.toPlainText()
+    raw = window.tabs.raw_view.text.toPlainText()
     assert f"Endpoint: {window.ctx.sandbox.url}" in raw
     assert re.search(r"^sign=[0-9A-F]{32}$", raw, re.MULTILINE)
     assert "third_order_id=DEMO-PAID-WX&key=********" in raw
@@ -280,9 +280,9 @@ def test_copy_summary(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "DEMO-PAID-WX")
     clipboard = QApplication.clipboard()
     clipboard.setText("")
-    qtbot.mouseClick(window.result_view.copy_summary, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.tabs.result_view.copy_summary, Qt.MouseButton.LeftButton)
     text = clipboard.text()
-    assert text == window.result_view.summary_text()
+    assert text == window.tabs.result_view.summary_text()
     for expected in (
         "paid",
         "signature verified",
@@ -300,7 +300,7 @@ def test_copy_summary(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_chinese_domain_labels(qtbot: QtBot, window_zh: MainWindow) -> None:
     query(qtbot, window_zh, "DEMO-PAID-WX")
-    view = window_zh.result_view
+    view = window_zh.tabs.result_view
     assert view.state_badge.text.text() == "支付成功"
     assert view.verify_badge.text.text() == "签名已验证"
     summary = view.summary_text()

@@ -9,14 +9,14 @@ from leshua_gui.ui.refund_dialog import RefundDialog
 
 
 def test_refund_of_the_order_in_the_query_bar(qtbot: QtBot, window: MainWindow) -> None:
-    window.keep_polling.setChecked(True)  # a refund is asked once, never polled
-    window.id_field.setText("DEMO-REFUNDING")
+    window.query_bar.keep_polling.setChecked(True)  # a refund is asked once, never polled
+    window.query_bar.id_field.setText("DEMO-REFUNDING")
     with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
         window.run_query(refund={"merchant_refund_id": "DEMO-REFUND-1"})
     result = blocker.args[0]
     assert len(result.attempts) == 1
     assert result.reply is not None
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "refund in progress"  # the refund's state
     assert "refund DEMO-REFUND-1" in view.context_line.text()
     texts = [w.text() for w in view.findChildren(type(view.context_line))]
@@ -35,19 +35,19 @@ def test_the_dialog_gives_the_refund_number_and_its_kind(qtbot: QtBot) -> None:
 
 
 def test_a_bad_refund_number_sends_nothing(qtbot: QtBot, window: MainWindow) -> None:
-    window.id_field.setText("DEMO-REFUNDING")
+    window.query_bar.id_field.setText("DEMO-REFUNDING")
     with qtbot.waitSignal(window.query_finished, timeout=5000):
         window.run_query(refund={"merchant_refund_id": "HAS SPACE"})
     assert window.ctx.sandbox is not None
     assert window.ctx.sandbox.state.requests_seen == 0
-    assert "Not sent" in window.result_view.state_badge.text.text()
+    assert "Not sent" in window.tabs.result_view.state_badge.text.text()
 
 
 def test_a_refund_lookup_is_recorded_and_repeated_as_one(qtbot: QtBot, window: MainWindow) -> None:
-    window.id_field.setText("DEMO-REFUNDING")
+    window.query_bar.id_field.setText("DEMO-REFUNDING")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query(refund={"merchant_refund_id": "DEMO-REFUND-1"})
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "refund in progress"  # a refund's state
     assert window.ctx.history_writer.flush()
     (row,) = window.ctx.history.page()
@@ -57,7 +57,7 @@ def test_a_refund_lookup_is_recorded_and_repeated_as_one(qtbot: QtBot, window: M
         "DEMO-REFUND-1",
     )
 
-    window.result_view.clear()
+    window.tabs.result_view.clear()
     with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
         window.query_again(row)
     again = blocker.args[0]
@@ -67,7 +67,7 @@ def test_a_refund_lookup_is_recorded_and_repeated_as_one(qtbot: QtBot, window: M
     assert "refund DEMO-REFUND-1" in view.context_line.text()
     assert len(again.attempts) == 1  # a refund is asked once, never polled
 
-    window.show_history_record(row)
+    window.tabs.show_record(row)
     assert view.state_badge.text.text() == "refund in progress"
     assert "DEMO-REFUND-1" in view.context_line.text()
 
@@ -75,10 +75,10 @@ def test_a_refund_lookup_is_recorded_and_repeated_as_one(qtbot: QtBot, window: M
 def test_a_refund_that_does_not_exist_is_explained_as_a_refund(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.id_field.setText("DEMO-REFUNDED")
+    window.query_bar.id_field.setText("DEMO-REFUNDED")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query(refund={"merchant_refund_id": "DEMO-REFUND-NONE"})
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "Refund not found"
     notice = view.notice.text()
     assert "Refund not found" in notice
@@ -92,29 +92,34 @@ def test_refunds_word_refund_states_in_every_badge(qtbot: QtBot, window: MainWin
         ("DEMO-REFUNDED", "DEMO-REFUND-2", "refund succeeded"),
         ("DEMO-REFUND-FAILED", "DEMO-REFUND-3", "refund failed"),
     ):
-        window.id_field.setText(order_id)
+        window.query_bar.id_field.setText(order_id)
         with qtbot.waitSignal(window.query_finished, timeout=10000):
             window.run_query(refund={"merchant_refund_id": refund})
-        assert window.result_view.state_badge.text.text() == badge
-        assert refund in window.timeline.item(0).text() or badge in window.timeline.item(0).text()
+        assert window.tabs.result_view.state_badge.text.text() == badge
+        assert (
+            refund in window.strip.timeline.item(0).text()
+            or badge in window.strip.timeline.item(0).text()
+        )
 
 
 def test_the_demo_menu_lists_the_demo_refunds(qtbot: QtBot, window: MainWindow) -> None:
-    texts = [a.text() for a in window.demo_menu.actions()]
+    texts = [a.text() for a in window.query_bar.demo_menu.actions()]
     for refund in ("DEMO-REFUND-1", "DEMO-REFUND-2", "DEMO-REFUND-3", "DEMO-REFUND-NONE"):
         assert any(t.startswith(refund) for t in texts), refund
-    action = next(a for a in window.demo_menu.actions() if a.text().startswith("DEMO-REFUND-2"))
+    action = next(
+        a for a in window.query_bar.demo_menu.actions() if a.text().startswith("DEMO-REFUND-2")
+    )
     with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
         action.trigger()
     assert blocker.args[0].exchange.service == "unified_query_refund"
-    assert window.id_field.text() == "DEMO-REFUNDED"
-    assert window.result_view.state_badge.text.text() == "refund succeeded"
+    assert window.query_bar.id_field.text() == "DEMO-REFUNDED"
+    assert window.tabs.result_view.state_badge.text.text() == "refund succeeded"
 
 
 def test_a_payment_in_refund_points_to_the_refund_lookup(qtbot: QtBot, window: MainWindow) -> None:
-    window.id_field.setText("DEMO-REFUNDING")
+    window.query_bar.id_field.setText("DEMO-REFUNDING")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "refunding"
     assert "follow it with a refund lookup" in view.notice.text()

@@ -14,8 +14,8 @@ from leshua_gui.ui.main_window import MainWindow
 def test_gui_thread_never_stalls_during_a_slow_answer(qtbot: QtBot, window: MainWindow) -> None:
     assert window.ctx.sandbox is not None
     assert window.ctx.sandbox.state.slow_seconds >= 1.5
-    window.keep_polling.setChecked(False)
-    window.id_field.setText("FAULT-SLOW")
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("FAULT-SLOW")
 
     ticks: list[float] = []
     timer = QTimer()
@@ -37,4 +37,4 @@ def test_gui_thread_never_stalls_during_a_slow_answer(qtbot: QtBot, window: Main
     gaps = [b - a for a, b in pairwise(ticks)]
     worst = max(gaps)
     assert worst < 0.1, f"the GUI thread stalled for {worst * 1000:.0f} ms"
-    assert window.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "paid"

@@ -8,11 +8,11 @@ from leshua_gui.ui.main_window import MainWindow
 
 
 def test_demo_query_shows_paid_and_verified(qtbot: QtBot, window: MainWindow) -> None:
-    window.keep_polling.setChecked(False)
-    window.id_field.setText("DEMO-PAID-WX")
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("DEMO-PAID-WX")
     with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
         window.run_query()
     result = blocker.args[0]
     assert result.reply is not None
-    assert window.result_view.state_badge.text.text() == "paid"
-    assert window.result_view.verify_badge.text.text() == "signature verified"
+    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.verify_badge.text.text() == "signature verified"

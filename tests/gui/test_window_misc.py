@@ -39,33 +39,33 @@ def test_first_run_offers_the_demo(qtbot: QtBot, first_run: MainWindow) -> None:
     assert window.ctx.sandbox is None
     assert window.stack.currentWidget() is window.first_run
     assert window.first_run.isVisible()
-    assert "Welcome" in window.welcome.text()
-    assert window.open_demo_button.isVisible()
-    assert window.create_profile_button.isVisible()
+    assert "Welcome" in window.first_run.welcome.text()
+    assert window.first_run.open_demo_button.isVisible()
+    assert window.first_run.create_profile_button.isVisible()
     assert not window.demo_banner.isVisible()
-    assert not window.query_button.isEnabled()
+    assert not window.query_bar.query_button.isEnabled()
 
-    qtbot.mouseClick(window.open_demo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.first_run.open_demo_button, Qt.MouseButton.LeftButton)
 
     assert window.stack.currentWidget() is window.tabs
     assert window.tabs.isVisible()
-    assert window.profile_box.currentData() == "demo"
-    assert "Demo merchant" in window.profile_box.currentText()
+    assert window.profile_bar.profile_box.currentData() == "demo"
+    assert "Demo merchant" in window.profile_bar.profile_box.currentText()
     assert window.demo_banner.isVisible()
     assert window.ctx.sandbox is not None
     assert "DEMO" in window.demo_banner.text()
     assert window.ctx.sandbox.url in window.demo_banner.text()
-    assert window.demo_orders.isVisible()
+    assert window.query_bar.demo_orders.isVisible()
     assert "Demo" in window.windowTitle()
 
 
 def test_demo_menu_lists_every_demo_id(window: MainWindow) -> None:
-    assert window.demo_orders.isVisible()
+    assert window.query_bar.demo_orders.isVisible()
     from leshua_gui.sandbox.orders import demo_refunds
 
     listed = [
         action.text().split()[0]
-        for action in window.demo_menu.actions()
+        for action in window.query_bar.demo_menu.actions()
         if action.data() != "section"
     ]
     orders = [order_id for order_id, _ in all_demo_ids()]
@@ -74,13 +74,15 @@ def test_demo_menu_lists_every_demo_id(window: MainWindow) -> None:
 
 
 def test_picking_a_demo_order_runs_it(qtbot: QtBot, window: MainWindow) -> None:
-    window.keep_polling.setChecked(False)
-    action = next(a for a in window.demo_menu.actions() if a.text().startswith("DEMO-REFUNDED "))
+    window.query_bar.keep_polling.setChecked(False)
+    action = next(
+        a for a in window.query_bar.demo_menu.actions() if a.text().startswith("DEMO-REFUNDED ")
+    )
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         action.trigger()
-    assert window.id_field.text() == "DEMO-REFUNDED"
-    assert window.kind_box.currentData() == "third_order_id"
-    assert window.result_view.state_badge.text.text() == "refunded"
+    assert window.query_bar.id_field.text() == "DEMO-REFUNDED"
+    assert window.query_bar.kind_box.currentData() == "third_order_id"
+    assert window.tabs.result_view.state_badge.text.text() == "refunded"
     assert window.ctx.sandbox is not None
     assert window.ctx.sandbox.state.requests_seen == 1
 
@@ -103,7 +105,7 @@ def test_window_size_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_about_names_version_qt_and_keyring(window: MainWindow) -> None:
-    text = window.about_text()
+    text = window.menus.about_text()
     assert __version__ in text
     assert qVersion() in text
     assert pyside_version in text
@@ -134,20 +136,20 @@ def test_settings_dialog_round_trip(qtbot: QtBot) -> None:
 
 
 def test_switching_language_rerenders_the_result(qtbot: QtBot, window: MainWindow) -> None:
-    window.keep_polling.setChecked(False)
-    window.id_field.setText("DEMO-PAID-WX")
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("DEMO-PAID-WX")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
-    assert window.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "paid"
     assert window.ctx.sandbox is not None
     seen = window.ctx.sandbox.state.requests_seen
 
     try:
         window.set_language("zh_CN")
-        assert window.result_view.state_badge.text.text() == "支付成功"
-        assert window.result_view.verify_badge.text.text() == "签名已验证"
-        assert "支付成功" in window.result_view.summary_text()
+        assert window.tabs.result_view.state_badge.text.text() == "支付成功"
+        assert window.tabs.result_view.verify_badge.text.text() == "签名已验证"
+        assert "支付成功" in window.tabs.result_view.summary_text()
     finally:
         window.set_language("en")
-    assert window.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "paid"
     assert window.ctx.sandbox.state.requests_seen == seen  # no new query

@@ -35,14 +35,18 @@ def test_demo_opens_on_the_demo_profile_and_the_banner_follows_it(
     ctx = Services(demo=True)  # leshua-gui --demo, with a real profile used last time
     window = open_window(qtbot, ctx)
     try:
-        assert window.profile_box.currentData() == "demo"
+        assert window.profile_bar.profile_box.currentData() == "demo"
         assert window.demo_banner.isVisible()
-        window.profile_box.setCurrentIndex(window.profile_box.findText("Shop A", flags=_contains()))
+        window.profile_bar.profile_box.setCurrentIndex(
+            window.profile_bar.profile_box.findText("Shop A", flags=_contains())
+        )
         assert window.current_profile() is not None
         assert window.current_profile().name == "Shop A"  # type: ignore[union-attr]
         assert not window.demo_banner.isVisible()  # a real merchant: no "nothing here is real"
         assert "Demo" not in window.windowTitle()
-        window.profile_box.setCurrentIndex(window.profile_box.findData("demo"))
+        window.profile_bar.profile_box.setCurrentIndex(
+            window.profile_bar.profile_box.findData("demo")
+        )
         assert window.demo_banner.isVisible()
         # The demo is not what is remembered as the last profile.
         assert ctx.settings.last_profile == "Shop A"
@@ -63,7 +67,7 @@ def _sandbox(window: MainWindow) -> object:
 
 
 def _query(qtbot: QtBot, window: MainWindow, order_id: str) -> None:
-    window.id_field.setText(order_id)
+    window.query_bar.id_field.setText(order_id)
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
 
@@ -72,12 +76,12 @@ def test_a_new_query_never_shows_the_previous_orders_answer(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _query(qtbot, window, "DEMO-PAID-WX")
-    assert window.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "paid"
     window.tabs.setCurrentIndex(1)
 
-    window.id_field.setText("FAULT-SLOW")
+    window.query_bar.id_field.setText("FAULT-SLOW")
     window.run_query()
-    view, raw = window.result_view, window.raw_view
+    view, raw = window.tabs.result_view, window.tabs.raw_view
     assert "FAULT-SLOW" in view.context_line.text()
     assert "DEMO-PAID-WX" not in view.context_line.text()
     assert view.state_badge.text.text() == "Asking the gateway…"
@@ -106,15 +110,15 @@ def test_a_new_query_never_shows_the_previous_orders_answer(
 def test_picking_a_demo_order_during_a_lookup_leaves_the_bar_alone(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.id_field.setText("FAULT-SLOW")
+    window.query_bar.id_field.setText("FAULT-SLOW")
     with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
         window.run_query()
-        actions = window.demo_menu.actions()
+        actions = window.query_bar.demo_menu.actions()
         paid = next(a for a in actions if a.text().startswith("DEMO-PAID-WX"))
         paid.trigger()
-        assert window.id_field.text() == "FAULT-SLOW"
+        assert window.query_bar.id_field.text() == "FAULT-SLOW"
     assert blocker.args[0].answer.get("third_order_id") == "FAULT-SLOW"
-    assert window.id_field.text() == "FAULT-SLOW"
+    assert window.query_bar.id_field.text() == "FAULT-SLOW"
     assert _sandbox(window).state.requests_seen == 1  # type: ignore[attr-defined]
 
 
@@ -122,32 +126,34 @@ def test_what_is_typed_during_a_lookup_is_kept(qtbot: QtBot, window: MainWindow)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    window.id_field.setText("FAULT-SLOW")
+    window.query_bar.id_field.setText("FAULT-SLOW")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
-        window.id_field.setFocus()
-        qtbot.keyClicks(window.id_field, "DEMO-")
+        window.query_bar.id_field.setFocus()
+        qtbot.keyClicks(window.query_bar.id_field, "DEMO-")
         QGuiApplication.clipboard().setText(" DEMO-CLOSED\t")
-        qtbot.keyClick(window.id_field, Qt.Key.Key_End)
+        qtbot.keyClick(window.query_bar.id_field, Qt.Key.Key_End)
         # What is being asked stays in the bar; what was typed is visible, not dropped.
-        assert window.id_field.text() == "FAULT-SLOW"
-        assert window.next_field.isVisible()
-        assert window.next_field.text() == "DEMO-"
+        assert window.query_bar.id_field.text() == "FAULT-SLOW"
+        assert window.query_bar.next_field.isVisible()
+        assert window.query_bar.next_field.text() == "DEMO-"
         from PySide6.QtGui import QInputMethodEvent
         from PySide6.QtWidgets import QApplication
 
         ime = QInputMethodEvent()
         ime.setCommitString("订单")  # an input method's commit, into the locked bar
-        QApplication.sendEvent(window.id_field, ime)
-        assert window.next_field.text() == "DEMO-订单"
-        window.next_field.clear()
-        window.next_field.setFocus()
-        qtbot.keyClick(window.next_field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-        assert window.next_field.text() == "DEMO-CLOSED"
+        QApplication.sendEvent(window.query_bar.id_field, ime)
+        assert window.query_bar.next_field.text() == "DEMO-订单"
+        window.query_bar.next_field.clear()
+        window.query_bar.next_field.setFocus()
+        qtbot.keyClick(
+            window.query_bar.next_field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.query_bar.next_field.text() == "DEMO-CLOSED"
     # When the lookup ends, it is in the query bar, ready to be asked.
-    assert window.id_field.text() == "DEMO-CLOSED"
-    assert not window.next_field.isVisible()
-    assert window.query_button.isEnabled()
+    assert window.query_bar.id_field.text() == "DEMO-CLOSED"
+    assert not window.query_bar.next_field.isVisible()
+    assert window.query_bar.query_button.isEnabled()
 
 
 def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
@@ -158,7 +164,7 @@ def test_quitting_during_a_slow_query_does_not_wait_for_the_gateway(
     sandbox = window.ctx.sandbox
     assert sandbox is not None
     sandbox.state.slow_seconds = 8.0  # far longer than closing may take, even on a busy machine
-    window.id_field.setText("FAULT-SLOW")
+    window.query_bar.id_field.setText("FAULT-SLOW")
     window.run_query()
     qtbot.waitUntil(lambda: sandbox.state.requests_seen == 1, timeout=3000)  # on the wire
     started = time.monotonic()
@@ -184,15 +190,15 @@ def test_a_query_the_history_could_not_keep_is_said_in_the_window(
     original = window.ctx.history.add
     monkeypatch.setattr(window.ctx.history, "add", full)
     _query(qtbot, window, "DEMO-PAID-WX")
-    notice = window.result_view.history_notice
+    notice = window.tabs.result_view.history_notice
     qtbot.waitUntil(notice.isVisible, timeout=5000)
     assert "not recorded in the history" in notice.text()
     assert "the disk is full" in notice.text()  # in the window's words
     assert "not recorded in the history" in window.statusBar().currentMessage().lower()
-    assert window.result_view.state_badge.text.text() == "paid"  # the answer itself stays
+    assert window.tabs.result_view.state_badge.text.text() == "paid"  # the answer itself stays
     # The next query starts without the old notice (it was about the previous one).
     monkeypatch.setattr(window.ctx.history, "add", original)
-    window.id_field.setText("DEMO-CLOSED")
+    window.query_bar.id_field.setText("DEMO-CLOSED")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
         assert not notice.isVisible()
@@ -201,9 +207,9 @@ def test_a_query_the_history_could_not_keep_is_said_in_the_window(
 
 
 def test_an_unknown_state_is_shown_with_its_code(qtbot: QtBot, window: MainWindow) -> None:
-    window.keep_polling.setChecked(False)
+    window.query_bar.keep_polling.setChecked(False)
     _query(qtbot, window, "DEMO-UNKNOWN-STATE")
-    view = window.result_view
+    view = window.tabs.result_view
     assert view.state_badge.text.text() == "unknown (99)"
     assert "does not know" in view.notice.text()
     assert "[99]" in view.notice.text()

@@ -441,7 +441,7 @@ def test_a_refund_lookup_words_its_state_as_a_refund_state(sandbox: Sandbox) -> 
     assert run.json()["status_label"] == "refund in progress"
     text = refund(sandbox, "--third-order-id", "DEMO-REFUNDED", "--merchant-refund-id",
                   "DEMO-REFUND-2", "--lang", "en")  # fmt: skip
-    assert text.stdout.splitlines()[0].startswith("refund state: refund succeeded [11]")
+    assert text.stdout.splitlines()[0].startswith("Refund state: refund succeeded [11]")
 
 
 def test_the_runner_fails_a_test_whose_output_holds_a_secret() -> None:

@@ -1,0 +1,167 @@
+"""The Result, Raw and History tabs. Their views are built on first use (or right after the
+window first paints): the query bar is what a person needs first, and the window appears sooner.
+The History tab opens the history database only when it is first shown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+
+from leshua_gui.core.gateway.polling import PollResult
+from leshua_gui.ui.icons import icon
+from leshua_gui.ui.wording import fill
+
+if TYPE_CHECKING:
+    from leshua_gui.app.services import Services
+    from leshua_gui.core.history.record import HistoryRecord
+    from leshua_gui.core.text.labels import Lang
+    from leshua_gui.ui.history_panel import HistoryPanel
+    from leshua_gui.ui.history_unavailable import HistoryUnavailableView
+    from leshua_gui.ui.raw_view import RawView
+    from leshua_gui.ui.result_view import ResultView
+    from leshua_gui.ui.tasks import TaskRunner
+
+RESULT_TAB, RAW_TAB, HISTORY_TAB = 0, 1, 2
+
+
+class ResultTabs(QTabWidget):
+    copied = Signal(str)
+    query_again = Signal(object)  # HistoryRecord
+
+    def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.lang: Lang = "en"  # the domain words' language (labels, states)
+        self._result_view: ResultView | None = None
+        self._raw_view: RawView | None = None
+        self._history_panel: HistoryPanel | None = None
+        self._placeholder: HistoryUnavailableView | None = None
+        self._closed = False
+        # New history rows arrive from the writer thread; a short timer batches bursts.
+        self.history_changed = QTimer(self)
+        self.history_changed.setSingleShot(True)
+        self.history_changed.setInterval(300)
+        self.history_changed.timeout.connect(self._refresh_history)
+
+    # -- the views ---------------------------------------------------------------------------
+
+    def ensure_views(self) -> None:
+        if self._result_view is not None:
+            return
+        from leshua_gui.ui.history_unavailable import HistoryUnavailableView
+        from leshua_gui.ui.raw_view import RawView
+        from leshua_gui.ui.result_view import ResultView
+
+        self._result_view = ResultView()
+        self._result_view.copied.connect(self.copied)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._result_view)
+        self._raw_view = RawView()
+        self.addTab(scroll, "")
+        self.addTab(self._raw_view, "")
+        # The panel is built when first opened; until then (or while the history cannot be
+        # opened) this stands in its place and says why.
+        self._placeholder = HistoryUnavailableView(lambda: self._tab_changed(HISTORY_TAB))
+        self.addTab(self._placeholder, icon("history"), "")
+        self.currentChanged.connect(self._tab_changed)
+        self.retranslate(self.lang)
+
+    @property
+    def result_view(self) -> ResultView:
+        self.ensure_views()
+        assert self._result_view is not None
+        return self._result_view
+
+    @property
+    def raw_view(self) -> RawView:
+        self.ensure_views()
+        assert self._raw_view is not None
+        return self._raw_view
+
+    @property
+    def history_panel(self) -> HistoryPanel:
+        """The History tab, built on first use (it opens the history database)."""
+        self.ensure_views()
+        if self._history_panel is None:
+            from leshua_gui.ui.history_panel import HistoryPanel
+
+            panel = HistoryPanel(self.services, self.runner)
+            panel.lang = self.lang
+            panel.retranslate()
+            panel.show_record.connect(self.show_record)
+            panel.query_again.connect(self.query_again)
+            current = self.currentIndex()
+            self.blockSignals(True)
+            self.removeTab(HISTORY_TAB)  # the placeholder stays, hidden, for a next time
+            self.insertTab(HISTORY_TAB, panel, icon("history"), self.tr("&History"))
+            self.setCurrentIndex(current)
+            self.blockSignals(False)
+            self._history_panel = panel
+        return self._history_panel
+
+    def _tab_changed(self, index: int) -> None:
+        if index != HISTORY_TAB:
+            return
+        from leshua_gui.core.history.store import HistoryUnavailable
+
+        try:
+            self.history_panel.setFocus()
+        except HistoryUnavailable as exc:  # busy, read-only, full: said in the tab, kept as is
+            assert self._placeholder is not None
+            self._placeholder.show_problem(exc)
+
+    def _refresh_history(self) -> None:
+        if self._history_panel is not None and not self._closed:
+            self._history_panel.refresh()
+
+    def close_history(self) -> None:
+        """No refresh after this: the history is about to close."""
+        self._closed = True
+        self.history_changed.stop()
+
+    def retranslate(self, lang: Lang) -> None:
+        self.lang = lang
+        if self._result_view is None or self._raw_view is None or self._placeholder is None:
+            return
+        self._result_view.lang = lang
+        self.setTabText(RESULT_TAB, self.tr("&Result"))
+        self.setTabText(RAW_TAB, self.tr("R&aw"))
+        self.setTabText(HISTORY_TAB, self.tr("&History"))
+        self._placeholder.retranslate()
+        if self._history_panel is not None:
+            self._history_panel.lang = lang
+            self._history_panel.retranslate()
+        self._result_view.retranslate()
+        self._raw_view.retranslate()
+
+    # -- what they show ----------------------------------------------------------------------
+
+    def show_pending(self, subject: str, asked_at: datetime, *, cancelled: bool = False) -> None:
+        """The lookup of `subject` is under way (or was cancelled before anything came)."""
+        self.result_view.show_pending(subject, asked_at, cancelled=cancelled)
+        self.raw_view.show_pending(subject, cancelled=cancelled)
+
+    def show_result(
+        self, result: PollResult, asked_at: datetime, subject: str, *, refund: bool
+    ) -> None:
+        self.result_view.show_result(result, asked_at, subject=subject, refund=refund)
+        self.raw_view.show_result(result)
+
+    def show_record(self, record: HistoryRecord) -> None:
+        """A stored answer, marked with its query time; its trust is exactly as recorded."""
+        result = record.to_result()
+        subject = " · ".join(x for x in (record.profile, record.merchant_id, record.order_id) if x)
+        refund = record.lookup == "refund"
+        if refund and record.refund_id:
+            subject += " · " + fill(self.tr("refund %1"), str(record.refund_id))
+        self.result_view.show_result(
+            result, record.queried_at, from_history=True, subject=subject, refund=refund
+        )
+        self.raw_view.show_result(result)
+        self.setCurrentIndex(RESULT_TAB)
