@@ -72,7 +72,7 @@ class QueryBar(QWidget):
         self.demo_orders.hide()
         self.query_button = QPushButton(icon("search"), "")
         self.query_button.setDefault(True)
-        self.query_button.clicked.connect(self.submit)
+        self.query_button.clicked.connect(lambda: self.submit())  # not clicked's `checked`
         self.cancel_button = QPushButton(icon("stop"), "")
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.cancel_button.hide()

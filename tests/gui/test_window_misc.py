@@ -153,3 +153,12 @@ def test_switching_language_rerenders_the_result(qtbot: QtBot, window: MainWindo
         window.set_language("en")
     assert window.tabs.result_view.state_badge.text.text() == "paid"
     assert window.ctx.sandbox.state.requests_seen == seen  # no new query
+
+
+def test_the_query_button_asks_what_is_in_the_bar(qtbot: QtBot, window: MainWindow) -> None:
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("DEMO-PAID-WX")
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        qtbot.mouseClick(window.query_bar.query_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert "DEMO-PAID-WX" in window.tabs.result_view.context_line.text()
