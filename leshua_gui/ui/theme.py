@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 
@@ -40,10 +40,3 @@ def tone(name: str) -> Tone:
     light, dark = _TONES[name]
     return dark if is_dark() else light
 
-
-def badge_style(name: str) -> str:
-    t = tone(name)
-    return (
-        f"color: {t.fg}; background: {t.bg}; border: 1px solid {QColor(t.fg).name()}40;"
-        " border-radius: 6px; padding: 4px 10px; font-weight: 600;"
-    )
