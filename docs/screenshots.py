@@ -1,6 +1,6 @@
 """Render the main states of the window to PNG, in Chinese and English, from the sandbox.
 
-    python docs/screenshots.py [--out docs/screenshots]
+    python docs/screenshots.py [--out docs/screenshots] [--lang zh_CN] [--only paid-discount]
 
 Runs offscreen (no display needed); Chinese text needs a CJK font (Debian: fonts-noto-cjk).
 """
@@ -36,7 +36,10 @@ def wait(ms: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "screenshots")
+    parser.add_argument("--lang", action="append", choices=("zh_CN", "en"), help="(repeatable)")
+    parser.add_argument("--only", action="append", choices=[s[0] for s in SHOTS])
     args = parser.parse_args()
+    shots = [s for s in SHOTS if not args.only or s[0] in args.only]
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ["LESHUA_GUI_HOME"] = tempfile.mkdtemp(prefix="leshua-shots-")
 
@@ -48,21 +51,21 @@ def main() -> int:
     app = make_application()
     ctx = Services(demo=True)
     try:
-        for lang in ("zh_CN", "en"):
+        for lang in args.lang or ("zh_CN", "en"):
             i18n.install(lang)
-            for name, order_id, keep, tab, stop_after in SHOTS:
+            for name, order_id, keep, tab, stop_after in shots:
                 ctx.sandbox.state.reset()  # type: ignore[union-attr]
                 window = MainWindow(ctx, lang)
                 window.resize(1000, 860)
                 window.show()
-                window.ensure_views()
-                window.keep_polling.setChecked(keep)
-                window.id_field.setText(order_id)
+                window.tabs.ensure_views()
+                window.query_bar.keep_polling.setChecked(keep)
+                window.query_bar.id_field.setText(order_id)
                 done = QEventLoop()
                 window.query_finished.connect(lambda _r, loop=done: loop.quit())
                 window.run_query()
                 if stop_after:
-                    while window.timeline.count() < stop_after:
+                    while window.strip.timeline.count() < stop_after:
                         wait(50)
                     wait(300)
                 else:
