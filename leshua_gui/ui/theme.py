@@ -39,4 +39,3 @@ def is_dark() -> bool:
 def tone(name: str) -> Tone:
     light, dark = _TONES[name]
     return dark if is_dark() else light
-
