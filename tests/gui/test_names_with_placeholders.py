@@ -19,7 +19,6 @@ from tests.gui.test_profile_dialog import (  # noqa: F401 - fixtures
     click,
     ctx,
     open_dialog,
-    runner,
 )
 from tests.support.memory_keyring import MemoryKeyring
 

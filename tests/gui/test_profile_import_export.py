@@ -16,7 +16,6 @@ from tests.gui.test_profile_dialog import (  # noqa: F401 - fixtures
     ctx,
     listed,
     open_dialog,
-    runner,
 )
 
 
