@@ -190,9 +190,9 @@ class ProfileDialog(QDialog):
             self.tr("Keep keys for this session only (asked again at the next start)")
         )
         texts = {
-            "name": self.tr("&Name:"), "mid": self.tr("&Merchant id:"),
+            "name": self.tr("N&ame:"), "mid": self.tr("&Merchant id:"),
             "gateway": self.tr("&Gateway:"), "url": self.tr("Gateway &URL:"),
-            "note": self.tr("N&ote:"), "tkey": self.tr("&Transaction key:"),
+            "note": self.tr("N&ote:"), "tkey": self.tr("Transaction &key:"),
             "nkey": self.tr("Noti&fy key:"),
         }  # fmt: skip
         for key, text in texts.items():

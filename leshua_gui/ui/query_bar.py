@@ -125,7 +125,7 @@ class QueryBar(QWidget):
             self.tr("Typed during the lookup (goes into the bar when it ends):")
         )
         self.next_field.setAccessibleName(self.tr("Next order number"))
-        self.demo_orders.setText(self.tr("Demo &orders"))
+        self.demo_orders.setText(self.tr("&Demo orders"))
         self.demo_orders.setAccessibleName(self.tr("Demo orders"))
         self.query_button.setText(self.tr("&Query"))
         self.query_button.setAccessibleName(self.tr("Query"))

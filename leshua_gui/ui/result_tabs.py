@@ -99,7 +99,7 @@ class ResultTabs(QTabWidget):
             current = self.currentIndex()
             self.blockSignals(True)
             self.removeTab(HISTORY_TAB)  # the placeholder stays, hidden, for a next time
-            self.insertTab(HISTORY_TAB, panel, icon("history"), self.tr("&History"))
+            self.insertTab(HISTORY_TAB, panel, icon("history"), self.tr("Hist&ory"))
             self.setCurrentIndex(current)
             self.blockSignals(False)
             self._history_panel = panel
@@ -132,7 +132,7 @@ class ResultTabs(QTabWidget):
         self._result_view.lang = lang
         self.setTabText(RESULT_TAB, self.tr("&Result"))
         self.setTabText(RAW_TAB, self.tr("R&aw"))
-        self.setTabText(HISTORY_TAB, self.tr("&History"))
+        self.setTabText(HISTORY_TAB, self.tr("Hist&ory"))
         self._placeholder.retranslate()
         if self._history_panel is not None:
             self._history_panel.lang = lang

@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
         self.retention.setSuffix(self.tr(" days"))
         self.retention.setSpecialValueText(self.tr("keep everything"))
         self.ca_bundle.setPlaceholderText(self.tr("system certificates"))
-        self.browse.setText(self.tr("&Browse…"))
+        self.browse.setText(self.tr("B&rowse…"))
         rows = [
             self.tr("&Language:"),
             self.tr("Polling:"),

@@ -74,7 +74,7 @@ def test_rows_newest_first(
 ) -> None:
     panel, _badges = queried
     assert window.tabs.widget(HISTORY_TAB) is panel
-    assert window.tabs.tabText(HISTORY_TAB) == "&History"
+    assert window.tabs.tabText(HISTORY_TAB) == "Hist&ory"
     assert cells(panel, "order_id") == list(reversed(ORDERS))
     assert set(cells(panel, "profile")) == {"Demo"}
     times = cells(panel, "time")
