@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from leshua_gui.ui.profile_bar import ProfileBar
 from leshua_gui.ui.progress_strip import ProgressStrip
 from leshua_gui.ui.query_bar import QueryBar, RefundAsked
 from leshua_gui.ui.result_tabs import RESULT_TAB, ResultTabs
+from leshua_gui.ui.screen_fit import first_size, fit_minimum
 from leshua_gui.ui.tasks import TaskRunner
 from leshua_gui.ui.widgets import used_once
 from leshua_gui.ui.window_menus import WindowMenus
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.lookup: Lookup | None = None
         self._shut_down = False
         self.setWindowIcon(icon("app"))
-        self.setMinimumSize(760, 560)
+        fit_minimum(self, QSize(760, 560))
 
         self.demo_banner = DemoBanner()
         self.profile_bar = ProfileBar()
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._qsettings().value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(980, 760)
+            self.resize(first_size(self, QSize(980, 760)))
 
     def _after_first_paint(self) -> None:
         """What can wait a few milliseconds for the window to appear."""
