@@ -102,6 +102,18 @@ class CallbackDialog(QDialog):
     def _profile_changed(self) -> None:
         profile = self._profile()
         self.demo_button.setVisible(bool(profile and profile.is_sandbox))
+        self.check_button.setEnabled(profile is not None)
+        if profile is None:  # said where it is seen, not only on hover
+            why = self.tr(
+                "Create a profile first (File > Manage profiles…) with the merchant's notify key: "
+                "a callback is checked with it."
+            )
+            self.check_button.setToolTip(why)
+            self._say(why, "info")
+        else:
+            self.check_button.setToolTip(
+                self.tr("Check the pasted body with this profile's notify key")
+            )
 
     def load_demo(self) -> None:
         from leshua_gui.sandbox import DEMO_ORDERS, notification
@@ -111,6 +123,10 @@ class CallbackDialog(QDialog):
     def run_check(self) -> None:
         profile = self._profile()
         if profile is None:
+            return
+        if not self.body.toPlainText().strip():
+            self._say(self.tr("Paste the callback body first (the XML Leshua sent)."), "info")
+            self.body.setFocus()
             return
         try:
             notify_key = self.ctx.notify_key(profile)

@@ -338,6 +338,11 @@ class MainWindow(QMainWindow):
         from leshua_gui.ui.refund_dialog import RefundDialog
 
         if self.controller.running or self.current_profile() is None:
+            self.statusBar().showMessage(
+                self.tr("A query is running: wait for it or cancel it first.")
+                if self.controller.running
+                else self.tr("Create a profile first: File > Manage profiles…")
+            )
             return
         if not self.query_bar.text():
             self.statusBar().showMessage(

@@ -89,3 +89,5 @@ class ProfileBar(QWidget):
     def set_locked(self, locked: bool) -> None:
         """While a lookup runs the profile being asked for stays as it is."""
         self.profile_box.setEnabled(not locked)
+        busy = self.tr("A query is running: wait for it or cancel it (Esc).")
+        self.profile_box.setToolTip(busy if locked else "")

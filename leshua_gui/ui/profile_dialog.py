@@ -322,6 +322,7 @@ class ProfileDialog(QDialog):
         self.notify_key.clear()
         self._show_key_state(profile)
         self.delete_button.setEnabled(True)
+        self.delete_button.setToolTip("")
         self.test_button.setEnabled(True)
 
     def _show_key_state(self, profile: Profile) -> None:
@@ -355,6 +356,7 @@ class ProfileDialog(QDialog):
         self.key_state.clear()
         self.verdict.clear()
         self.delete_button.setEnabled(False)
+        self.delete_button.setToolTip(self.tr("Nothing to delete: this profile is not saved yet."))
         self.test_button.setEnabled(True)  # a new profile can be tested before it is saved
         self.name.setFocus()
 

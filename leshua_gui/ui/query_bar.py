@@ -52,6 +52,7 @@ class QueryBar(QWidget):
         self._running = False
         self._last_id_text = ""
         self._next_last = ""
+        self._why_not = ""  # why the Query button cannot ask now (its tooltip says it too)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -129,7 +130,6 @@ class QueryBar(QWidget):
         self.demo_orders.setAccessibleName(self.tr("Demo orders"))
         self.query_button.setText(self.tr("&Query"))
         self.query_button.setAccessibleName(self.tr("Query"))
-        self.query_button.setToolTip(self.tr("Look the order up (Enter)"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop querying (Esc)"))
         self.keep_polling.setText(
@@ -164,9 +164,11 @@ class QueryBar(QWidget):
         return order
 
     def submit(self, refund: RefundAsked | None = None) -> None:
-        """Ask, if the bar holds something askable and nothing is running."""
+        """Ask, if the bar holds something askable and nothing is running; else say why not."""
         if not self._running and self.query_button.isEnabled():
             self.submitted.emit(refund)
+        elif not self._running:
+            self.notice.emit(self._why_not)
 
     def validate(self) -> None:
         text = self.id_field.text()
@@ -175,12 +177,21 @@ class QueryBar(QWidget):
             "third_order_id": self.tr("A merchant order number is 1–64 letters, digits or symbols, without spaces."),
             "leshua_order_id": self.tr("A Leshua order number is 1–32 letters or digits."),
         }  # fmt: skip
-        self.id_problem.setText(messages.get(problem or "", ""))
+        shown = messages.get(problem or "", "")
         self.id_field.setStyleSheet(
             f"QLineEdit {{ border: 1px solid {theme.tone('bad').fg}; }}" if problem else ""
         )
+        if self._profile is None:
+            self._why_not = self.tr("Create a profile first: File > Manage profiles…")
+            shown = shown or (self._why_not if clean(text) else "")
+        elif not clean(text):
+            self._why_not = self.tr("Type or paste an order number first.")
+        else:
+            self._why_not = shown
+        self.id_problem.setText(shown)
         ok = bool(clean(text)) and problem is None and self._profile is not None
         self.query_button.setEnabled(ok and not self._running)
+        self.query_button.setToolTip(self.tr("Look the order up (Enter)") if ok else self._why_not)
 
     def _id_edited(self, text: str) -> None:
         # A paste (several characters at once) is trimmed of what Excel or chat put around it;
@@ -223,6 +234,7 @@ class QueryBar(QWidget):
         """Lock what is being asked (running) or unlock it and take what was typed meanwhile."""
         self._running = running
         self.kind_box.setEnabled(not running)
+        self.kind_box.setToolTip(self._busy_text() if running else "")
         self.id_field.setReadOnly(running)
         self.query_button.setVisible(not running)
         self.cancel_button.setVisible(running)
@@ -232,6 +244,9 @@ class QueryBar(QWidget):
             self.id_field.removeEventFilter(self)
             self._take_next()
         self.validate()
+
+    def _busy_text(self) -> str:
+        return self.tr("A query is running: wait for it or cancel it (Esc).")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys, pastes and input-method text typed into the locked bar go to the visible
