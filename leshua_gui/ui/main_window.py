@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menus.retranslate()
         self.profile_bar.retranslate()
-        self.query_bar.retranslate(self.ctx.settings.poll_deadline_s)
+        self.query_bar.retranslate(self.ctx.settings.poll_deadline_s, i18n.domain_lang(self.lang))
         self.strip.retranslate()
         self.first_run.retranslate()
         self.tabs.retranslate(i18n.domain_lang(self.lang))

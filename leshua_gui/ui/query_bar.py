@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.app.lookup import RefundIdKind
+from leshua_gui.core.gateway.advice import kind_hint
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.validation import (
     ID_KINDS,
@@ -32,6 +33,8 @@ from leshua_gui.core.protocol.validation import (
     clean,
     id_problem,
 )
+from leshua_gui.core.text import hint_words
+from leshua_gui.core.text.labels import Lang
 from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
@@ -53,6 +56,9 @@ class QueryBar(QWidget):
         self._last_id_text = ""
         self._next_last = ""
         self._why_not = ""  # why the Query button cannot ask now (its tooltip says it too)
+        self._other_kind: IdKind | None = None
+        self._pasted_ids = 0  # how many ids the last paste held, when it held several
+        self.lang: Lang = "en"  # the domain words' language (the kind hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -106,12 +112,27 @@ class QueryBar(QWidget):
         options.addWidget(self.id_problem)
         layout.addLayout(options)
 
+        # "this looks like the other kind of number", with the one-click switch
+        hint_row = QHBoxLayout()
+        self.kind_hint = QLabel()
+        self.kind_hint.setWordWrap(True)
+        self.kind_hint.setStyleSheet(f"color: {theme.tone('wait').fg};")
+        self.switch_kind = QPushButton()
+        self.switch_kind.clicked.connect(self._switch_kind)
+        hint_row.addStretch(1)
+        hint_row.addWidget(self.kind_hint)
+        hint_row.addWidget(self.switch_kind)
+        self.kind_hint.hide()
+        self.switch_kind.hide()
+        layout.addLayout(hint_row)
+
         self.setTabOrder(self.kind_box, self.id_field)
         self.setTabOrder(self.id_field, self.demo_orders)
         self.setTabOrder(self.demo_orders, self.query_button)
         self.setTabOrder(self.query_button, self.keep_polling)
 
-    def retranslate(self, poll_deadline_s: int) -> None:
+    def retranslate(self, poll_deadline_s: int, lang: Lang = "en") -> None:
+        self.lang = lang
         kind = self.kind_box.currentIndex()
         self.kind_box.blockSignals(True)
         self.kind_box.clear()
@@ -155,6 +176,7 @@ class QueryBar(QWidget):
 
     def set_order(self, kind: str, order_id: str) -> None:
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self._pasted_ids = 0
         self.id_field.setText(order_id)
 
     def order(self) -> OrderRef:
@@ -178,6 +200,9 @@ class QueryBar(QWidget):
             "leshua_order_id": self.tr("A Leshua order number is 1–32 letters or digits."),
         }  # fmt: skip
         shown = messages.get(problem or "", "")
+        if self._pasted_ids > 1:  # a pasted column is not a format error: say what it is
+            shown = hint_words.several_ids_text(self._pasted_ids, self.lang)
+            problem = problem or "several"
         self.id_field.setStyleSheet(
             f"QLineEdit {{ border: 1px solid {theme.tone('bad').fg}; }}" if problem else ""
         )
@@ -192,12 +217,29 @@ class QueryBar(QWidget):
         ok = bool(clean(text)) and problem is None and self._profile is not None
         self.query_button.setEnabled(ok and not self._running)
         self.query_button.setToolTip(self.tr("Look the order up (Enter)") if ok else self._why_not)
+        self._show_kind_hint(None if self._pasted_ids > 1 else kind_hint(self.kind(), text))
+
+    def _show_kind_hint(self, other: IdKind | None) -> None:
+        self._other_kind = other
+        if other is not None:
+            self.kind_hint.setText(hint_words.looks_like_text(other, self.lang))
+            self.switch_kind.setText(hint_words.switch_to_text(other, self.lang))
+        self.kind_hint.setVisible(other is not None)
+        self.switch_kind.setVisible(other is not None)
+        self.switch_kind.setEnabled(not self._running)
+
+    def _switch_kind(self) -> None:
+        if self._other_kind is not None and not self._running:
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(self._other_kind)))
+            self.id_field.setFocus()
 
     def _id_edited(self, text: str) -> None:
         # A paste (several characters at once) is trimmed of what Excel or chat put around it;
         # a typed space stays, so live validation can point at it instead of hiding it.
         pasted = len(text) - len(self._last_id_text) > 1
         cleaned = clean(text) if pasted else text
+        ids = len(cleaned.split()) if pasted else 0
+        self._pasted_ids = ids if ids > 1 else 0  # a column pasted at once (lines become spaces)
         if cleaned != text:
             self.id_field.setText(cleaned)
 
@@ -301,6 +343,7 @@ class QueryBar(QWidget):
         self.next_field.hide()
         if not text:
             return
+        self._pasted_ids = 0
         self.id_field.setText(text)
         if had_focus or QApplication.focusWidget() is None:
             self.id_field.setFocus()

@@ -154,11 +154,6 @@ def test_alt_h_is_help_only_and_history_has_its_own_letter(demo_window: MainWind
     assert accelerators(window)[history] == [window.tabs.tabText(HISTORY_TAB)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="history_panel.py: “Clear &history…” (清空记录(&H)) shares H with the Help menu; "
-    "its owner is changing the panel's letters",
-)
 def test_history_tab_letters_are_unique(qtbot: QtBot, demo_window: MainWindow) -> None:
     window = demo_window
     window.tabs.setCurrentIndex(HISTORY_TAB)

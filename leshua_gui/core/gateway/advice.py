@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from leshua_gui.core.errors import (
     GatewayError,
     LeshuaError,
@@ -10,8 +12,29 @@ from leshua_gui.core.errors import (
     TransportError,
 )
 from leshua_gui.core.gateway.polling import code_unconfirmed
-from leshua_gui.core.text import labels
+from leshua_gui.core.protocol.validation import ID_KINDS, IdKind, clean
+from leshua_gui.core.text import hint_words, labels
 from leshua_gui.core.text.labels import Lang
+
+#: Leshua order numbers are the gateway's own 16-32 digits (e.g. 0003495002500081)
+_LESHUA_SHAPE = re.compile(r"[0-9]{16,32}")
+#: the codes that say "no such order": the kind of number asked may be the wrong one
+_NOT_FOUND = {"-4006", "-20004", "-20016", "-20018"}
+
+
+def looks_like(text: str) -> IdKind | None:
+    """The kind `text` looks like: a Leshua order number if it is 16-32 digits, else a
+    merchant's; None for nothing typed."""
+    value = clean(text)
+    if not value:
+        return None
+    return "leshua_order_id" if _LESHUA_SHAPE.fullmatch(value) else "third_order_id"
+
+
+def kind_hint(kind: IdKind, text: str) -> IdKind | None:
+    """The kind to suggest switching to, when `text` looks like the other kind; else None."""
+    seen = looks_like(text)
+    return seen if seen is not None and seen != kind else None
 
 
 def advice(error: LeshuaError, lang: Lang) -> str | None:
@@ -22,7 +45,11 @@ def advice(error: LeshuaError, lang: Lang) -> str | None:
         refund = error.exchange is not None and error.exchange.service == "unified_query_refund"
         if refund:
             return labels.refund_error_advice(error.code or "", lang)
-        return labels.error_advice(error.code or "", lang)
+        found = labels.error_advice(error.code or "", lang)
+        asked = _asked_kind(error)
+        if found is not None and asked is not None and error.code in _NOT_FOUND:
+            found += " " + hint_words.not_found_kind_text(asked, lang)
+        return found
     if isinstance(error, SignatureError):
         return labels.signature_advice(error.reason, lang)
     if isinstance(error, ProtocolError):
@@ -30,3 +57,9 @@ def advice(error: LeshuaError, lang: Lang) -> str | None:
     if isinstance(error, TransportError):
         return labels.transport_advice(error.reason, lang)
     return None
+
+
+def _asked_kind(error: GatewayError) -> IdKind | None:
+    """Which kind of order number the failed query sent (None when it is not known)."""
+    form = error.exchange.form if error.exchange is not None else {}
+    return next((kind for kind in ID_KINDS if form.get(kind)), None)
