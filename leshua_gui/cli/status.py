@@ -222,14 +222,21 @@ def _print_attempt(attempt: Attempt, lang: labels.Lang) -> None:
     print(f"#{attempt.number} {attempt.elapsed_s:5.1f}s  {state}", file=sys.stderr, flush=True)
 
 
-def _emit(result: PollResult, args: argparse.Namespace, lang: labels.Lang, at: datetime) -> None:
+def _emit(
+    result: PollResult,
+    args: argparse.Namespace,
+    lang: labels.Lang,
+    at: datetime,
+    profile: str | None = None,
+) -> None:
     if args.json:
         payload = report.to_json(result, lang)
         payload["queried_at"] = at.isoformat()
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:  # the rows the window shows, in its order: what support pastes into a ticket
         refund = args.command == "refund"
-        print("\n".join(as_text(present(result, lang, refund=refund, queried_at=at))))
+        sections = present(result, lang, refund=refund, queried_at=at, profile=profile)
+        print("\n".join(as_text(sections, lang)))
 
 
 def _input_failure(exc: InputError, args: argparse.Namespace) -> int:
@@ -286,7 +293,7 @@ def run_status(args: argparse.Namespace) -> int:
                 signal.signal(signal.SIGINT, previous)
     except InputError as exc:
         return _input_failure(exc, args)
-    _emit(lookup.result, args, lang, lookup.queried_at)
+    _emit(lookup.result, args, lang, lookup.queried_at, getattr(profile, "name", None))
     return exit_code(lookup.result, waited=args.wait > 0)
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,7 +29,8 @@ from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.core.present import report
 from leshua_gui.core.present.plain_text import as_text
 from leshua_gui.core.present.rows import Kind, Row, Section
-from leshua_gui.core.present.sections import present
+from leshua_gui.core.present.sections import present, zoned
+from leshua_gui.core.present.state_rows import untrusted_for
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
@@ -71,20 +72,30 @@ class Badge(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.text.setFont(font)
+        # What an untrusted answer claims: after the distrust, small, never the headline.
+        self.detail = plain()
+        self.tone_name = ""
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
+        layout.addWidget(self.detail)
+        self.detail.hide()
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
-    def set(self, icon_name: str, text: str, tone_name: str) -> None:
+    def set(self, icon_name: str, text: str, tone_name: str, detail: str = "") -> None:
         t = theme.tone(tone_name)
+        self.tone_name = tone_name
         self.icon.setPixmap(pixmap(icon_name, 22, t.fg, self.devicePixelRatioF()))
         self.text.setText(text)
         self.text.setStyleSheet(f"color: {t.fg};")
+        self.detail.setText(detail)
+        self.detail.setStyleSheet(f"color: {t.fg};")
+        self.detail.setVisible(bool(detail))
         self.setStyleSheet(
             f"Badge {{ background: {t.bg}; border: 1px solid {t.fg}55; border-radius: 8px; }}"
         )
-        self.setAccessibleName(text)
-        self.setToolTip(text)
+        said = f"{text} · {detail}" if detail else text
+        self.setAccessibleName(said)
+        self.setToolTip(said)
 
 
 class ValueLabel(QLabel):
@@ -122,6 +133,7 @@ class ResultView(QWidget):
         #: "asking" or "cancelled" while no answer of the query being shown has come
         self._pending: str | None = None
         self._refund = False  # a refund lookup: its states are a refund's
+        self._mark = ""  # an untrusted answer's distrust, put next to every value it copies
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -132,10 +144,17 @@ class ResultView(QWidget):
         self.verify_badge = Badge()
         self.copy_summary = QPushButton(icon("copy"), "")
         self.copy_summary.clicked.connect(self._copy_summary)
+        # The same summary with the payer's identifiers masked: for tickets leaving the company.
+        self.copy_masked = QPushButton(icon("copy"), "")
+        self.copy_masked.clicked.connect(self._copy_masked_summary)
+        self.save_evidence = QPushButton("")
+        self.save_evidence.clicked.connect(self._save_evidence)
         head.addWidget(self.state_badge)
         head.addWidget(self.verify_badge)
         head.addStretch(1)
         head.addWidget(self.copy_summary)
+        head.addWidget(self.copy_masked)
+        head.addWidget(self.save_evidence)
         outer.addLayout(head)
 
         self.context_line = plain()
@@ -181,6 +200,19 @@ class ResultView(QWidget):
         self.copy_summary.setText(self.tr("Copy &summary"))
         self.copy_summary.setToolTip(self.tr("Copy a plain-text summary for a support ticket"))
         self.copy_summary.setAccessibleName(self.tr("Copy summary"))
+        self.copy_masked.setText(self.tr("Copy &masked summary"))
+        self.copy_masked.setToolTip(
+            self.tr(
+                "Copy the summary with the payer's identifiers and the attached data hidden, "
+                "for a ticket that leaves the company"
+            )
+        )
+        self.copy_masked.setAccessibleName(self.tr("Copy masked summary"))
+        self.save_evidence.setText(self.tr("Save &evidence sheet (PDF)…"))
+        self.save_evidence.setToolTip(
+            self.tr("Save what was asked, what came back, the verification and the raw answer")
+        )
+        self.save_evidence.setAccessibleName(self.tr("Save evidence sheet (PDF)"))
         self.placeholder.setText(self.tr("Enter an order number and press Enter to look it up."))
         if self._pending is not None and self._queried_at is not None:
             self.show_pending(
@@ -202,8 +234,8 @@ class ResultView(QWidget):
         self._sections = []
         self._pending = None
         self.placeholder.show()
-        for w in (self.state_badge, self.verify_badge, self.copy_summary, self.notice,
-                  self.context_line, self.details):  # fmt: skip
+        for w in (self.state_badge, self.verify_badge, self.copy_summary, self.copy_masked,
+                  self.save_evidence, self.notice, self.context_line, self.details):  # fmt: skip
             w.hide()
         _clear(self.grid)
 
@@ -239,8 +271,7 @@ class ResultView(QWidget):
             self.state_badge.set("search", self.tr("Asking the gateway…"), "info")
             note = ""
         self.state_badge.show()
-        when = queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        context = fill(self.tr("Queried at %1"), when)
+        context = fill(self.tr("Queried at %1"), zoned(queried_at, self.lang))
         self.context_line.setText(f"{subject}  ·  {context}" if subject else context)
         self.context_line.show()
         if note:
@@ -253,6 +284,8 @@ class ResultView(QWidget):
         else:
             self.notice.hide()
         self.copy_summary.show()
+        self.copy_masked.hide()
+        self.save_evidence.hide()
 
     def show_result(
         self,
@@ -292,7 +325,13 @@ class ResultView(QWidget):
                     theme.STATE_TONES.get(status, "muted"),
                 )
             else:
-                self.state_badge.set("mismatch", fill(self.tr("Untrusted: %1"), label), "muted")
+                # The distrust is the headline; the claimed state only follows it, small.
+                self.state_badge.set(
+                    "mismatch",
+                    report.word("untrusted_answer", lang),
+                    "bad",
+                    report.word("claims_short", lang).format(state=label),
+                )
             self.state_badge.show()
         elif error is not None:
             title = self._error_title(error)
@@ -306,18 +345,21 @@ class ResultView(QWidget):
             self.state_badge.hide()
 
         if verification is not None:
+            icon_name = {"verified": "verified", "mismatch": "mismatch"}.get(
+                verification.status, "unsigned"
+            )
+            tone_name = theme.VERIFY_TONES.get(verification.status, "muted")
+            if error is not None and error.kind == "signature":
+                # A success answer without a signature is as untrustworthy as a mismatch.
+                icon_name, tone_name = "mismatch", "bad"
             self.verify_badge.set(
-                {"verified": "verified", "mismatch": "mismatch"}.get(
-                    verification.status, "unsigned"
-                ),
-                labels.verification(verification.status, lang),
-                theme.VERIFY_TONES.get(verification.status, "muted"),
+                icon_name, labels.verification(verification.status, lang), tone_name
             )
             self.verify_badge.show()
         else:
             self.verify_badge.hide()
 
-        when = queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = zoned(queried_at, lang)
         context = (
             fill(self.tr("From history: queried at %1"), when)
             if from_history
@@ -332,13 +374,35 @@ class ResultView(QWidget):
 
         self._show_notice(result, error)
         self.copy_summary.show()
-        # The headline (state, trust, problems) is the badges and the notice above; the rest
-        # are rows. The Copy summary is the same sections, in the same order.
-        self._sections = present(result, lang, refund=refund, queried_at=queried_at)
-        below = [s for s in self._sections if s.name != "state"]
+        self.copy_masked.show()
+        self.save_evidence.show()
+        # What was asked is the context line, the headline (state, trust, problems) the badges
+        # and the notice above; the rest are rows. The Copy summary is the same sections, in
+        # the same order.
+        self._mark = "" if trusted or answer is None else untrusted_for(error, lang)
+        self._sections = self.sections()
+        below = [s for s in self._sections if s.name not in ("asked", "state")]
         self._fill(below)
         self.details.setVisible(bool(below))
         self.details.setStyleSheet("" if trusted else "color: palette(mid);")
+
+    def profile_name(self) -> str | None:
+        """The profile of the query shown, as its subject names it ("profile · merchant id ·
+        order number")."""
+        result = self._result
+        form = result.exchange.form if result is not None and result.exchange else {}
+        mid = form.get("merchant_id")
+        if mid and f" · {mid} · " in self._subject:
+            return self._subject.split(f" · {mid} · ", 1)[0] or None
+        return None
+
+    def sections(self, *, mask_payer: bool = False) -> list[Section]:
+        """The presenter's sections of the result shown (what the rows and the summary say)."""
+        if self._result is None:
+            return []
+        return present(self._result, self.lang, refund=self._refund,
+                       queried_at=self._queried_at, profile=self.profile_name(),
+                       mask_payer=mask_payer)  # fmt: skip
 
     def _error_title(self, error: LeshuaError) -> str:
         titles = {
@@ -455,9 +519,13 @@ class ResultView(QWidget):
         icon_name = theme.PAY_WAY_ICONS.get(row.sent) if row.field == "pay_way" else None
         if icon_name:
             pic = QLabel()
-            pic.setPixmap(pixmap(icon_name, 18, None, self.devicePixelRatioF()))
+            pic.setObjectName("pay_way_icon")
+            picture = pixmap(icon_name, 18, None, self.devicePixelRatioF())
+            # an untrusted answer's pay way is a claim: its brand colours are not shown
+            pic.setPixmap(_greyed(picture) if self._mark else picture)
             line.addWidget(pic)
-        shown = ValueLabel(row.shown, row.copy)
+        copy_text = self._marked(row.copy)
+        shown = ValueLabel(row.shown, copy_text)
         shown.setAccessibleName(row.title)
         tip = self._tooltip(row)
         if tip:
@@ -477,11 +545,23 @@ class ResultView(QWidget):
             button = QToolButton()
             button.setIcon(icon("copy"))
             button.setAutoRaise(True)
-            button.setToolTip(fill(self.tr("Copy %1"), row.title))
-            button.setAccessibleName(fill(self.tr("Copy %1"), row.title))
-            text = row.copy
+            tip = (
+                fill(self.tr("Copy %1, marked as untrusted"), row.title)
+                if self._mark
+                else fill(self.tr("Copy %1"), row.title)
+            )
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            text = copy_text
             button.clicked.connect(lambda: self._copy(text))
             self.grid.addWidget(button, r, 2)
+
+    def _marked(self, value: str) -> str:
+        """A value of an untrusted answer copies with the distrust next to it, so that it
+        never travels as a fact: "888.00 (UNTRUSTED: signature mismatch)"."""
+        if not self._mark:
+            return value
+        return f"{value} ({self._mark})" if self.lang == "en" else f"{value}（{self._mark}）"
 
     def _tooltip(self, row: Row) -> str:
         if row.kind == "money":
@@ -522,17 +602,44 @@ class ResultView(QWidget):
             return ""
         if self._pending is not None:
             state = self.state_badge.text.text()
-            when = self._queried_at.astimezone().isoformat(timespec="seconds")
+            when = zoned(self._queried_at, self.lang)
             lines = [self._subject, state, fill(self.tr("Queried at %1"), when)]
             if self._pending == "cancelled":
                 lines.insert(2, self.tr("The order's state is unknown, not unpaid."))
             return "\n".join(line for line in lines if line)
         if self._result is None:
             return ""
-        return "\n".join(as_text(self._sections))
+        return "\n".join(as_text(self._sections, self.lang))
+
+    def masked_summary_text(self) -> str:
+        """The summary with the payer's identifiers (openid, sub_openid, attach) masked."""
+        if self._result is None or self._queried_at is None or self._pending is not None:
+            return self.summary_text()
+        return "\n".join(as_text(self.sections(mask_payer=True), self.lang))
 
     def _copy_summary(self) -> None:
         self._copy(self.summary_text())
+
+    def _copy_masked_summary(self) -> None:
+        self._copy(self.masked_summary_text())
+
+    def _save_evidence(self) -> None:
+        from leshua_gui.ui.evidence_sheet import save_evidence_dialog
+
+        save_evidence_dialog(self)
+
+
+def _greyed(picture: QPixmap) -> QPixmap:
+    """The picture in shades of grey, its transparency kept."""
+    image = picture.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            g = (c.red() * 11 + c.green() * 16 + c.blue() * 5) // 32
+            image.setPixelColor(x, y, QColor(g, g, g, c.alpha() // 2))
+    grey = QPixmap.fromImage(image)
+    grey.setDevicePixelRatio(picture.devicePixelRatio())
+    return grey
 
 
 def _esc(text: str) -> str:

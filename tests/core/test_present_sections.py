@@ -86,9 +86,13 @@ def test_a_paid_answer_with_discount_and_coupon() -> None:
         ("− Coupon", "¥5.00"),
         ("= Buyer paid", "¥113.00"),
         ("Check", "128.00 − 10.00 − 5.00 = 113.00: matches what the buyer paid"),
-        ("Settlement amount", "¥118.00"),
-    ]
-    assert [r.kind for r in amounts.rows] == ["money"] * 4 + ["check", "money"]
+        ("+ Funded by the platform", "¥5.00"),
+        ("= Settlement amount", "¥118.00"),
+        ("Where the money went", "The buyer paid ¥113.00; ¥5.00 is funded by the platform "
+         "(coupon) and still reaches the merchant; the ¥10.00 off is funded by the merchant "
+         "(discount), so the merchant receives that much less; the merchant settles ¥118.00"),
+    ]  # fmt: skip
+    assert [r.kind for r in amounts.rows] == ["money"] * 4 + ["check", "money", "money", "check"]
     assert (amounts.rows[0].copy, amounts.rows[0].sent, amounts.rows[0].field) == (
         "128.00", "12800", "amount",
     )  # fmt: skip
@@ -146,30 +150,33 @@ def test_an_untrusted_answer_says_so_first_and_never_reads_final() -> None:
     head = sections[0]
     assert head.name == "state"
     assert head.rows[0].kind == "state"
-    assert head.rows[0].shown == "paid [2]  (UNTRUSTED: signature mismatch)"
+    assert head.rows[0].title == "Untrusted answer"
+    assert head.rows[0].shown == "signature mismatch; trade state it claims: paid [2]"
     assert shown(head.rows[1:3]) == [
         ("Signature", "signature mismatch"),
-        ("Error (signature)", "signature mismatch"),
+        ("Error", "Signature problem"),
     ]
     assert head.rows[3].kind == "note"
     assert "do not trust" in head.rows[3].shown
     text = "\n".join(as_text(sections))
     assert "(final)" not in text
-    assert text.splitlines()[0] == "Trade state: paid [2]  (UNTRUSTED: signature mismatch)"
+    assert text.splitlines()[0] == (
+        "Untrusted answer: signature mismatch; trade state it claims: paid [2]"
+    )
 
 
 def test_plain_text_is_the_sections_in_order() -> None:
     sections = present(trusted(PAID), "zh_CN", refund=False, queried_at=None)
-    lines = as_text(sections)
+    lines = as_text(sections, "zh_CN")
     assert lines[:4] == [
-        "交易状态: 支付成功 [2]  (终态)",
-        "签名: 签名已验证",
+        "交易状态：支付成功 [2]（终态）",
+        "签名：签名已验证",
         "支付信息",
-        "  支付方式: 微信支付 [WXZF]",
+        "  支付方式：微信支付 [WXZF]",
     ]
     expected: list[str] = []
     for s in sections:
         if s.title:
             expected.append(s.title)
-        expected += [f"{'  ' if s.title else ''}{r.title}: {r.shown}" for r in s.rows]
+        expected += [f"{'  ' if s.title else ''}{r.title}：{r.shown}" for r in s.rows]
     assert lines == expected

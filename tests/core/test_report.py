@@ -14,6 +14,7 @@ from leshua_gui.core.gateway.polling import Attempt, PollResult
 from leshua_gui.core.present.report import summary_lines, to_json
 from leshua_gui.core.protocol.answer import Answer
 from leshua_gui.core.protocol.signing import VerificationResult
+from leshua_gui.core.text.labels import Lang
 
 ENDPOINT = "https://t-paygate.lepass.cn/cgi-bin/lepos_pay_gateway.cgi"
 SIGNED = "merchant_id=0000000018&nonce_str=abc123&service=query_status&third_order_id=NL1"
@@ -201,8 +202,18 @@ def test_json_is_serialisable_and_never_holds_a_key(make: object, lang: str) -> 
 # --- summary_lines ---------------------------------------------------------------------------
 
 
+def headline(result: PollResult, lang: Lang) -> list[str]:
+    """The summary from the state on: what was asked comes first (the asked section)."""
+    from leshua_gui.core.present.sections import present
+
+    asked = present(result, lang, refund=False, queried_at=None)[0]
+    lines = summary_lines(result, lang)
+    n = len(asked.rows) if asked.name == "asked" else 0
+    return lines[n:]
+
+
 def test_summary_of_a_paid_answer_en() -> None:
-    lines = summary_lines(paid(), "en")
+    lines = headline(paid(), "en")
     assert "paid [2]" in lines[0]
     assert "(final)" in lines[0]
     text = "\n".join(lines)
@@ -215,27 +226,27 @@ def test_summary_of_a_paid_answer_en() -> None:
 
 
 def test_summary_of_a_paid_answer_zh_cn() -> None:
-    lines = summary_lines(paid(), "zh_CN")
+    lines = headline(paid(), "zh_CN")
     assert "支付成功 [2]" in lines[0]
-    assert "(终态)" in lines[0]
+    assert "（终态）" in lines[0]
     assert "不可信" not in "\n".join(lines)
 
 
 def test_summary_of_a_mismatch_en_says_untrusted_and_never_final() -> None:
-    lines = summary_lines(mismatch(), "en")
+    lines = headline(mismatch(), "en")
     text = "\n".join(lines)
     assert "paid [2]" in lines[0]
-    assert "UNTRUSTED" in lines[0]
+    assert lines[0].startswith("Untrusted answer: ")
     assert "(final)" not in text
     assert "signature mismatch" in text
-    assert "Error (signature)" in text
+    assert "Error: Signature problem" in text
 
 
 def test_summary_of_a_mismatch_zh_cn_says_untrusted_and_never_final() -> None:
-    lines = summary_lines(mismatch(), "zh_CN")
+    lines = headline(mismatch(), "zh_CN")
     text = "\n".join(lines)
     assert "支付成功 [2]" in lines[0]
-    assert "不可信" in lines[0]
+    assert lines[0].startswith("不可信的应答：")
     assert "(终态)" not in text
     assert "签名不符" in text
 
@@ -252,8 +263,8 @@ def test_summary_of_a_timeout() -> None:
     for lang in ("en", "zh_CN"):
         lines = summary_lines(timed_out(), lang)  # type: ignore[arg-type]
         text = "\n".join(lines)
-        assert "(timeout)" in text
-        assert "read timed out after 15 s" in text
+        assert ("No answer in time" if lang == "en" else "网关未及时应答") in text
+        assert "timed out" not in text  # the core's own English message is for the log
         assert "(final)" not in text
         assert "(终态)" not in text
         assert len(lines) >= 2  # the error and the advice

@@ -32,8 +32,8 @@ BADGES: dict[str, tuple[str, str | None]] = {
     "FAULT-502": ("Gateway not reached", None),
     "FAULT-HTML": ("Unreadable answer", None),
     "FAULT-TRUNCATED": ("Unreadable answer", None),
-    "FAULT-BAD-SIGN": ("Untrusted: paid", "signature mismatch"),
-    "FAULT-NO-SIGN": ("Untrusted: paid", "unsigned"),
+    "FAULT-BAD-SIGN": ("Untrusted answer", "signature mismatch"),  # "claims: paid" after it
+    "FAULT-NO-SIGN": ("Untrusted answer", "unsigned"),
     "FAULT-RESP-CODE": ("system error", "unsigned"),  # the code's own words
     "FAULT-HOSTILE": ("Unreadable answer", None),
     "FAULT-HUGE": ("Unreadable answer", None),
@@ -54,7 +54,8 @@ MONEY: dict[str, dict[str, int]] = {
         "Order amount": 5000,
         "− Coupon": 500,
         "= Buyer paid": 4500,
-        "Settlement amount": 5000,
+        "+ Funded by the platform": 500,  # the red packet: the merchant still receives it
+        "= Settlement amount": 5000,
     },
     "000120261122": {"Order amount": 100, "Settlement amount": 100},
     "DEMO-PAYING": {"Order amount": 2500},
@@ -112,8 +113,12 @@ def money_rows(window: MainWindow) -> dict[str, QLabel]:
     return {
         name: value
         for name, value in rows(window)
-        if isinstance(value, ValueLabel) and "¥" in value.text()
+        if isinstance(value, ValueLabel) and re.fullmatch(r"¥[\d,.]+", value.text())
     }
+
+
+def values_of(shown: list[tuple[str, str]]) -> dict[str, str]:
+    return dict(shown)
 
 
 def yuan(fen: int) -> str:
@@ -185,7 +190,9 @@ def test_unknown_fields_are_listed_not_guessed(qtbot: QtBot, window: MainWindow)
     assert "Other fields" in names
     after = dict(shown[names.index("Other fields") + 1 :])
     assert after["settle_batch_no"] == "B20261124-0007"
-    assert after["fee_amount"] == "6"
+    assert "fee_amount" not in after  # a fee is an amount: labelled, in fen, with the amounts
+    fee = values_of(shown)["fee_amount (a field not in the protocol, read as fen)"]
+    assert fee == "6 fen (¥0.06)"
     values = dict(shown)
     assert values["Payment method"] == "unknown (DCEPZF)"
 
@@ -210,7 +217,7 @@ def test_untrusted_answer_is_never_a_plain_success(
     if order_id == "FAULT-BAD-SIGN":
         assert "forged" in notice
     summary = view.summary_text()
-    assert "UNTRUSTED" in summary
+    assert "Untrusted answer: " in summary
     assert "(final)" not in summary
     assert verification in summary
     assert DEMO_TRANSACTION_KEY not in summary
@@ -222,8 +229,8 @@ def test_unsigned_answer_is_not_called_a_mismatch(qtbot: QtBot, window: MainWind
     view = window.tabs.result_view
     assert view.verify_badge.text.text() == "unsigned"
     assert "does not match" not in view.notice.text()
-    head = view.summary_text().splitlines()[0]
-    assert "UNTRUSTED" in head
+    head = view.summary_text().splitlines()[3]  # after the profile, merchant id and order
+    assert head.startswith("Untrusted answer: ")
     assert "mismatch" not in head, head
 
 
@@ -304,8 +311,8 @@ def test_chinese_domain_labels(qtbot: QtBot, window_zh: MainWindow) -> None:
     assert view.state_badge.text.text() == "支付成功"
     assert view.verify_badge.text.text() == "签名已验证"
     summary = view.summary_text()
-    assert "交易状态: 支付成功" in summary
+    assert "交易状态：支付成功" in summary
     assert "签名已验证" in summary
-    assert "订单金额: ¥128.00" in summary
-    assert "支付方式: 微信支付" in summary
+    assert "订单金额：¥128.00" in summary
+    assert "支付方式：微信支付" in summary
     assert "paid" not in summary

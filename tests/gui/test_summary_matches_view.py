@@ -66,10 +66,17 @@ def test_the_summary_is_the_rows_of_the_window_in_its_order(
     assert summary[len(summary) - len(shown) :] == shown
     head = summary[: len(summary) - len(shown)]
     assert head
-    assert view.state_badge.text.text().replace("Untrusted: ", "") in head[0]
+    # What was asked first (the context line's profile and merchant id, the order's kind),
+    # then the state, the distrust leading it when the answer is untrusted.
+    assert head[:3] == [
+        "Profile: Demo merchant (sandbox)",
+        "Leshua merchant id: 0000000018",
+        f"Merchant order number: {order_id}",
+    ]
+    assert view.state_badge.text.text() in head[3]
     assert view.verify_badge.text.text() in "\n".join(head)
     if order_id == "FAULT-BAD-SIGN":
-        assert "UNTRUSTED" in head[0]  # the distrust stays with the state
+        assert head[3].startswith("Untrusted answer: signature mismatch; ")
 
 
 def test_the_amounts_check_is_in_the_window_and_the_summary(

@@ -53,5 +53,8 @@ def test_refund_prints_the_presenters_rows(sandbox: Sandbox, client: GatewayClie
     out = printed(sandbox, "refund", "--third-order-id", "DEMO-REFUNDED",
                   "--merchant-refund-id", "DEMO-REFUND-2")  # fmt: skip
     same_rows(out, expected)
-    assert out[0].startswith("Refund state: refund succeeded [11]")
+    # What was asked first: the merchant, the order and the refund, each under its kind
+    assert out[:3] == ["Leshua merchant id: 0000000018", "Merchant order number: DEMO-REFUNDED",
+                       "Merchant refund number: DEMO-REFUND-2"]  # fmt: skip
+    assert out[3].startswith("Refund state: refund succeeded [11]")
     assert "Refund" in out

@@ -11,7 +11,7 @@ from leshua_gui.core.protocol.answer import REFUND_AMOUNT_FIELDS, REFUND_ID_FIEL
 from leshua_gui.core.protocol.money import format_yuan
 from leshua_gui.core.text import labels
 from leshua_gui.core.text.labels import Lang
-from leshua_gui.core.text.words import word
+from leshua_gui.core.text.words import promo_scope, promo_type, word
 
 ID_FIELDS = (
     "third_order_id",
@@ -23,6 +23,11 @@ ID_FIELDS = (
     "sub_openid",
 )
 TIMES = ("pay_time", "channel_datetime")
+#: The payer's identifiers: masked in a ticket that leaves the company.
+PAYER_FIELDS = frozenset({"openid", "sub_openid", "attach"})
+#: promotion_detail's funders: the key in an entry and the funder's word.
+FUNDERS = (("merchant_contribute", "who_merchant"), ("wxpay_contribute", "who_wxpay"),
+           ("other_contribute", "who_other"))  # fmt: skip
 #: promotion_detail's columns: the key in an entry, the title's word, money or not.
 PROMOTION_COLUMNS = (
     ("name", "promo_name", False),
@@ -73,7 +78,7 @@ def payment_rows(answer: Answer, lang: Lang) -> list[Row]:
     if answer.pay_way:
         rows.append(code_row("pay_way", labels.pay_way(answer.pay_way, lang), answer.pay_way, lang))
     if answer.trade_type:
-        words = labels.trade_type(answer.trade_type, lang)
+        words = labels.trade_type(answer.trade_type, lang, answer.pay_way)
         rows.append(code_row("trade_type", words, answer.trade_type, lang))
     if answer.active_flag:
         words = labels.campaign(answer.active_flag, lang)
@@ -85,8 +90,10 @@ def payment_rows(answer: Answer, lang: Lang) -> list[Row]:
 
 
 def amount_rows(answer: Answer, lang: Lang) -> list[Row]:
-    """Order amount − discount − coupon = buyer paid, the check of that sum, the settlement.
-    An amount that does not read as one is shown as sent, with (?)."""
+    """Top-down arithmetic: order amount − discount − coupon = buyer paid, the check of that
+    sum, + what the platform funded = the settlement; then where the money went (who funded
+    what was taken off) and the fee fields the gateway sent. An amount that does not read as
+    one is shown as sent, with (?)."""
     amounts, invalid = answer.amounts_fen, answer.invalid_amounts
     rows: list[Row] = []
     for name, prefix in (("amount", ""), ("discount_amount", "− "), ("coupon", "− "),
@@ -95,7 +102,105 @@ def amount_rows(answer: Answer, lang: Lang) -> list[Row]:
     check = _check_row(amounts, lang)
     if check is not None:
         rows.append(check)
-    rows += _amount("settlement_amount", amounts, invalid, lang)
+    platform = _platform_fen(amounts)
+    if platform > 0:
+        title = "+ " + word("platform_funded", lang)
+        copy = format_yuan(platform, grouping=False)
+        rows.append(Row(title, _y(platform), copy, None, "money", str(platform)))
+    rows += _amount("settlement_amount", amounts, invalid, lang, "= " if platform > 0 else "")
+    went = _where_it_went(answer, amounts, lang)
+    if went:
+        rows.append(Row(word("where_money", lang), went, went, None, "check"))
+    rows += fee_rows(answer, lang)
+    return rows
+
+
+def _platform_fen(amounts: dict[str, int]) -> int:
+    """How much more the merchant settles than the buyer paid: funded by the platform."""
+    if "buyer_pay_amount" not in amounts or "settlement_amount" not in amounts:
+        return 0
+    return max(0, amounts["settlement_amount"] - amounts["buyer_pay_amount"])
+
+
+def _where_it_went(answer: Answer, amounts: dict[str, int], lang: Lang) -> str:
+    """Why the settlement differs from what the buyer paid, in one sentence: the platform-funded
+    part (a coupon or red packet the merchant still receives) and the merchant-funded part (a
+    discount the merchant gives), named from promotion_detail where it is sent. Empty when
+    nothing was taken off."""
+    if "buyer_pay_amount" not in amounts or "settlement_amount" not in amounts:
+        return ""
+    paid, settled = amounts["buyer_pay_amount"], amounts["settlement_amount"]
+    total = amounts.get("amount")
+    if total is None or total == paid == settled:
+        return ""
+    parts = [word("went_paid", lang).format(paid=_y(paid))]
+    promos = answer.promotion_detail or []
+    if settled > paid:
+        what = _funders(promos, ("wxpay_contribute", "other_contribute"), lang)
+        if not what:
+            name = "coupon" if amounts.get("coupon") else "discount_amount"
+            what = labels.field_name(name, lang)
+        parts.append(word("went_platform", lang).format(funded=_y(settled - paid), what=what))
+    elif settled < paid:
+        parts.append(word("went_less", lang).format(less=_y(paid - settled)))
+    merchant = total - max(paid, settled)
+    if merchant > 0:
+        what = _funders(promos, ("merchant_contribute",), lang)
+        if not what:
+            what = labels.field_name("discount_amount", lang)
+        parts.append(word("went_merchant", lang).format(funded=_y(merchant), what=what))
+    parts.append(word("went_settles", lang).format(settled=_y(settled)))
+    return ("；" if lang != "en" else "; ").join(parts)
+
+
+def _y(fen: int) -> str:
+    return "¥" + format_yuan(fen)
+
+
+def _funders(promos: list[dict[str, Any]], keys: tuple[str, ...], lang: Lang) -> str:
+    """The promotions a funder paid for: each one's name, type and scope in words, and who put
+    in how much."""
+    sep = "，" if lang != "en" else ", "
+    found: list[str] = []
+    for promo in promos:
+        funded: list[tuple[str, int]] = []
+        for k in keys:
+            v = promo.get(k)
+            if isinstance(v, int) and not isinstance(v, bool) and v > 0:
+                funded.append((k, v))
+        if not funded:
+            continue
+        bits = [str(promo[n]) for n in ("name",) if promo.get(n)]
+        bits += [f(str(promo[n]), lang) for n, f in (("type", promo_type), ("scope", promo_scope))
+                 if promo.get(n)]  # fmt: skip
+        who = dict(FUNDERS)
+        bits += [word("funded_by", lang).format(who=word(who[k], lang), amount="¥" + format_yuan(v))
+                 for k, v in funded]  # fmt: skip
+        found.append(sep.join(bits))
+    return sep.join(found)
+
+
+def is_fee_field(name: str) -> bool:
+    """An undocumented field that names a fee or a net amount (fee_amount, net_amount ...)."""
+    low = name.lower()
+    return "fee" in low or low.startswith("net_")
+
+
+def fee_rows(answer: Answer, lang: Lang) -> list[Row]:
+    """Fee or net amounts the gateway sent although the protocol lists none: labelled as
+    such, read as fen (as every amount of the protocol), the field's own name kept."""
+    rows: list[Row] = []
+    for name, value in answer.unknown_fields:
+        if not is_fee_field(name):
+            continue
+        text = value.strip()
+        if text.isdigit():
+            fen = int(text)
+            shown = word("fen_and_yuan", lang).format(fen=fen, yuan=format_yuan(fen))
+        else:
+            shown = word("not_an_amount", lang).format(value=value)
+        title = word("fee_field", lang).format(name=name)
+        rows.append(Row(title, shown, text, name, "text", value))
     return rows
 
 
@@ -144,12 +249,30 @@ def time_rows(answer: Answer, lang: Lang) -> list[Row]:
     return [time_row(answer, name, lang) for name in TIMES if answer.get(name)]
 
 
-def id_rows(answer: Answer, lang: Lang) -> list[Row]:
-    """The order's numbers and the payer's ids, then the merchant's attached data."""
+def id_rows(answer: Answer, lang: Lang, *, mask_payer: bool = False) -> list[Row]:
+    """The order's numbers and the payer's ids, then the merchant's attached data; with
+    `mask_payer`, the payer's identifiers and the attached data masked (mask())."""
     rows = [field_row(answer, name, lang) for name in ID_FIELDS if answer.get(name)]
     if answer.get("attach"):
         rows.append(field_row(answer, "attach", lang, "text"))
+    if mask_payer:
+        rows = [_masked(row, lang) if row.field in PAYER_FIELDS else row for row in rows]
     return rows
+
+
+def mask(name: str, value: str, lang: Lang) -> str:
+    """A payer's identifier as a ticket leaving the company shows it: an id keeps its first and
+    last 3 characters (enough to match it, not to use it), the attached data is hidden."""
+    if name == "attach":
+        return word("masked", lang)
+    if len(value) <= 8:
+        return "*" * len(value)
+    return value[:3] + "*" * (len(value) - 6) + value[-3:]
+
+
+def _masked(row: Row, lang: Lang) -> Row:
+    hidden = mask(row.field or "", row.copy, lang)
+    return Row(row.title, hidden, hidden, row.field, row.kind, hidden)
 
 
 def promotion_rows(answer: Answer, lang: Lang) -> list[Row]:
@@ -164,9 +287,11 @@ def promotion_rows(answer: Answer, lang: Lang) -> list[Row]:
 
 
 def _promotion_row(number: int, promo: dict[str, Any], lang: Lang) -> Row:
-    cells = tuple(_cell(promo.get(key, ""), word(words, lang), money)
+    cells = tuple(_word_cell(key, promo.get(key, ""), word(words, lang), lang)
+                  or _cell(promo.get(key, ""), word(words, lang), money)
                   for key, words, money in PROMOTION_COLUMNS)  # fmt: skip
-    shown = " · ".join(f"{c.title}: {c.shown}" for c in cells if c.shown)
+    colon = ": " if lang == "en" else "："
+    shown = " · ".join(f"{c.title}{colon}{c.shown}" for c in cells if c.shown)
     return Row(f"#{number}", shown, shown, "promotion_detail", "table", cells=cells)
 
 
@@ -176,7 +301,17 @@ def _cell(value: object, column: str, money: bool) -> Cell:
     return Cell(column, str(value), str(value))
 
 
+def _word_cell(key: str, value: object, column: str, lang: Lang) -> Cell | None:
+    """A promotion's type or scope in words (the code kept as sent)."""
+    if key == "type" and value:
+        return Cell(column, promo_type(str(value), lang), str(value))
+    if key == "scope" and value:
+        return Cell(column, promo_scope(str(value), lang), str(value))
+    return None
+
+
 def other_rows(answer: Answer) -> list[Row]:
     """Fields this app does not know: shown as they came, under their own names, never
     guessed."""
-    return [Row(name, value, value, name, "text", value) for name, value in answer.unknown_fields]
+    return [Row(name, value, value, name, "text", value) for name, value in answer.unknown_fields
+            if not is_fee_field(name)]  # fmt: skip

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from leshua_gui.core.present.rows import Section
+from leshua_gui.core.text.labels import Lang
 
 
-def as_text(sections: list[Section]) -> list[str]:
+def as_text(sections: list[Section], lang: Lang = "en") -> list[str]:
     """The sections as plain-text lines, in their order: a section's title, then its rows
-    indented under it ("title: value"; a note, its text)."""
+    indented under it ("title: value", with a full-width colon in Chinese; a note, its
+    text)."""
+    colon = ": " if lang == "en" else "："
     lines: list[str] = []
     for section in sections:
         if not section.rows:
@@ -15,6 +18,8 @@ def as_text(sections: list[Section]) -> list[str]:
         indent = "  " if section.title else ""
         if section.title:
             lines.append(section.title)
-        lines.extend(f"{indent}{row.title}: {row.shown}" if row.title else f"{indent}{row.shown}"
-                     for row in section.rows)  # fmt: skip
+        lines.extend(
+            f"{indent}{row.title}{colon}{row.shown}" if row.title else f"{indent}{row.shown}"
+            for row in section.rows
+        )
     return lines

@@ -101,4 +101,4 @@ def summary_lines(
     """The plain-text summary for a terminal or a support ticket: the rows the window shows,
     in its order (core/present/sections.py)."""
     sections = present(result, lang, refund=is_refund_lookup(result), queried_at=queried_at)
-    return as_text(sections)
+    return as_text(sections, lang)

@@ -13,7 +13,7 @@ Kind = Literal["state", "check", "note", "code", "money", "time", "id", "text", 
 
 #: The sections, in the order they are shown.
 SectionName = Literal[
-    "state", "payment", "amounts", "refund", "times", "ids", "promotions", "other", "query"
+    "asked", "state", "payment", "amounts", "refund", "times", "ids", "promotions", "other", "query"
 ]
 
 

@@ -10,7 +10,7 @@ from leshua_gui.core.present.rows import Row
 from leshua_gui.core.protocol.answer import KNOWN_STATES, REFUNDING, Answer
 from leshua_gui.core.text import labels
 from leshua_gui.core.text.labels import Lang
-from leshua_gui.core.text.words import untrusted, word
+from leshua_gui.core.text.words import distrust, error_kind, untrusted, word
 
 
 def capital(text: str) -> str:
@@ -19,7 +19,18 @@ def capital(text: str) -> str:
 
 
 def note(text: str) -> Row:
+    text = capital(text)
     return Row("", text, text, None, "note")
+
+
+def colon(lang: Lang) -> str:
+    """What joins a title and its value: a full-width colon in Chinese."""
+    return ": " if lang == "en" else "："
+
+
+def bracket(text: str, lang: Lang) -> str:
+    """An aside in brackets: full-width in Chinese."""
+    return f" ({text})" if lang == "en" else f"（{text}）"
 
 
 def state_rows(result: PollResult, lang: Lang, *, refund: bool) -> list[Row]:
@@ -31,7 +42,15 @@ def state_rows(result: PollResult, lang: Lang, *, refund: bool) -> list[Row]:
     status = answer.status
     state = labels.refund_state(status, lang) if refund else labels.trade_state(status, lang)
     what = "refund_status" if refund or answer.is_refund else "status"
-    shown = f"{state} [{status}]  ({_state_note(result, answer, lang)})"
+    if result.reply is None:
+        # Distrust first: the headline of a forged or unsigned answer is not its claim.
+        claim = word("claims", lang).format(what=labels.field_name(what, lang),
+                                            state=f"{state} [{status}]")  # fmt: skip
+        shown = distrust(_how(result.error), lang) + ("; " if lang == "en" else "；") + claim
+        title = word("untrusted_answer", lang)
+        return [Row(title, shown, status, "status", "state", status)]
+    aside = _state_note(result, answer, lang)
+    shown = f"{state} [{status}]" + (f"  ({aside})" if lang == "en" else f"（{aside}）")
     rows = [Row(capital(labels.field_name(what, lang)), shown, status, "status", "state", status)]
     if result.reply is not None and not refund and status == REFUNDING:
         rows.append(note(word("refund_in_progress", lang)))
@@ -46,13 +65,17 @@ def _state_note(result: PollResult, answer: Answer, lang: Lang) -> str:
     return word("final" if answer.is_final else "not_final", lang)
 
 
+def _how(error: LeshuaError | None) -> str | None:
+    """How the answer's signature failed (mismatch, unsigned), if that is why it is untrusted."""
+    if error is not None and error.kind == "signature" and error.verification:
+        return error.verification.status
+    return None
+
+
 def untrusted_for(error: LeshuaError | None, lang: Lang) -> str:
     """ "UNTRUSTED: ..." for the error an answer came with: how its signature failed, if it
     did."""
-    how = None
-    if error is not None and error.kind == "signature" and error.verification:
-        how = error.verification.status
-    return untrusted(how, lang)
+    return untrusted(_how(error), lang)
 
 
 def problem_rows(result: PollResult, lang: Lang) -> list[Row]:
@@ -64,8 +87,15 @@ def problem_rows(result: PollResult, lang: Lang) -> list[Row]:
         shown = labels.verification(v.status, lang)
         rows.append(Row(word("signature", lang), shown, shown, None, "check", v.status))
     if error is not None:
-        said = f"{error.code or ''} {error.gateway_message or error.message}".strip()
-        rows.append(Row(f"{word('error', lang)} ({error.kind})", said, said, None, "text"))
+        # The error in the window's words and what the gateway itself said (its code and
+        # text); the core's own message is English and for logs, the advice below says it.
+        if error.kind == "transport" and error.code:  # an HTTP status, not gateway text
+            said = f"HTTP {error.code}"
+        else:
+            meaning = labels.error_code(error.code, lang) if error.code else ""
+            said = f"{error.code or ''} {error.gateway_message or meaning}".strip()
+        shown = error_kind(error.kind, error.reason, lang) + (colon(lang) + said if said else "")
+        rows.append(Row(word("error", lang), shown, shown, None, "text"))
         hint = advice(error, lang)
         if hint:
             rows.append(note(hint))

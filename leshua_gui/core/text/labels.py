@@ -69,6 +69,12 @@ TRADE_TYPES: dict[str, Text] = {
     "JSAPIQuick": ("简易支付", "簡易支付", "simple payment"),
 }
 
+#: `trade_type` values whose words depend on the pay way: (trade type, pay_way) -> words.
+TRADE_TYPES_BY_PAY_WAY: dict[tuple[str, str], Text] = {
+    ("JSAPI", "WXZF"): ("公众号支付", "公眾號支付", "WeChat official account payment"),
+    ("JSAPI", "ZFBZF"): ("服务窗支付", "服務窗支付", "Alipay window payment"),
+}
+
 #: `active_flag` values: the channels' fee campaigns the payment took part in.
 CAMPAIGNS: dict[str, Text] = {
     "WXLZ": ("微信绿洲计划", "微信綠洲計劃", 'WeChat "Oasis" campaign'),
@@ -453,6 +459,8 @@ WALLET_FUNDS: dict[str, Text] = {
     "CFT": ("微信零钱", "微信零錢", "WeChat balance"),
     "LQT": ("零钱通", "零錢通", "WeChat Lingqiantong"),
     "OTHERS": ("其他（银行卡以外）", "其他（銀行卡以外）", "other (not a bank card)"),
+    "ALIPAYACCOUNT": ("支付宝余额", "支付寶餘額", "Alipay balance"),
+    "PCREDIT": ("花呗", "花唄", "Huabei (Alipay credit)"),
 }
 
 #: Bank part of WeChat / Alipay `bank_type` codes like `CMB_CREDIT`.
@@ -586,9 +594,11 @@ def pay_way(code: str, lang: Lang) -> str:
     return _label(PAY_WAYS, code, lang)
 
 
-def trade_type(code: str, lang: Lang) -> str:
-    """The payment scenario `trade_type` in words."""
-    return _label(TRADE_TYPES, code, lang)
+def trade_type(code: str, lang: Lang, pay_way: str | None = None) -> str:
+    """The payment scenario `trade_type` in words; worded by the pay way when that matters (a
+    WeChat JSAPI payment is an official account payment, an Alipay one a window payment)."""
+    by_way = TRADE_TYPES_BY_PAY_WAY.get((code, pay_way or ""))
+    return pick(by_way, lang) if by_way is not None else _label(TRADE_TYPES, code, lang)
 
 
 def campaign(code: str, lang: Lang) -> str:

@@ -78,7 +78,107 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "promo_merchant": ("商户出资", "商戶出資", "Merchant funds"),
     "promo_wxpay": ("微信出资", "微信出資", "WeChat funds"),
     "promo_other": ("其他出资", "其他出資", "Other funds"),
+    # An untrusted answer's headline: the distrust first, then what the answer claims.
+    "untrusted_answer": ("不可信的应答", "不可信的應答", "Untrusted answer"),
+    "distrust_mismatch": ("签名不符", "簽名不符", "signature mismatch"),
+    "distrust_unsigned": (
+        "成功应答却没有签名", "成功應答卻沒有簽名", "a success answer without a signature",
+    ),
+    "distrust_other": ("应答有误", "應答有誤", "faulty answer"),
+    "claims": (
+        "应答声称的{what}：{state}", "應答聲稱的{what}：{state}", "{what} it claims: {state}",
+    ),
+    "claims_short": ("应答声称：{state}", "應答聲稱：{state}", "claims: {state}"),
+    # What was asked (the ticket's first lines).
+    "sec_asked": ("所查询的", "所查詢的", "Asked"),
+    "profile": ("商户配置", "商戶設定檔", "Profile"),
+    "refund_of": ("所属订单", "所屬訂單", "Of the order"),
+    # Errors in words (the window's titles), never the core's internal kind or English text.
+    "kind_input": ("未发送：请检查输入", "未送出：請檢查輸入", "Not sent: check the input"),
+    "kind_transport": ("无法连接网关", "無法連線閘道", "Gateway not reached"),
+    "kind_timeout": ("网关未及时应答", "閘道未及時應答", "No answer in time"),
+    "kind_protocol": ("应答无法解析", "應答無法解析", "Unreadable answer"),
+    "kind_wrong_order": ("应答与所查订单不符", "應答與所查訂單不符", "Answer about another order"),
+    "kind_wrong_refund": (
+        "应答说的是另一笔退款", "應答說的是另一筆退款", "Answer about another refund",
+    ),
+    "kind_gateway": ("网关返回错误", "閘道返回錯誤", "The gateway reported an error"),
+    "kind_signature": ("签名有问题", "簽名有問題", "Signature problem"),
+    "kind_keyring": ("钥匙串不可用", "鑰匙圈不可用", "Keyring unavailable"),
+    "kind_other": ("错误", "錯誤", "Error"),
+    # Masked payer identifiers (a ticket that leaves the company).
+    "masked": ("（已隐藏）", "（已隱藏）", "(hidden)"),
+    # Where the money went.
+    "platform_funded": ("平台出资", "平台出資", "Funded by the platform"),
+    "merchant_funded": ("商户出资", "商戶出資", "Funded by the merchant"),
+    "where_money": ("资金去向", "資金去向", "Where the money went"),
+    "went_paid": ("买家实付{paid}", "買家實付{paid}", "The buyer paid {paid}"),
+    "went_platform": (
+        "{funded}由平台出资（{what}），商户仍然收到",
+        "{funded}由平台出資（{what}），商戶仍然收到",
+        "{funded} is funded by the platform ({what}) and still reaches the merchant",
+    ),
+    "went_merchant": (
+        "{funded}的优惠由商户出资（{what}），商户少收这部分",
+        "{funded}的優惠由商戶出資（{what}），商戶少收這部分",
+        "the {funded} off is funded by the merchant ({what}), so the merchant receives that "
+        "much less",
+    ),
+    "went_settles": (
+        "商户按{settled}结算", "商戶按{settled}結算", "the merchant settles {settled}",
+    ),
+    "went_less": (
+        "结算金额比买家实付少{less}，应答没有说明原因",
+        "結算金額比買家實付少{less}，應答沒有說明原因",
+        "settlement is {less} less than the buyer paid, and the answer does not say why",
+    ),
+    "funded_by": ("{who}出资{amount}", "{who}出資{amount}", "{amount} funded by the {who}"),
+    "who_merchant": ("商户", "商戶", "merchant"),
+    "who_wxpay": ("微信支付", "微信支付", "WeChat Pay"),
+    "who_other": ("其他方", "其他方", "others"),
+    "fee_field": (
+        "{name}（协议未列出的字段，按分读取）",
+        "{name}（協議未列出的欄位，按分讀取）",
+        "{name} (a field not in the protocol, read as fen)",
+    ),
+    "fen_and_yuan": ("{fen}分（¥{yuan}）", "{fen}分（¥{yuan}）", "{fen} fen (¥{yuan})"),
 }  # fmt: skip
+
+#: promotion_detail `type` values (WeChat's format).
+PROMO_TYPES: dict[str, tuple[str, str, str]] = {
+    "DISCOUNT": ("免充值优惠券", "免充值優惠券", "non-prefunded discount"),
+    "COUPON": ("充值代金券", "充值代金券", "prefunded coupon"),
+}
+
+#: promotion_detail `scope` values.
+PROMO_SCOPES: dict[str, tuple[str, str, str]] = {
+    "SINGLE": ("单品优惠", "單品優惠", "single item"),
+    "GLOBAL": ("全场优惠", "全場優惠", "whole order"),
+}
+
+
+def promo_type(code: str, lang: Lang) -> str:
+    text = PROMO_TYPES.get(code.strip().upper())
+    return labels.unknown(code, lang) if text is None else labels.pick(text, lang)
+
+
+def promo_scope(code: str, lang: Lang) -> str:
+    text = PROMO_SCOPES.get(code.strip().upper())
+    return labels.unknown(code, lang) if text is None else labels.pick(text, lang)
+
+
+def error_kind(kind: str, reason: str, lang: Lang) -> str:
+    """An error's kind in the window's words (its badge title), never the internal name."""
+    key = reason if reason in ("wrong_order", "wrong_refund") else kind
+    return word(f"kind_{key}" if f"kind_{key}" in WORDS else "kind_other", lang)
+
+
+def distrust(outcome: str | None, lang: Lang) -> str:
+    """Why an answer is not trusted, in words (no "UNTRUSTED:" prefix)."""
+    key = {"mismatch": "distrust_mismatch", "unsigned": "distrust_unsigned"}.get(
+        outcome or "", "distrust_other"
+    )
+    return word(key, lang)
 
 
 def untrusted(outcome: str | None, lang: Lang) -> str:
