@@ -20,6 +20,7 @@ from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.present import report
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.callback_check import ACKNOWLEDGEMENT, CallbackCheck, check_callback
+from leshua_gui.core.protocol.money import format_yuan, parse_fen
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.i18n import domain_lang
@@ -82,6 +83,7 @@ class CallbackDialog(QDialog):
             self.profile_box.addItem(f"{name}  ·  {profile.merchant_id}", profile.id)
         self.retranslate()
         self._profile_changed()
+        self.body.setFocus()  # what is typed or pasted first goes into the body
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check a callback"))
@@ -167,12 +169,12 @@ class CallbackDialog(QDialog):
         state = labels.trade_state(answer.status, lang) if answer.status else "-"
         if check.trusted:
             text = self.tr(
-                "Genuine: signed with this profile's notify key. Order %1: %2. The merchant's server must answer %3 (plain text), or Leshua sends it again."
+                "Genuine: signed with this profile's notify key. Order %1: %2, amount %4. The merchant's server must answer %3 (plain text), or Leshua sends it again."
             )
             tone_name = "good"
         else:
             state = f"{state} ({report.untrusted(v.status, lang)})"
-            text = self.tr("Not verified: do not act on it. Order %1: %2.")
+            text = self.tr("Not verified: do not act on it. Order %1: %2, amount %4.")
             if check.signed_with_transaction_key:
                 text += " " + self.tr(
                     "It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant's notify key."
@@ -183,7 +185,9 @@ class CallbackDialog(QDialog):
                 )
             tone_name = "bad"
         order = answer.get("third_order_id") or answer.get("leshua_order_id") or "-"
-        text = fill(text, order, state, ACKNOWLEDGEMENT)
+        fen = parse_fen(answer.get("amount") or "")
+        amount = format_yuan(fen, symbol="¥") if fen is not None else "-"
+        text = fill(text, order, state, ACKNOWLEDGEMENT, amount)
         t = theme.tone(tone_name)
         self.summary.setStyleSheet(
             f"color: {t.fg}; background: {t.bg}; padding: 8px; border-radius: 6px;"
@@ -191,8 +195,9 @@ class CallbackDialog(QDialog):
         self.summary.setText(text)
         lines = [
             self.tr("Rule that matched") + f": {v.rule or '-'}",
-            self.tr("Received") + f": {v.received or '-'}",
-            self.tr("Expected") + f": {v.expected or '-'}",
+            # one case for both: an MD5 signature matches whatever its case
+            self.tr("Received") + f": {(v.received or '-').upper()}",
+            self.tr("Expected") + f": {(v.expected or '-').upper()}",
             "",
             self.tr("String that was signed (key masked)") + ":",
             v.signed_string_masked or "-",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard, assert_never, get_args
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -283,11 +284,16 @@ class ProfileDialog(QDialog):
         except LeshuaError as exc:
             profiles = []
             self._say(exc.message, "bad")
+        # two lines each (name, then merchant id and environment), with room for both: the
+        # default height is a few pixels short and the second line is elided away
+        lines = self.list.fontMetrics().lineSpacing()
         for profile in profiles:
             item = QListWidgetItem(
-                icon("profile"), f"{profile.name}\n{profile.merchant_id} · {profile.environment}"
+                icon("profile"),
+                f"{profile.name}\n{profile.merchant_id} · {self._environment(profile)}",
             )
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            item.setSizeHint(QSize(0, max(2 * lines + 12, 40)))
             self.list.addItem(item)
         self.list.blockSignals(False)
         target = 0
@@ -299,6 +305,11 @@ class ProfileDialog(QDialog):
         else:
             self._new()
 
+    def _environment(self, profile: Profile) -> str:
+        """The profile's environment as the Gateway box names it."""
+        index = self.gateway.findData(profile.environment)
+        return self.gateway.itemText(index) if index >= 0 else profile.environment
+
     def _selected(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.verdict.clear()
         if item is None:
@@ -308,6 +319,7 @@ class ProfileDialog(QDialog):
         if profile is None:
             return
         self._current = profile
+        self._mark([])
         self.name.setText(profile.name)
         self.merchant_id.setText(profile.merchant_id)
         if profile.gateway in GATEWAYS:
@@ -345,6 +357,7 @@ class ProfileDialog(QDialog):
 
     def _new(self) -> None:
         self._current = None
+        self._mark([])
         self.list.clearSelection()
         for field in (self.name, self.merchant_id, self.gateway_url, self.note,
                       self.transaction_key, self.notify_key):  # fmt: skip
@@ -374,7 +387,47 @@ class ProfileDialog(QDialog):
         key = self.gateway.currentData()
         return self.gateway_url.text().strip() if key == "custom" else str(key)
 
+    def _form_problems(self) -> list[tuple[QWidget, str]]:
+        """What is wrong with the form, field by field in the form's order (nothing is saved)."""
+        from leshua_gui.core.profiles.store import check_gateway, check_name, check_note
+        from leshua_gui.core.protocol.validation import check_merchant_id
+
+        problems: list[tuple[QWidget, str]] = []
+
+        def check(field: QWidget, test: Callable[[], object]) -> None:
+            try:
+                test()
+            except InputError as exc:
+                problems.append((field, self._input_text(exc)))
+
+        check(self.name, lambda: check_name(self.name.text()))
+        if not problems:
+            taken = {name_key(p.name) for p in self.ctx.store.list()
+                     if self._current is None or p.id != self._current.id}  # fmt: skip
+            if name_key(self.name.text()) in taken:
+                problems.append((self.name, self._form_text("profile_exists")))
+        check(self.merchant_id, lambda: check_merchant_id(self.merchant_id.text()))
+        if self.gateway.currentData() == "custom":
+            check(self.gateway_url, lambda: check_gateway(self.gateway_url.text()))
+        check(self.note, lambda: check_note(self.note.text()))
+        if self._current is None and not self.transaction_key.text().strip():
+            problems.append((self.transaction_key, self._form_text("key_missing")))
+        return problems
+
+    def _mark(self, faulty: list[QWidget]) -> None:
+        """Outline the faulty fields (and only them)."""
+        border = f"border: 1px solid {theme.tone('bad').fg};"
+        for field in (self.name, self.merchant_id, self.gateway_url, self.note,
+                      self.transaction_key, self.notify_key):  # fmt: skip
+            field.setStyleSheet(border if field in faulty else "")
+
     def _save(self) -> None:
+        problems = self._form_problems()
+        self._mark([field for field, _ in problems])
+        if problems:
+            self._say("\n".join(f"• {text}" for _, text in problems), "bad")
+            problems[0][0].setFocus()
+            return
         transaction = self.transaction_key.text().strip()
         notify = self.notify_key.text().strip()
         try:

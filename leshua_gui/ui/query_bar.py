@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,8 +71,8 @@ class QueryBar(QWidget):
         self.id_field.textChanged.connect(self.validate)
         self.id_field.textChanged.connect(self._remember_id_text)
         self.id_field.returnPressed.connect(self.submit)
-        self.demo_orders = QToolButton()
-        self.demo_orders.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu keeps room for its arrow (a tool button draws it on the text)
+        self.demo_orders = QPushButton()
         self.demo_menu = QMenu(self)
         self.demo_orders.setMenu(self.demo_menu)
         self.demo_orders.hide()

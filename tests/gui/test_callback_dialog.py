@@ -38,3 +38,27 @@ def test_demo_callback_verifies_and_a_changed_one_does_not(
 def test_the_tools_menu_opens_it(qtbot: QtBot, window: MainWindow) -> None:
     assert window.menus.callback_action.text() == "Check a &callback…"
     assert window.menus.callback_action in window.menus.tools_menu.actions()
+
+
+def test_focus_amount_and_one_case_for_the_signatures(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = CallbackDialog(window.ctx, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.focusWidget() is dialog.body  # typed or pasted text goes into the body
+    dialog.load_demo()
+    dialog.run_check()
+    assert "amount ¥128.00" in dialog.summary.text()  # DEMO-PAID-WX, in yuan
+    lines = dict(
+        line.split(": ", 1) for line in dialog.details.toPlainText().splitlines() if ": " in line
+    )
+    assert lines["Received"] == lines["Expected"]  # a verified signature reads the same
+    assert lines["Received"] == lines["Received"].upper()
+
+
+def test_a_changed_callback_still_gives_its_amount(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = CallbackDialog(window.ctx, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.load_demo()
+    dialog.body.setPlainText(dialog.body.toPlainText().replace("[12800]", "[1]"))
+    dialog.run_check()
+    assert "Not verified" in dialog.summary.text()
+    assert "amount ¥0.01" in dialog.summary.text()

@@ -362,3 +362,39 @@ def test_a_look_alike_name_counts_as_the_same_profile(qtbot: QtBot, dialog: Prof
     click(qtbot, dialog.save_button)
     assert "already exists" in dialog.message.text()
     assert listed(dialog) == ["Café"]
+
+
+def test_the_list_shows_both_lines_of_each_profile(qtbot: QtBot, shop_a: ProfileDialog) -> None:
+    dialog = shop_a
+    item = dialog.list.item(0)
+    assert item.text().splitlines() == ["Shop A", f"{DEMO_MERCHANT_ID} · Sandbox (local demo)"]
+    # tall enough for both lines: a row one line high elides the second away
+    lines = dialog.list.fontMetrics().lineSpacing()
+    assert dialog.list.visualItemRect(item).height() >= 2 * lines + 8
+
+
+def test_every_problem_of_the_form_is_said_at_once_in_field_order(
+    qtbot: QtBot, ctx: Services, dialog: ProfileDialog
+) -> None:
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.merchant_id, "12345")
+    dialog.gateway.setCurrentIndex(dialog.gateway.findData("custom"))
+    qtbot.keyClicks(dialog.gateway_url, "ftp://example.com")
+    click(qtbot, dialog.save_button)
+    lines = dialog.message.text().splitlines()
+    assert len(lines) == 4
+    assert "name" in lines[0]
+    assert "10 digits" in lines[1]
+    assert "https://" in lines[2]
+    assert "transaction key" in lines[3]
+    assert ctx.store.list() == []
+    assert dialog.focusWidget() is dialog.name  # the first faulty field
+    marked = [f for f in (dialog.name, dialog.merchant_id, dialog.gateway_url, dialog.note,
+                          dialog.transaction_key) if "border" in f.styleSheet()]  # fmt: skip
+    assert marked == [dialog.name, dialog.merchant_id, dialog.gateway_url, dialog.transaction_key]
+
+    qtbot.keyClicks(dialog.name, "Shop B")
+    click(qtbot, dialog.save_button)
+    assert "name" not in dialog.message.text().splitlines()[0]
+    assert dialog.focusWidget() is dialog.merchant_id
+    assert "border" not in dialog.name.styleSheet()

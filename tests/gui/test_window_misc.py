@@ -162,3 +162,18 @@ def test_the_query_button_asks_what_is_in_the_bar(qtbot: QtBot, window: MainWind
         qtbot.mouseClick(window.query_bar.query_button, Qt.MouseButton.LeftButton)
     assert window.tabs.result_view.state_badge.text.text() == "paid"
     assert "DEMO-PAID-WX" in window.tabs.result_view.context_line.text()
+
+
+def test_the_demo_orders_arrow_has_room_of_its_own(window: MainWindow) -> None:
+    """The menu arrow sits beside the text, not on it: the button is wider than the same
+    button without a menu by at least the arrow's width."""
+    from PySide6.QtWidgets import QStyle
+
+    button = window.query_bar.demo_orders
+    assert button.menu() is window.query_bar.demo_menu
+    plain = type(button)()
+    plain.setText(button.text())
+    plain.setFont(button.font())
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.sizeHint().width() >= plain.sizeHint().width() + arrow
+    plain.deleteLater()
