@@ -145,6 +145,23 @@ def test_main_window_letters_are_unique(qtbot: QtBot, demo_window: MainWindow, t
     assert menu_clashes(window) == {}
 
 
+def test_letters_are_unique_while_a_query_runs(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """The Cancel button shows only then; the result of the last query is still on screen."""
+    window = demo_window
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("DEMO-PAID-WX")
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        window.run_query()
+    window.query_bar.id_field.setText("FAULT-SLOW")
+    window.run_query()
+    qtbot.waitUntil(window.query_bar.cancel_button.isVisible, timeout=5000)
+    try:
+        assert clashes(window) == {}
+    finally:
+        window.cancel_query()
+        qtbot.waitUntil(lambda: not window.controller.running, timeout=10000)
+
+
 def test_alt_h_is_help_only_and_history_has_its_own_letter(demo_window: MainWindow) -> None:
     window = demo_window
     history = mnemonic(window.tabs.tabText(HISTORY_TAB))
