@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 UI_LANGS = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 _loaded: list[str] = []
+_current = ["en"]
 
 
 def ui_lang(setting: str) -> str:
@@ -35,6 +36,7 @@ def install(lang: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     _loaded.clear()
+    _current[0] = lang
     QLocale.setDefault(QLocale("en_US" if lang == "en" else lang))
     own = QTranslator(app)
     if own.load(str(resource("translations", f"leshua_{lang}.qm"))):
@@ -54,6 +56,11 @@ def install(lang: str) -> list[str]:
     else:
         log.warning("Qt's qtbase_%s.qm not found in %s", lang, qt_dir)
     return list(_loaded)
+
+
+def current() -> str:
+    """The UI language last installed."""
+    return _current[0]
 
 
 def loaded() -> list[str]:

@@ -1,0 +1,40 @@
+"""The progress strip speaks the window's language: problems in words, never internal kinds, and
+a language switch says what is already on it again in the new language."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from leshua_gui.ui import i18n
+from leshua_gui.ui.main_window import MainWindow
+
+
+def query(qtbot: QtBot, window: MainWindow, order_id: str) -> None:
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText(order_id)
+    with qtbot.waitSignal(window.query_finished, timeout=15000):
+        window.run_query()
+
+
+def test_a_problem_is_said_in_words_in_chinese(qtbot: QtBot, window_zh: MainWindow) -> None:
+    query(qtbot, window_zh, "FAULT-502")
+    line = window_zh.strip.timeline.item(0).text()
+    assert "transport" not in line
+    assert "无法连接网关" in line or "网关" in line, line
+    assert "502" in line
+
+
+def test_switching_the_language_says_the_strip_again(qtbot: QtBot, window: MainWindow) -> None:
+    query(qtbot, window, "FAULT-RESP-CODE")
+    assert window.strip.progress.text().startswith("Done: 1 attempt")
+    line = window.strip.timeline.item(0).text()
+    assert "gateway -20010" not in line  # the kind's internal name and the code, as before
+    assert "The gateway reported an error [-20010]" in line
+    try:
+        window.set_language("zh_CN")
+        assert window.strip.progress.text().startswith("完成")
+        line = window.strip.timeline.item(0).text()
+        assert "网关返回错误" in line, line
+        assert "-20010" in line
+    finally:
+        i18n.install("en")
