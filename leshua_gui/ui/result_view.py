@@ -152,10 +152,14 @@ class ResultView(QWidget):
         head.addWidget(self.state_badge)
         head.addWidget(self.verify_badge)
         head.addStretch(1)
-        head.addWidget(self.copy_summary)
-        head.addWidget(self.copy_masked)
-        head.addWidget(self.save_evidence)
         outer.addLayout(head)
+        # What to do with the result, on its own line: the badges keep their room.
+        actions = QHBoxLayout()
+        actions.addWidget(self.copy_summary)
+        actions.addWidget(self.copy_masked)
+        actions.addWidget(self.save_evidence)
+        actions.addStretch(1)
+        outer.addLayout(actions)
 
         self.context_line = plain()
         self.context_line.setStyleSheet("color: palette(mid);")
@@ -200,7 +204,7 @@ class ResultView(QWidget):
         self.copy_summary.setText(self.tr("Copy &summary"))
         self.copy_summary.setToolTip(self.tr("Copy a plain-text summary for a support ticket"))
         self.copy_summary.setAccessibleName(self.tr("Copy summary"))
-        self.copy_masked.setText(self.tr("Copy &masked summary"))
+        self.copy_masked.setText(self.tr("&Copy masked summary"))
         self.copy_masked.setToolTip(
             self.tr(
                 "Copy the summary with the payer's identifiers and the attached data hidden, "
@@ -208,7 +212,7 @@ class ResultView(QWidget):
             )
         )
         self.copy_masked.setAccessibleName(self.tr("Copy masked summary"))
-        self.save_evidence.setText(self.tr("Save &evidence sheet (PDF)…"))
+        self.save_evidence.setText(self.tr("Save e&vidence sheet (PDF)…"))
         self.save_evidence.setToolTip(
             self.tr("Save what was asked, what came back, the verification and the raw answer")
         )
@@ -440,7 +444,8 @@ class ResultView(QWidget):
             tone_name = "bad"
             hint = report.advice(error, self.lang)
             title = self._error_title(error)
-            parts.append(f"<b>{_esc(title)}</b>" + (f": {_esc(hint)}" if hint else ""))
+            colon = ": " if self.lang == "en" else "："
+            parts.append(f"<b>{_esc(title)}</b>" + (f"{colon}{_esc(hint)}" if hint else ""))
             if error.kind == "keyring":
                 parts.append(self._keyring_text(error))
             elif error.code or error.gateway_message:

@@ -19,7 +19,7 @@ def test_the_sheet_of_a_paid_order(qtbot: QtBot, window: MainWindow, tmp_path: P
     query(qtbot, window, "DEMO-PAID-WX")
     view = window.tabs.result_view
     assert view.save_evidence.isVisible()
-    assert view.save_evidence.text() == "Save &evidence sheet (PDF)…"
+    assert view.save_evidence.text() == "Save e&vidence sheet (PDF)…"
     path = tmp_path / "sheet.pdf"
     doc = write_pdf(view, str(path))
     text = doc.toPlainText()

@@ -58,3 +58,18 @@ def test_refund_prints_the_presenters_rows(sandbox: Sandbox, client: GatewayClie
                        "Merchant refund number: DEMO-REFUND-2"]  # fmt: skip
     assert out[3].startswith("Refund state: refund succeeded [11]")
     assert "Refund" in out
+
+
+def test_chinese_text_output_leads_with_the_distrust_in_chinese_words(sandbox: Sandbox) -> None:
+    """The same presenter in Chinese: what was asked, the distrust first, Chinese punctuation, the
+    error in words (not the core's English message or its internal kind)."""
+    run = run_cli(
+        "status", "--gateway", sandbox.url, "--merchant-id", sandbox.merchant_id, "--no-history",
+        "--lang", "zh_CN", "--third-order-id", "FAULT-BAD-SIGN", key=sandbox.transaction_key,
+    )  # fmt: skip
+    out = run.stdout.splitlines()
+    assert out[:2] == ["乐刷商户号：0000000018", "商户订单号：FAULT-BAD-SIGN"]
+    assert out[2] == "不可信的应答：签名不符；应答声称的交易状态：支付成功 [2]"
+    assert "错误：签名有问题" in out
+    assert "signature" not in run.stdout
+    assert not any(": " in line for line in out if "http" not in line)
