@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from leshua_gui.core.gateway.polling import PollResult
+from leshua_gui.ui import i18n
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:  # as in polling.py: these load with a query, not with the window
@@ -102,14 +103,27 @@ class RawView(QWidget):
 
     def _verification_lines(self, verification: VerificationResult) -> list[str]:
         """How the answer's signature checked out."""
+        from leshua_gui.core.text.labels import verification as outcome_words
+
+        lang = i18n.domain_lang(i18n.current())
         lines = ["", "== " + self.tr("Answer signature") + " =="]
-        lines.append(self.tr("Outcome") + f": {verification.status}")
+        outcome = outcome_words(verification.status, lang)
+        lines.append(self.tr("Outcome") + f": {outcome} [{verification.status}]")
         if verification.rule:
-            lines.append(self.tr("Rule that matched") + f": {verification.rule}")
-        if verification.received:
-            lines.append(self.tr("Received") + f": {verification.received}")
-        if verification.expected:
-            lines.append(self.tr("Expected") + f": {verification.expected}")
+            rules = {
+                "doc": self.tr("the protocol's rule (every field but sign)"),
+                "without_error_code": self.tr("the gateway's variant (error_code left out)"),
+            }
+            rule = rules.get(verification.rule, verification.rule)
+            lines.append(self.tr("Rule that matched") + f": {rule} [{verification.rule}]")
+        received, expected = verification.received, verification.expected
+        if received and expected:
+            # compared without regard to case: shown in one case, so a match looks like one
+            expected = expected.lower() if received.islower() else expected.upper()
+        if received:
+            lines.append(self.tr("Received") + f": {received}")
+        if expected:
+            lines.append(self.tr("Expected") + f": {expected}")
         if verification.signed_string_masked:
             lines.append(
                 self.tr("String checked (key masked)") + f": {verification.signed_string_masked}"
