@@ -109,21 +109,18 @@ class QueryBar(QWidget):
         options.addWidget(self.keep_polling)
         options.addStretch(1)
         options.addWidget(self.id_problem)
-        layout.addLayout(options)
-
-        # "this looks like the other kind of number", with the one-click switch
-        hint_row = QHBoxLayout()
+        # "this looks like the other kind of number", with the one-click switch, in the same
+        # row: the bar keeps its height
         self.kind_hint = QLabel()
-        self.kind_hint.setWordWrap(True)
+        self.kind_hint.setWordWrap(True)  # never widens the window
         self.kind_hint.setStyleSheet(f"color: {theme.tone('wait').fg};")
         self.switch_kind = QPushButton()
         self.switch_kind.clicked.connect(self._switch_kind)
-        hint_row.addStretch(1)
-        hint_row.addWidget(self.kind_hint)
-        hint_row.addWidget(self.switch_kind)
+        options.addWidget(self.kind_hint)
+        options.addWidget(self.switch_kind)
         self.kind_hint.hide()
         self.switch_kind.hide()
-        layout.addLayout(hint_row)
+        layout.addLayout(options)
 
         self.setTabOrder(self.kind_box, self.id_field)
         self.setTabOrder(self.id_field, self.demo_orders)

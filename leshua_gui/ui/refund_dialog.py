@@ -24,6 +24,7 @@ class RefundDialog(QDialog):
     def __init__(self, order_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Look up a refund"))
+        self.setMinimumWidth(440)
         intro = plain(
             fill(
                 self.tr("A refund of order %1. Refunds can take 1-3 working days to become final."),
@@ -69,6 +70,7 @@ class RefundDialog(QDialog):
             return
         self.problem.setText(why)
         self.problem.show()
+        self.adjustSize()  # room for the reason's lines: a wrapped label does not ask for it
         self.refund.setStyleSheet(f"QLineEdit {{ border: 1px solid {theme.tone('bad').fg}; }}")
         self.refund.setFocus()
         self.refund.selectAll()

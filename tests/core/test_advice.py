@@ -27,7 +27,7 @@ def test_not_found_as_a_merchant_order_number_says_to_check_the_kind(
     assert text.startswith("Order not found")
     assert "asked as a merchant order number" in text
     assert "Leshua order number (16–32 digits), switch the kind" in text
-    assert "按商户订单号查询" in (advice(error, "zh_CN") or "")
+    assert "商户配置。也请核对编号类型：这次是按商户订单号查询" in (advice(error, "zh_CN") or "")
     assert "按商戶訂單號查詢" in (advice(error, "zh_TW") or "")
 
 

@@ -48,7 +48,8 @@ def advice(error: LeshuaError, lang: Lang) -> str | None:
         found = labels.error_advice(error.code or "", lang)
         asked = _asked_kind(error)
         if found is not None and asked is not None and error.code in _NOT_FOUND:
-            found += " " + hint_words.not_found_kind_text(asked, lang)
+            space = "" if lang.startswith("zh") else " "  # Chinese sentences run on
+            found += space + hint_words.not_found_kind_text(asked, lang)
         return found
     if isinstance(error, SignatureError):
         return labels.signature_advice(error.reason, lang)
