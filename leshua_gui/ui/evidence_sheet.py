@@ -30,8 +30,8 @@ def _rows_html(section: Section) -> str:
     for row in section.rows:
         if row.title:
             cells.append(
-                f"<tr><td style='color:#555; padding-right:12px'>{escape(row.title)}</td>"
-                f"<td>{escape(row.shown)}</td></tr>"
+                f"<tr><td valign='top' style='color:#555; padding-right:12px'>{escape(row.title)}</td>"
+                f"<td valign='top'>{escape(row.shown)}</td></tr>"
             )
         else:  # a note spans the line
             cells.append(f"<tr><td colspan='2'>{escape(row.shown)}</td></tr>")
