@@ -1,6 +1,11 @@
 """Export the history for Excel: .xlsx with typed cells, or .csv in UTF-8 with a BOM.
 
-Ids stay text (leading zeros and long numbers intact), amounts are numbers in yuan (only those
+Ids stay text (leading zeros and long numbers intact), times are date-time cells (the query's in
+local time, the pay time in the gateway's Beijing time whichever of its two formats it came in),
+codes are in words in the export's language with the code in a column beside them, an error is
+its kind, its gateway code, what it means (in words) and the text recorded, each in a column of
+its own; an .xlsx ends with a totals row: trusted answers only, each order or refund counted
+once, by its latest answer. Amounts are numbers in yuan (only those
 of a trusted answer: an untrusted row's claimed amounts are text marked untrusted, such as
 "¥888.00 (UNTRUSTED: signature mismatch)", so that a column sum counts trusted money only), and
 text that a spreadsheet would run as a formula (= + - @, tab, CR) is neutralised: in .xlsx by
@@ -13,53 +18,72 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.times import pay_moment
 from leshua_gui.core.protocol.money import fen_to_yuan
 from leshua_gui.core.text import export_words, labels
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-# (key, kind) in column order; kind: text, money, int, time
+# (key, kind) in column order; kind: text, money, int, time. Codes (states, pay ways, trade
+# types, outcomes, environments, id and error kinds) are in words in the export's language, with
+# the code in a column of its own beside them.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("queried_at", "time"),
     ("os_user", "text"),
     ("profile", "text"),
     ("merchant_id", "text"),
     ("environment", "text"),
+    ("environment_code", "text"),
     ("id_kind", "text"),
+    ("id_kind_code", "text"),
     ("order_id", "text"),
     ("lookup", "text"),
     ("refund_id_kind", "text"),
     ("refund_id", "text"),
     ("outcome", "text"),
+    ("outcome_code", "text"),
     ("trusted", "text"),
-    ("error", "text"),
-    ("status", "text"),
     ("status_label", "text"),
+    ("status", "text"),
+    ("stopped", "text"),
     ("pay_way", "text"),
+    ("pay_way_code", "text"),
     ("trade_type", "text"),
+    ("trade_type_code", "text"),
     ("amount", "money"),
     ("discount_amount", "money"),
     ("coupon", "money"),
     ("buyer_pay_amount", "money"),
     ("settlement_amount", "money"),
+    ("total_amount", "money"),
     ("refund_amount", "money"),
+    ("discount_refund_amount", "money"),
     ("settlement_refund_amount", "money"),
-    ("pay_time", "text"),
+    ("pay_time", "time"),
     ("third_order_id", "text"),
     ("leshua_order_id", "text"),
     ("out_transaction_id", "text"),
     ("channel_order_id", "text"),
     ("merchant_refund_id", "text"),
     ("leshua_refund_id", "text"),
+    ("error_kind", "text"),
+    ("error_kind_code", "text"),
+    ("error_code", "text"),
+    ("error", "text"),
+    ("error_message", "text"),
     ("attempts", "int"),
     ("elapsed_ms", "int"),
 )
+MONEY = tuple(key for key, kind in COLUMNS if kind == "money")
+#: What makes two rows answers about the same order or refund (store.ORDER_KEY's fields).
+_ORDER_KEY = ("order_id", "merchant_id", "environment", "id_kind", "lookup", "refund_id_kind",
+              "refund_id")  # fmt: skip
 
 
 def neutralise(text: str) -> str:
@@ -75,35 +99,118 @@ def header(key: str, lang: labels.Lang) -> str:
     return name[:1].upper() + name[1:]  # "Order amount" beside "Queried at"
 
 
+def _error_words(record: HistoryRecord, lang: labels.Lang) -> str:
+    """What went wrong, in the export's language (the recorded text is its own column)."""
+    kind, code, reason = record.error_kind, record.error_code, record.error_reason or ""
+    if not kind:
+        return ""
+    if kind == "gateway" and code:
+        return labels.error_code(code, lang)
+    if kind in ("transport", "timeout"):
+        return labels.transport_advice(reason or kind, lang)
+    if kind == "protocol":
+        return labels.protocol_advice(reason, lang)
+    if kind == "signature":
+        return labels.signature_advice(reason or record.outcome or "", lang)
+    return export_words.error_kind(kind, lang)
+
+
+def _state_words(record: HistoryRecord, lang: labels.Lang) -> str:
+    if record.status:
+        return record.state_text(lang)
+    return export_words.state_unknown(lang) if record.error_kind or record.stopped else ""
+
+
+def _stopped_words(record: HistoryRecord, lang: labels.Lang) -> str:
+    if not record.stopped:
+        return ""
+    return export_words.stopped(record.stopped, lang, state_known=record.status is not None)
+
+
+def _coded(code: str | None, word: Callable[[str, labels.Lang], str], lang: labels.Lang) -> str:
+    return word(code, lang) if code else ""
+
+
+#: The columns in words: key -> (record, lang) -> text.
+_WORDS: dict[str, Callable[[HistoryRecord, labels.Lang], str]] = {
+    "lookup": lambda r, lang: export_words.lookup_word(r.lookup, lang),
+    "environment": lambda r, lang: export_words.environment(r.environment, lang),
+    "id_kind": lambda r, lang: labels.field_name(r.id_kind, lang),
+    "refund_id_kind": lambda r, lang: _coded(r.refund_id_kind, labels.field_name, lang),
+    "outcome": lambda r, lang: _coded(r.outcome, labels.verification, lang),
+    "status_label": _state_words,
+    "stopped": _stopped_words,
+    "pay_way": lambda r, lang: _coded(r.pay_way, labels.pay_way, lang),
+    "trade_type": lambda r, lang: _coded(r.trade_type, labels.trade_type, lang),
+    "error_kind": lambda r, lang: _coded(r.error_kind, export_words.error_kind, lang),
+    "error": _error_words,
+    "trusted": lambda r, lang: export_words.yes_no(r.trusted, lang),
+}
+
+
+_CODES = {"environment_code": "environment", "id_kind_code": "id_kind",
+          "outcome_code": "outcome", "pay_way_code": "pay_way",
+          "trade_type_code": "trade_type", "error_kind_code": "error_kind"}  # fmt: skip
+
+
 def _value(record: HistoryRecord, key: str, kind: str, lang: labels.Lang) -> Any:
     if kind == "money":
         fen = record.amounts.get(key)
         if fen is not None and not record.trusted:
             return record.money_text(key, lang)  # claimed, not money: text, never a number
         return None if fen is None else fen_to_yuan(fen)
-    if key == "lookup":
-        return export_words.lookup_word(record.lookup, lang)
     if key == "queried_at":
         return record.queried_at.astimezone().replace(tzinfo=None)
+    if key == "pay_time":
+        moment = pay_moment(record.pay_time)
+        # the gateway's Beijing time, as a date-time (one format whatever the gateway wrote)
+        return moment.replace(tzinfo=None) if moment else (record.pay_time or None)
     if key == "elapsed_ms":
         return None if record.elapsed_ms is None else round(record.elapsed_ms)
-    if key == "error":
-        if not record.error_kind:
-            return ""
-        return " ".join(
-            x for x in (record.error_kind, record.error_code, record.error_message) if x
-        )
-    if key == "trusted":
-        return export_words.yes_no(record.trusted, lang)
-    if key == "status_label":
-        return record.state_text(lang)
-    value = getattr(record, key)
+    if key in _WORDS:
+        return _WORDS[key](record, lang)
+    value = getattr(record, _CODES.get(key, key))
     return "" if value is None else value
 
 
 def rows(records: Iterable[HistoryRecord], lang: labels.Lang) -> Iterable[list[Any]]:
     for record in records:
         yield [_value(record, key, kind, lang) for key, kind in COLUMNS]
+
+
+class Totals:
+    """The sums of the money columns over trusted answers, each order (or refund) counted once,
+    by its latest answer among those exported."""
+
+    def __init__(self) -> None:
+        self._latest: dict[tuple[Any, ...], HistoryRecord] = {}
+
+    def add(self, record: HistoryRecord) -> None:
+        if not record.trusted:
+            return
+        key = tuple(getattr(record, name) for name in _ORDER_KEY)
+        known = self._latest.get(key)
+        if known is None or (known.queried_at, known.id or 0) < (record.queried_at, record.id or 0):
+            self._latest[key] = record
+
+    @property
+    def count(self) -> int:
+        return len(self._latest)
+
+    def sums(self) -> dict[str, Decimal]:
+        out: dict[str, Decimal] = {}
+        for record in self._latest.values():
+            for name in MONEY:
+                fen = record.amounts.get(name)
+                if fen is not None:
+                    out[name] = out.get(name, Decimal(0)) + fen_to_yuan(fen)
+        return out
+
+
+def _counted(records: Iterable[HistoryRecord], totals: Totals) -> Iterator[HistoryRecord]:
+    for record in records:
+        totals.add(record)
+        yield record
 
 
 def write_csv(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
@@ -119,7 +226,7 @@ def write_csv(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -
                 elif kind == "money":
                     cells.append("" if value is None else f"{value:.2f}")
                 elif kind == "time":
-                    cells.append(value.strftime("%Y-%m-%d %H:%M:%S"))
+                    cells.append("" if value is None else value.strftime("%Y-%m-%d %H:%M:%S"))
                 elif kind == "int":
                     cells.append("" if value is None else str(value))
                 else:
@@ -145,15 +252,18 @@ def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) 
         head.append(cell)
     sheet.append(head)
     count = 0
-    for row in rows(records, lang):
+    totals = Totals()
+    for row in rows(_counted(records, totals), lang):
         cells = []
         for (_, kind), value in zip(COLUMNS, row, strict=True):
-            if kind == "money" and not isinstance(value, str):
+            if kind == "time" and value is None:
+                cell = WriteOnlyCell(sheet, value=None)
+            elif kind == "money" and not isinstance(value, str):
                 # openpyxl writes a Decimal exactly (its stubs name only float)
                 amount = None if value is None else Decimal(value)
                 cell = WriteOnlyCell(sheet, value=amount)  # type: ignore[arg-type]
                 cell.number_format = "0.00"
-            elif kind == "time":
+            elif kind == "time" and not isinstance(value, str):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "yyyy-mm-dd hh:mm:ss"
             elif kind == "int":
@@ -168,8 +278,31 @@ def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) 
             cells.append(cell)
         sheet.append(cells)
         count += 1
+    if count:
+        sheet.append([])
+        sheet.append(_totals_row(sheet, totals, lang, bold))
     book.save(path)
     return count
+
+
+def _totals_row(sheet: Any, totals: Totals, lang: labels.Lang, bold: Any) -> list[Any]:
+    """The label (what was counted) in the first cell, the sums under the money columns."""
+    from openpyxl.cell import WriteOnlyCell
+
+    sums = totals.sums()
+    cells = []
+    for n, (key, kind) in enumerate(COLUMNS):
+        if n == 0:
+            cell = WriteOnlyCell(sheet, value=export_words.totals(totals.count, lang))
+            cell.data_type = "s"
+        elif kind == "money":
+            cell = WriteOnlyCell(sheet, value=sums.get(key, Decimal(0)))  # type: ignore[arg-type]
+            cell.number_format = "0.00"
+        else:
+            cell = WriteOnlyCell(sheet, value=None)
+        cell.font = bold
+        cells.append(cell)
+    return cells
 
 
 class _Source:

@@ -15,6 +15,7 @@ from typing import Any
 from leshua_gui.core import errors as err
 from leshua_gui.core.gateway.exchange import Exchange
 from leshua_gui.core.gateway.polling import Attempt, PollResult
+from leshua_gui.core.history.times import pay_moment
 from leshua_gui.core.infra.redact import scrub
 from leshua_gui.core.protocol.answer import (
     AMOUNT_FIELDS,
@@ -114,6 +115,18 @@ def _amounts_json(amounts: dict[str, int]) -> dict[str, int]:
     return {k: amounts[k] for k in ALL_AMOUNT_FIELDS if k in amounts}
 
 
+def _moment_in(value: datetime | None) -> int | None:
+    return None if value is None else to_ms(value)
+
+
+def _moment_out(value: Any) -> datetime | None:
+    return None if value is None else from_ms(int(value))
+
+
+#: How a poll stopped before a final state: cancelled by the person, or at the deadline.
+STOPS = ("cancelled", "deadline")
+
+
 def _ms_or_none(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
@@ -178,6 +191,18 @@ class HistoryRecord:
     merchant_refund_id: str | None = stored(default=None, at=23)
     leshua_refund_id: str | None = stored(default=None, at=24)
     id: int | None = stored(default=None, generated=True, decode=int, at=0)
+    #: pay_time as a moment (the gateway writes Beijing time, in one of two formats)
+    paid_at: datetime | None = stored(
+        default=None, encode=_moment_in, decode=_moment_out, json=None
+    )
+    #: "cancelled" or "deadline": the poll stopped before a final state (None: it did not)
+    stopped: str | None = stored(default=None, json=None)
+    #: the error's reason key (connect, tls, malformed, mismatch ...), worded by the front ends
+    error_reason: str | None = stored(default=None, json=None)
+
+    def __post_init__(self) -> None:
+        if self.paid_at is None and self.pay_time:
+            self.paid_at = pay_moment(self.pay_time)
 
     # -- from a query -------------------------------------------------------------------
 
@@ -221,12 +246,17 @@ class HistoryRecord:
             error_kind=error.kind if error else None,
             error_code=error.code if error else None,
             error_message=scrub(error.gateway_message or error.message) if error else None,
+            error_reason=(error.reason or None) if error else None,
             attempts=len(result.attempts),
             final=bool(result.reply is not None and answer is not None and answer.is_final),
             lookup=lookup,
             refund_id_kind=refund_id_kind if lookup == "refund" else None,
             refund_id=refund_id if lookup == "refund" else None,
         )
+        if not record.final:
+            record.stopped = (
+                "cancelled" if result.cancelled else "deadline" if result.deadline_reached else None
+            )
         if answer is not None:
             record.status = answer.status
             record.pay_way = answer.pay_way
@@ -235,6 +265,7 @@ class HistoryRecord:
             record.merchant_refund_id = answer.get("merchant_refund_id") or None
             record.leshua_refund_id = answer.get("leshua_refund_id") or None
             record.pay_time = answer.get("pay_time") or None
+            record.paid_at = pay_moment(record.pay_time)
             for name in (
                 "third_order_id",
                 "leshua_order_id",

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 
 #: The version this program writes (PRAGMA user_version): the last key of MIGRATIONS.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Version 1: the first released table. Version 2 adds the OS user, the exchange details, the
 # id lookup table (every id of a row, for prefix search through one index) and the filter indexes.
@@ -105,8 +106,32 @@ CREATE INDEX queries_order_key ON queries
     (order_id, merchant_id, environment, id_kind, lookup, refund_id_kind, refund_id, queried_at);
 """
 
+
+def _v5(conn: sqlite3.Connection) -> None:
+    """Version 5: the pay time as a moment (UTC milliseconds, for filtering by the day paid;
+    the gateway writes it in Beijing time, as 20261121093015 or 2026-11-20 14:03:27), and how
+    a poll stopped short of a final state ("cancelled" or "deadline"), and the error's reason
+    (a short key the front ends word in their own language; earlier rows keep their message)."""
+    conn.execute("ALTER TABLE queries ADD COLUMN paid_at INTEGER")
+    conn.execute("ALTER TABLE queries ADD COLUMN stopped TEXT")
+    conn.execute("ALTER TABLE queries ADD COLUMN error_reason TEXT")
+    conn.execute("CREATE INDEX queries_paid_at ON queries (paid_at)")
+    beijing = timezone(timedelta(hours=8))
+    rows = conn.execute("SELECT id, pay_time FROM queries WHERE pay_time IS NOT NULL").fetchall()
+    updates = []
+    for row_id, text in rows:
+        for pattern in ("%Y%m%d%H%M%S", "%Y-%m-%d %H:%M:%S"):
+            try:
+                moment = datetime.strptime(str(text).strip(), pattern).replace(tzinfo=beijing)
+            except ValueError:
+                continue
+            updates.append((int(moment.timestamp() * 1000), row_id))
+            break
+    conn.executemany("UPDATE queries SET paid_at = ? WHERE id = ?", updates)
+
+
 # Version N is reached by running MIGRATIONS[N]: SQL statements, or a function for what SQL
 # cannot say.
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
-    1: _V1, 2: _V2, 3: _v3, 4: _V4,
+    1: _V1, 2: _V2, 3: _v3, 4: _V4, 5: _v5,
 }  # fmt: skip

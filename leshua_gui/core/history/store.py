@@ -44,7 +44,9 @@ _ID_COLUMNS = (
 )
 #: Columns the history list can be sorted by.
 SORTABLE = ("queried_at", "profile", "order_id", "status", "pay_way", "amount",
-            "settlement_amount", "outcome", "lookup")  # fmt: skip
+            "settlement_amount", "outcome", "lookup", "merchant_id", "paid_at")  # fmt: skip
+#: What `since` and `until` of a filter compare: when the query ran, or when the order was paid.
+TIME_BASES = {"queried": "queried_at", "paid": "paid_at"}
 #: What makes two rows answers about the same thing, for "latest answer per order": the same
 #: order of the same merchant in the same environment, asked by the same kind of id, and the
 #: same lookup (a refund lookup is about one refund, not the order's payment).
@@ -168,6 +170,9 @@ class HistoryFilter:
     #: repeat query of one order is listed, and counted, once.
     latest: bool = False
     lookup: str | None = None  # "order" or "refund"
+    #: "queried" (since/until are the query's time) or "paid" (the pay time the answer gave;
+    #: rows without one do not match a day)
+    by: str = "queried"
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, args = self._clauses("q")
@@ -214,11 +219,12 @@ class HistoryFilter:
         elif self.outcome:  # mismatch, unsigned: how the signature failed, whatever was said
             clauses.append(f"{a}.outcome = ?")
             args.append(self.outcome)
+        moment = TIME_BASES.get(self.by, "queried_at")
         if self.since is not None:
-            clauses.append(f"{a}.queried_at >= ?")
+            clauses.append(f"{a}.{moment} >= ?")
             args.append(to_ms(self.since))
         if self.until is not None:
-            clauses.append(f"{a}.queried_at < ?")
+            clauses.append(f"{a}.{moment} < ?")
             args.append(to_ms(self.until))
         return clauses, args
 
@@ -394,6 +400,12 @@ class HistoryStore:
         marks = ", ".join("?" * len(ids))
         sql = f"DELETE FROM queries WHERE id IN ({marks})"
         return self._write(lambda conn: conn.execute(sql, list(ids)).rowcount)
+
+    def delete_matching(self, flt: HistoryFilter) -> int:
+        """Delete the rows a filter lists (all of them, not one page); returns how many."""
+        where, args = flt.where()
+        sql = f"DELETE FROM queries WHERE id IN (SELECT q.id FROM queries q{where})"
+        return self._write(lambda conn: conn.execute(sql, args).rowcount)
 
     def clear(self) -> int:
         def wipe(conn: sqlite3.Connection) -> int:

@@ -1,4 +1,5 @@
-"""The words of a history export: column headers, the sheet's name, yes and no, lookup kinds."""
+"""The words of a history export (and of the History grid): column headers, the sheet's name,
+yes and no, lookup kinds, environments, error kinds, how a poll stopped, the totals row."""
 
 from __future__ import annotations
 
@@ -18,10 +19,72 @@ HEADERS: dict[str, Text] = {
     "outcome": ("签名核验", "簽名驗證", "Signature check"),
     "trusted": ("应答可信", "應答可信", "Answer trusted"),
     "error": ("错误", "錯誤", "Error"),
-    "status_label": ("交易状态说明", "交易狀態說明", "Trade state (words)"),
     "attempts": ("查询次数", "查詢次數", "Attempts"),
     "elapsed_ms": ("耗时（毫秒）", "耗時（毫秒）", "Elapsed (ms)"),
+    "environment_code": ("环境代码", "環境代碼", "Environment code"),
+    "id_kind_code": ("订单号类型代码", "訂單號類型代碼", "Id kind code"),
+    "outcome_code": ("签名核验代码", "簽名驗證代碼", "Signature check code"),
+    "error_kind": ("错误类型", "錯誤類型", "Error kind"),
+    "error_kind_code": ("错误类型代码", "錯誤類型代碼", "Error kind code"),
+    "error_code": ("网关错误码", "閘道錯誤碼", "Gateway error code"),
+    "error_message": ("错误详情（原文）", "錯誤詳情（原文）", "Error details (as recorded)"),
+    "status": ("交易状态代码", "交易狀態代碼", "Trade state code"),
+    "status_label": ("交易状态", "交易狀態", "Trade state"),
+    "pay_way": ("支付方式", "支付方式", "Pay way"),
+    "pay_way_code": ("支付方式代码", "支付方式代碼", "Pay way code"),
+    "trade_type": ("交易类型", "交易類型", "Trade type"),
+    "trade_type_code": ("交易类型代码", "交易類型代碼", "Trade type code"),
+    "pay_time": ("支付时间（北京时间）", "支付時間（北京時間）", "Paid at (Beijing time)"),
+    "stopped": ("轮询结束方式", "輪詢結束方式", "Polling stopped"),
 }
+
+#: The environment a profile points at, in words (endpoints.environment_of's names).
+ENVIRONMENTS: dict[str, Text] = {
+    "production": ("生产环境", "正式環境", "production"),
+    "test": ("测试环境", "測試環境", "test"),
+    "legacy": ("旧版生产环境", "舊版正式環境", "legacy production"),
+    "sandbox": ("本机演示网关", "本機示範閘道", "local demo gateway"),
+    "custom": ("自定义地址", "自訂網址", "custom address"),
+}
+
+#: What went wrong, by the recorded kind of error.
+ERROR_KINDS: dict[str, Text] = {
+    "input": ("未发送：输入有误", "未送出：輸入有誤", "not sent: the input is wrong"),
+    "transport": ("无法连接网关", "無法連線閘道", "gateway not reached"),
+    "timeout": ("网关未及时应答", "閘道未及時應答", "no answer in time"),
+    "protocol": ("应答无法解析", "應答無法解析", "unreadable answer"),
+    "gateway": ("网关返回错误", "閘道返回錯誤", "the gateway reported an error"),
+    "signature": ("签名有问题", "簽名有問題", "signature problem"),
+}
+OTHER_ERROR: Text = ("错误", "錯誤", "error")
+
+#: How a poll stopped before a final state, as the History grid and the export say it: with a
+#: state seen on the way, and without one.
+STOPPED: dict[str, Text] = {
+    "cancelled": (
+        "已取消，未到最终状态",
+        "已取消，未到最終狀態",
+        "cancelled before a final state",
+    ),
+    "deadline": (
+        "到时限仍未到最终状态",
+        "到時限仍未到最終狀態",
+        "deadline reached before a final state",
+    ),
+}
+STOPPED_UNKNOWN: dict[str, Text] = {
+    "cancelled": ("已取消：状态未知", "已取消：狀態未知", "cancelled: state unknown"),
+    "deadline": ("到时限：状态未知", "到時限：狀態未知", "deadline reached: state unknown"),
+}
+#: The state of a lookup that got no readable answer.
+STATE_UNKNOWN: Text = ("状态未知", "狀態未知", "state unknown")
+
+#: The totals row of an .xlsx export ({n}: the orders counted).
+TOTALS: Text = (
+    "合计：{n} 笔（仅计可信应答，每笔订单或退款只计最新一次应答）",
+    "合計：{n} 筆（僅計可信應答，每筆訂單或退款只計最新一次應答）",
+    "Total of {n} (trusted answers only; each order or refund counted once, by its latest answer)",
+)
 
 #: What a row looked up, in words.
 LOOKUP_WORDS: dict[str, Text] = {
@@ -52,3 +115,26 @@ def yes_no(value: bool, lang: Lang) -> str:
 
 def sheet_name(lang: Lang) -> str:
     return pick(SHEET_NAME, lang)
+
+
+def environment(code: str, lang: Lang) -> str:
+    text = ENVIRONMENTS.get(code)
+    return code if text is None else pick(text, lang)
+
+
+def error_kind(kind: str, lang: Lang) -> str:
+    return pick(ERROR_KINDS.get(kind, OTHER_ERROR), lang)
+
+
+def stopped(stop: str, lang: Lang, *, state_known: bool) -> str:
+    """How a poll stopped short ("cancelled" or "deadline"), in words; "" for anything else."""
+    text = (STOPPED if state_known else STOPPED_UNKNOWN).get(stop)
+    return "" if text is None else pick(text, lang)
+
+
+def state_unknown(lang: Lang) -> str:
+    return pick(STATE_UNKNOWN, lang)
+
+
+def totals(count: int, lang: Lang) -> str:
+    return pick(TOTALS, lang).format(n=count)
