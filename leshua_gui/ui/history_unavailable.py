@@ -78,7 +78,7 @@ class HistoryUnavailableView(QWidget):
         self.retry_button.setVisible(False)
 
     def retranslate(self) -> None:
-        self.retry_button.setText(self.tr("&Try again"))
+        self.retry_button.setText(self.tr("Try a&gain"))
         if self._problem is None:
             return
         words = reason_text(self._problem.reason)

@@ -178,6 +178,21 @@ def test_history_tab_letters_are_unique(qtbot: QtBot, demo_window: MainWindow) -
     assert clashes(window) == {}
 
 
+def test_letters_are_unique_when_the_history_cannot_open(demo_window: MainWindow) -> None:
+    """The History tab's stand-in, with its retry button, instead of the panel."""
+    from leshua_gui.core.history.store import HistoryUnavailable
+
+    window = demo_window
+    tabs = window.tabs
+    tabs.blockSignals(True)  # not the panel: its stand-in, as when the history is busy
+    tabs.setCurrentIndex(HISTORY_TAB)
+    tabs.blockSignals(False)
+    placeholder = tabs.currentWidget()
+    placeholder.show_problem(HistoryUnavailable("database is locked", "busy"))  # type: ignore[attr-defined]
+    assert placeholder.retry_button.isVisibleTo(window)  # type: ignore[attr-defined]
+    assert clashes(window) == {}
+
+
 def test_first_run_letters_are_unique(fresh_window: MainWindow) -> None:
     window = fresh_window
     assert window.first_run.isVisible()
