@@ -19,12 +19,13 @@ from leshua_gui.core.protocol.callback_check import (
     CallbackCheck,
     check_callback,
 )
-from leshua_gui.core.text import labels
+from leshua_gui.core.text import cli_words, labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
 
 NOTIFY_KEY_ENV = "LESHUA_NOTIFY_KEY"
+TRANSACTION_KEY_ENV = "LESHUA_TRANSACTION_KEY"
 
 
 def add_parser(sub: Subparsers) -> None:
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_json_payload(check), ensure_ascii=False, indent=2))
     elif check.error is not None:
-        print(f"unreadable: {check.error.message}")
+        print(cli_words.unreadable(check.error.reason, lang))
     else:
         _print_check(check, lang)
     if check.error is not None:
@@ -71,7 +72,8 @@ def _keys(args: argparse.Namespace) -> tuple[str, str | None]:
     notify_key = os.environ.get(NOTIFY_KEY_ENV, "")
     if not notify_key:
         raise InputError(f"give --profile or set {NOTIFY_KEY_ENV}", reason="key_missing")
-    return notify_key, None
+    # with the transaction key at hand too, a body signed with it by mistake is said so
+    return notify_key, os.environ.get(TRANSACTION_KEY_ENV) or None
 
 
 def _read_body(file: str) -> bytes:
@@ -104,22 +106,25 @@ def _json_payload(check: CallbackCheck) -> dict[str, object]:
 
 
 def _print_check(check: CallbackCheck, lang: labels.Lang) -> None:
-    """The readable verdict for a body that was read."""
+    """The readable verdict for a body that was read, in `lang` throughout."""
     v = check.verification
     assert v is not None and check.answer is not None
-    print(labels.verification(v.status, lang) + (f" ({v.rule})" if v.rule else ""))
+    colon = ": " if lang == "en" else "："
+    print(labels.verification(v.status, lang) + f" [{v.status}]")
+    if v.rule:
+        print(f"{cli_words.word('rule', lang)}{colon}{cli_words.rule(v.rule, lang)}")
     if check.signed_with_transaction_key:
-        print("signed with the TRANSACTION key, not the notify key: check Leshua's setup")
+        print(cli_words.word("transaction_key_used", lang))
     if check.answer.status:
         state = labels.trade_state(check.answer.status, lang)
         if not check.trusted:
             state += f" ({report.untrusted(v.status, lang)})"
-        print(f"{labels.field_name('status', lang)}: {state}")
-    print(f"received: {v.received}")
-    print(f"expected: {v.expected}")
-    print(f"signed string: {v.signed_string_masked}")
+        print(f"{labels.field_name('status', lang)}{colon}{state}")
+    print(f"{cli_words.word('received', lang)}{colon}{v.received}")
+    print(f"{cli_words.word('expected', lang)}{colon}{v.expected}")
+    print(f"{cli_words.word('signed_string', lang)}{colon}{v.signed_string_masked}")
     if check.trusted:
-        print(f"the merchant's server should answer: {ACKNOWLEDGEMENT}")
+        print(cli_words.word("acknowledge", lang).format(ack=ACKNOWLEDGEMENT))
 
 
 COMMANDS = (Subcommand("callback", add_parser, run),)

@@ -23,7 +23,7 @@ from leshua_gui.core.profiles.keystore import (
     UnavailableKeyStore,
 )
 from leshua_gui.core.profiles.store import NewProfile, Profile, ProfileStore, name_key, read_export
-from leshua_gui.core.text import labels
+from leshua_gui.core.text import cli_words, labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
@@ -92,6 +92,8 @@ def add_parser(sub: Subparsers) -> None:
     test.add_argument("name")
     test.add_argument("--json", action="store_true")
     test.add_argument("--lang", choices=labels.LANGS)
+    for words_shown in (lst, show):
+        words_shown.add_argument("--lang", choices=labels.LANGS)
 
     exp = psub.add_parser("export", help="write profiles to a JSON file, without keys")
     exp.add_argument("file", type=Path)
@@ -153,12 +155,14 @@ def _describe(store: ProfileStore, profile: Profile, *, keys: bool = True) -> di
     return info
 
 
-def _key_text(state: dict[str, Any]) -> str:
+def _key_text(state: dict[str, Any], lang: labels.Lang) -> str:
     if state["storage"] == "session":
-        return "asked at each use"
+        return cli_words.word("asked", lang)
     if state["set"] is None:
-        return "unknown (keyring unavailable)"
-    return f"set ({state['hint']})" if state["set"] else "not set"
+        return cli_words.word("key_unknown", lang)
+    if state["set"]:
+        return cli_words.word("key_set", lang).format(hint=state["hint"])
+    return cli_words.word("key_not_set", lang)
 
 
 def _add(store: ProfileStore, args: argparse.Namespace) -> int:
@@ -191,20 +195,24 @@ def _list(store: ProfileStore, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(profiles, ensure_ascii=False, indent=2))
         return ExitCode.OK
+    lang = args.lang or labels.system_lang()
     if not profiles:
-        print("no profiles yet: leshua-query profiles add NAME --merchant-id MID --gateway ...")
+        print(cli_words.word("no_profiles", lang))
         return ExitCode.OK
+    colon = ": " if lang == "en" else "："
     lines = []
     for p in profiles:
         head = f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
         if "keys" in p:
+            keys = p["keys"]
             lines.append(
-                f"{head}transaction key {_key_text(p['keys']['transaction'])}, "
-                f"notify key {_key_text(p['keys']['notify'])}"
+                f"{head}{cli_words.word('transaction_key', lang)} "
+                f"{_key_text(keys['transaction'], lang)}, "
+                f"{cli_words.word('notify_key', lang)} {_key_text(keys['notify'], lang)}"
             )
         else:
-            where = "asked at each use" if p["key_storage"] == "session" else "keyring"
-            lines.append(f"{head}keys: {where}")
+            where = cli_words.word("asked" if p["key_storage"] == "session" else "keyring", lang)
+            lines.append(f"{head}{cli_words.word('keys', lang)}{colon}{where}")
     print("\n".join(lines))
     return ExitCode.OK
 
@@ -214,10 +222,12 @@ def _show(store: ProfileStore, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return ExitCode.OK
+    lang = args.lang or labels.system_lang()
     for name in ("name", "merchant_id", "gateway", "environment", "note", "created", "updated"):
-        print(f"{name:<16} {info[name]}")
+        print(f"{cli_words.word(name, lang):<16} {info[name]}")
     for kind in KEY_KINDS:
-        print(f"{kind + ' key':<16} {_key_text(info['keys'][kind])}")
+        title = cli_words.word(f"{kind}_key", lang)
+        print(f"{title:<16} {_key_text(info['keys'][kind], lang)}")
     return ExitCode.OK
 
 
