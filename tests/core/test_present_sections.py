@@ -70,7 +70,7 @@ def test_a_paid_answer_with_discount_and_coupon() -> None:
     ]  # fmt: skip
     assert shown(sections[0].rows) == [
         ("Trade state", "paid [2]  (final)"),
-        ("Signature", "signature verified"),
+        ("Signature", "signature verified (by the protocol's rule [doc])"),
     ]
     payment = section(sections, "payment")
     assert shown(payment.rows) == [
@@ -170,7 +170,7 @@ def test_plain_text_is_the_sections_in_order() -> None:
     lines = as_text(sections, "zh_CN")
     assert lines[:4] == [
         "交易状态：支付成功 [2]（终态）",
-        "签名：签名已验证",
+        "签名：签名已验证（按协议规定的规则 [doc]）",
         "支付信息",
         "  支付方式：微信支付 [WXZF]",
     ]

@@ -29,7 +29,7 @@ def test_callback_speaks_chinese_throughout(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.code == 0, done.stderr
     assert "签名已验证 [verified]" in done.stdout
-    assert "匹配的规则：协议规定的规则 [doc]" in done.stdout
+    assert "匹配的规则：按协议规定的规则 [doc]" in done.stdout
     assert "商户服务器应回复：" in done.stdout
     english = [label for label in labels_of(done.stdout) if ENGLISH_WORD.search(label)]
     assert english == []
@@ -76,3 +76,12 @@ def test_profiles_list_and_show_in_chinese(app_home: Path) -> None:
     assert not [t for t in titles if ENGLISH_WORD.search(t)]
     english = run_cli("profiles", "show", "Shop", "--lang", "en")
     assert english.stdout.splitlines()[1].split()[0] == "merchant_id"  # as before, the JSON key
+
+
+def test_status_text_says_which_rule_verified_the_answer() -> None:
+    done = run_cli(
+        "status", "--gateway", "sandbox", "--third-order-id", "DEMO-PAID-WX", "--no-history",
+        "--lang", "en",
+    )  # fmt: skip
+    assert done.code == 0, done.stderr
+    assert "Signature: signature verified (by the protocol's rule [doc])" in done.stdout

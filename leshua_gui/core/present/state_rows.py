@@ -10,7 +10,7 @@ from leshua_gui.core.present.rows import Row
 from leshua_gui.core.protocol.answer import KNOWN_STATES, REFUNDING, Answer
 from leshua_gui.core.text import labels
 from leshua_gui.core.text.labels import Lang
-from leshua_gui.core.text.words import distrust, error_kind, untrusted, word
+from leshua_gui.core.text.words import distrust, error_kind, rule_words, untrusted, word
 
 
 def capital(text: str) -> str:
@@ -85,6 +85,8 @@ def problem_rows(result: PollResult, lang: Lang) -> list[Row]:
     v, error = result.verification, result.error
     if v is not None:
         shown = labels.verification(v.status, lang)
+        if v.rule and v.trusted:  # which rule matched, as the --json shape and the Raw tab say
+            shown += bracket(rule_words(v.rule, lang), lang)
         rows.append(Row(word("signature", lang), shown, shown, None, "check", v.status))
     if error is not None:
         # The error in the window's words and what the gateway itself said (its code and

@@ -7,12 +7,6 @@ from leshua_gui.core.text.labels import Lang, Text, pick
 
 WORDS: dict[str, Text] = {
     "rule": ("匹配的规则", "符合的規則", "rule that matched"),
-    "rule_doc": ("协议规定的规则", "協議規定的規則", "the protocol's rule"),
-    "rule_without_error_code": (
-        "网关的变体规则（不含错误码字段）",
-        "閘道的變體規則（不含錯誤碼欄位）",
-        "the gateway's variant (error_code left out)",
-    ),
     "received": ("收到的签名", "收到的簽名", "received"),
     "expected": ("应有的签名", "應有的簽名", "expected"),
     "signed_string": (
@@ -84,5 +78,6 @@ def unreadable(reason: str, lang: Lang) -> str:
 
 def rule(name: str, lang: Lang) -> str:
     """The verification rule that matched, in words with its name."""
-    key = f"rule_{name}"
-    return f"{word(key, lang)} [{name}]" if key in WORDS else name
+    from leshua_gui.core.text.words import rule_words
+
+    return rule_words(name, lang)

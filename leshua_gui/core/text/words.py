@@ -53,6 +53,12 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "sec_ids": ("单号与标识", "單號與識別碼", "Identifiers"),
     "sec_query": ("查询", "查詢", "Query"),
     "signature": ("签名", "簽名", "Signature"),
+    "rule_doc": ("按协议规定的规则", "按協議規定的規則", "by the protocol's rule"),
+    "rule_without_error_code": (
+        "按网关的变体规则（不含错误码字段）",
+        "按閘道的變體規則（不含錯誤碼欄位）",
+        "by the gateway's variant (error_code left out)",
+    ),
     "raw": ("原始内容", "原始內容", "Raw"),
     "not_an_amount": (
         "{value} (?)：不是整数分",
@@ -187,6 +193,13 @@ def untrusted(outcome: str | None, lang: Lang) -> str:
         outcome or "", "untrusted_other"
     )
     return word(key, lang)
+
+
+def rule_words(rule: str, lang: Lang) -> str:
+    """The verification rule that matched, in words with its name ("by the protocol's rule
+    [doc]"); a rule this app does not know, by its name."""
+    key = f"rule_{rule}"
+    return f"{word(key, lang)} [{rule}]" if key in WORDS else rule
 
 
 def word(key: str, lang: Lang) -> str:
