@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 
 from leshua_gui.core.history.record import HistoryRecord
 from leshua_gui.core.history.store import PAGE, HistoryFilter, HistoryStore, key_of
+from leshua_gui.core.history.times import pay_time_text
 from leshua_gui.core.protocol.money import format_yuan
-from leshua_gui.core.text import labels
+from leshua_gui.core.text import export_words, labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.wording import fill
@@ -21,12 +22,14 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("time", "queried_at"),
     ("profile", "profile"),
+    ("merchant_id", "merchant_id"),
     ("order_id", "order_id"),
     ("lookup", "lookup"),
     ("state", "status"),
     ("pay_way", "pay_way"),
     ("amount", "amount"),
     ("settlement", "settlement_amount"),
+    ("pay_time", "paid_at"),
     ("outcome", "outcome"),
 )
 
@@ -124,6 +127,8 @@ class HistoryModel(QAbstractTableModel):
             return self._tooltip(record, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "settlement"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "state" and not record.status:
+            return QColor(theme.tone("muted").fg)
         if role == Qt.ItemDataRole.ForegroundRole and key == "state" and record.status:
             if not record.trusted:
                 return QColor(theme.tone("muted").fg)
@@ -146,16 +151,16 @@ class HistoryModel(QAbstractTableModel):
         lang = self.lang
         if key == "time":
             return record.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if key == "profile":
-            return record.profile
-        if key == "order_id":
-            return record.order_id
+        if key in ("profile", "merchant_id", "order_id"):
+            return str(getattr(record, key))
+        if key == "pay_time":
+            return pay_time_text(record.pay_time)
         if key == "lookup":
             if record.lookup == "refund":
                 return fill(self.tr("Refund %1"), record.refund_id or "").strip()
             return self.tr("Order")
         if key == "state":
-            return record.state_text(lang)
+            return self._state_text(record)
         if key == "pay_way":
             return labels.pay_way(record.pay_way, lang) if record.pay_way else ""
         if key in ("amount", "settlement"):
@@ -170,7 +175,22 @@ class HistoryModel(QAbstractTableModel):
             return self._outcome_text(record)
         return ""
 
-    def _outcome_text(self, record: HistoryRecord) -> str:
+    def _state_text(self, record: HistoryRecord) -> str:
+        """The trade state (marked when untrusted), how a poll stopped short, and for a lookup
+        without a readable state the words "state unknown" (never an empty cell)."""
+        lang = self.lang
+        if record.status:
+            text = record.state_text(lang)
+            if record.stopped:
+                text += " · " + export_words.stopped(record.stopped, lang, state_known=True)
+            return text
+        if record.stopped:
+            return export_words.stopped(record.stopped, lang, state_known=False)
+        if record.error_kind or record.outcome:
+            return export_words.state_unknown(lang)
+        return ""
+
+    def _outcome_words(self, record: HistoryRecord) -> str:
         lang = self.lang
         kind, code = record.error_kind, record.error_code
         if kind == "gateway" and code:
@@ -183,8 +203,29 @@ class HistoryModel(QAbstractTableModel):
             "protocol": self.tr("Unreadable answer"),
         }
         if kind:
-            return f"{words.get(kind, kind)} {code or ''}".strip()
+            return f"{words.get(kind, export_words.error_kind(kind, lang))} {code or ''}".strip()
         return ""
+
+    def _outcome_text(self, record: HistoryRecord) -> str:
+        """The outcome in words, then the error's whole text (the cell elides; its tooltip
+        holds it all)."""
+        words = self._outcome_words(record)
+        # a signature error's words say it all (its text, the app's own, is in the tooltip)
+        detail = "" if record.error_kind == "signature" else self._error_detail(record)
+        return f"{words}: {detail}" if words and detail else words or detail
+
+    def _error_detail(self, record: HistoryRecord) -> str:
+        """The error's text as recorded, unless the words already say it."""
+        message = (record.error_message or "").strip()
+        if not record.error_kind or not message:
+            return ""
+        if (
+            record.error_kind == "gateway"
+            and record.error_code
+            and message in (record.error_code, labels.error_code(record.error_code, self.lang))
+        ):
+            return ""
+        return message
 
     def _tooltip(self, record: HistoryRecord, key: str) -> str | None:
         if key in ("amount", "settlement"):
@@ -197,8 +238,8 @@ class HistoryModel(QAbstractTableModel):
                 if record.trusted
                 else f"{fen} fen ({record.untrusted_words(self.lang)})"
             )
-        if key == "outcome" and record.error_message:
-            return record.error_message
+        if key in ("outcome", "state", "pay_time"):
+            return self._text_tooltip(record, key)
         if key == "lookup" and record.lookup == "refund":
             lines = []
             if record.refund_id_kind and record.refund_id:
@@ -218,6 +259,17 @@ class HistoryModel(QAbstractTableModel):
         if key == "order_id":
             ids = [record.third_order_id, record.leshua_order_id, record.out_transaction_id]
             return "\n".join(i for i in ids if i) or None
+        return None
+
+    def _text_tooltip(self, record: HistoryRecord, key: str) -> str | None:
+        """The whole text of a cell the column may elide."""
+        if key == "outcome":
+            words, detail = self._outcome_words(record), self._error_detail(record)
+            return "\n".join(x for x in (words, detail) if x) or None
+        if key == "state":
+            return self._state_text(record) or None
+        if record.pay_time and record.pay_time != pay_time_text(record.pay_time):
+            return fill(self.tr("As the gateway wrote it: %1"), record.pay_time)
         return None
 
     def _decoration(self, record: HistoryRecord, key: str) -> Any:

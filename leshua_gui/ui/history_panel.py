@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +30,7 @@ from leshua_gui.app.services import Services
 from leshua_gui.core.history.export import export
 from leshua_gui.core.history.record import HistoryRecord
 from leshua_gui.core.history.store import HistoryFilter
+from leshua_gui.core.history.times import BEIJING, PRESETS, parse_day, preset_days
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.history_model import HistoryModel
@@ -34,7 +39,126 @@ from leshua_gui.ui.result_view import plain
 from leshua_gui.ui.tasks import TaskContext, TaskRunner
 from leshua_gui.ui.wording import fill
 
-ANY_DAY = QDate(2000, 1, 1)
+
+def _q(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DayField(QWidget):
+    """One day of the date filter: typed (20261201, 2026-12-01, 2026/12/1) or picked from a
+    calendar that opens at the day shown, or today; empty is any day. Tab leaves it as it
+    leaves any text field; Alt+Down or F4 opens the calendar."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._day: date | None = None
+        self._valid = True
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMaxLength(16)
+        self.button = QToolButton()
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the field
+        self.button.clicked.connect(self.open_calendar)
+        self.popup = QFrame(self, Qt.WindowType.Popup)
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.calendar.installEventFilter(self)
+        box = QVBoxLayout(self.popup)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(self.calendar)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        # no focus proxy: Tab's chain then holds the text field alone, never the compound
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.edit.installEventFilter(self)
+        self.edit.editingFinished.connect(self._commit)
+        self.edit.textChanged.connect(self._typed)
+
+    def day(self) -> date | None:
+        """The day applied (the last valid one typed or picked); None is any day."""
+        return self._day
+
+    def is_valid(self) -> bool:
+        return self._valid
+
+    def set_day(self, day: date | None, *, emit: bool = True) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setText("" if day is None else day.isoformat())
+        self.edit.blockSignals(False)
+        self._mark(True)
+        if day != self._day:
+            self._day = day
+            if emit:
+                self.changed.emit()
+
+    def open_calendar(self) -> None:
+        """The calendar at the day shown, or today's month when the field is any day."""
+        shown = self._day or date.today()
+        self.calendar.setSelectedDate(_q(shown))
+        self.calendar.setCurrentPage(shown.year, shown.month)
+        self.popup.adjustSize()
+        self.popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.popup.show()
+        self.calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        self.popup.hide()
+        self.set_day(date(picked.year(), picked.month(), picked.day()))
+        self.edit.setFocus()
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():  # emptied (the clear button, or deleted): any day at once
+            self.set_day(None)
+        else:
+            self._mark(True)
+
+    def _commit(self) -> None:
+        try:
+            day = parse_day(self.edit.text())
+        except ValueError:
+            self._mark(False)
+            return
+        self.set_day(day)
+
+    def _mark(self, valid: bool) -> None:
+        self._valid = valid
+        if valid:
+            self.edit.setStyleSheet("")
+            self.edit.setToolTip(self.tip)
+        else:
+            self.edit.setStyleSheet(f"border: 1px solid {theme.tone('bad').fg};")
+            self.edit.setToolTip(
+                self.tr(
+                    "Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day"
+                )
+            )
+
+    tip = ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            mods = event.modifiers()  # type: ignore[attr-defined]
+            if watched is self.edit and (
+                key == Qt.Key.Key_F4
+                or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier)
+            ):
+                self.open_calendar()
+                return True
+            if watched is self.calendar and key == Qt.Key.Key_Escape:
+                self.popup.hide()
+                self.edit.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
 
 class HistoryPanel(QWidget):
@@ -50,27 +174,31 @@ class HistoryPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
         self.status_box = QComboBox()
         self.pay_way_box = QComboBox()
         self.profile_box = QComboBox()
         self.outcome_box = QComboBox()
-        self.since = QDateEdit()
-        self.until = QDateEdit()
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(ANY_DAY)
-            edit.setDate(ANY_DAY)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.preset_box = QComboBox()
+        self.days_label = QLabel()
+        self.days_label.setBuddy(self.preset_box)
+        self.basis_box = QComboBox()
+        self.since = DayField()
+        self.until = DayField()
+        self.dash = QLabel("–")
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
-        for box in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box):
+        for box in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
+                    self.basis_box):  # fmt: skip
             box.currentIndexChanged.connect(self.apply_filter)
-        self.since.dateChanged.connect(self.apply_filter)
-        self.until.dateChanged.connect(self.apply_filter)
+        self.preset_box.currentIndexChanged.connect(self._preset_chosen)
+        self.since.changed.connect(self._days_typed)
+        self.until.changed.connect(self._days_typed)
         # A state filter lists trusted answers only: a forged or unsigned "paid" is not paid.
         self.untrusted_box = QCheckBox()
         # Of the matching rows, only the newest per order: a repeat query counts once.
@@ -79,11 +207,18 @@ class HistoryPanel(QWidget):
             check.toggled.connect(lambda _on: self.apply_filter())
 
         filters = QHBoxLayout()
+        filters.addWidget(self.search_label)
         filters.addWidget(self.search, 3)
-        for widget in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
-                       self.since, self.until):  # fmt: skip
+        for widget in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box):
             filters.addWidget(widget, 1)
         options = QHBoxLayout()
+        options.addWidget(self.days_label)
+        options.addWidget(self.preset_box)
+        options.addWidget(self.basis_box)
+        options.addWidget(self.since, 1)
+        options.addWidget(self.dash)
+        options.addWidget(self.until, 1)
+        options.addSpacing(12)
         options.addWidget(self.untrusted_box)
         options.addWidget(self.latest_box)
         options.addStretch(1)
@@ -92,6 +227,7 @@ class HistoryPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # sorts by the indicator: newest first, in SQL
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -99,8 +235,15 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
         self.table.activated.connect(lambda _i: self.show_selected())  # Enter
+        self.empty = plain()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(80)
+        muted = theme.tone("muted")
+        self.empty.setStyleSheet(f"color: {muted.fg}; padding: 24px;")
 
         self.count = plain()
         self.problem = plain()
@@ -127,7 +270,16 @@ class HistoryPanel(QWidget):
         layout.addLayout(filters)
         layout.addLayout(options)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(actions)
+        chain: list[QWidget] = [
+            self.search, self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
+            self.preset_box, self.basis_box, self.since.edit, self.until.edit,
+            self.untrusted_box, self.latest_box, self.table, self.show_button,
+            self.again_button, self.export_button, self.delete_button, self.clear_button,
+        ]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.retranslate()
         self.refresh()
@@ -139,12 +291,20 @@ class HistoryPanel(QWidget):
         self.model.lang = lang
         self.model.set_headers({
             "time": self.tr("Queried at"), "profile": self.tr("Profile"),
+            "merchant_id": self.tr("Merchant id"),
             "order_id": self.tr("Order number"), "lookup": self.tr("Lookup"),
             "state": self.tr("Trade state"),
             "pay_way": self.tr("Pay way"), "amount": self.tr("Amount"),
-            "settlement": self.tr("Settlement"), "outcome": self.tr("Signature / error"),
+            "settlement": self.tr("Settlement"),
+            "pay_time": self.tr("Paid at (Beijing time)"),
+            "outcome": self.tr("Signature / error"),
         })  # fmt: skip
-        self.search.setPlaceholderText(self.tr("Search by order number or its beginning"))
+        self.search_label.setText(self.tr("Fi&nd:"))
+        self.search.setPlaceholderText(self.tr("The beginning or the end of any id"))
+        self.search.setToolTip(
+            self.tr("Matches the beginning or the end of an order, Leshua, transaction or "
+                    "refund number (not its middle)")
+        )  # fmt: skip
         self.search.setAccessibleName(self.tr("Search the history"))
         self._fill(self.status_box, self.tr("Any state"),
                    [(c, labels.trade_state(c, lang)) for c in labels.TRADE_STATES])  # fmt: skip
@@ -160,6 +320,20 @@ class HistoryPanel(QWidget):
         for box, name in ((self.status_box, self.tr("Trade state")), (self.pay_way_box, self.tr("Pay way")),
                           (self.profile_box, self.tr("Profile")), (self.outcome_box, self.tr("Outcome"))):  # fmt: skip
             box.setAccessibleName(name)
+        self.days_label.setText(self.tr("D&uring:"))
+        self._fill(self.preset_box, self.tr("Any day"), [
+            ("today", self.tr("Today")), ("yesterday", self.tr("Yesterday")),
+            ("last7", self.tr("Last 7 days")), ("month", self.tr("This month")),
+            ("custom", self.tr("Chosen days")),
+        ])  # fmt: skip
+        self.preset_box.setAccessibleName(self.tr("Days"))
+        self._fill(self.basis_box, self.tr("by query time"),
+                   [("paid", self.tr("by pay time"))])  # fmt: skip
+        self.basis_box.setAccessibleName(self.tr("Days compare"))
+        self.basis_box.setToolTip(
+            self.tr("Compare the days with the time of the query, or with the pay time the "
+                    "answer gave (Beijing time; rows without a pay time then do not match)")
+        )  # fmt: skip
         self.untrusted_box.setText(self.tr("Include untrusted answers"))
         self.untrusted_box.setToolTip(
             self.tr("A trade state filter lists answers with a verified signature only. Tick to "
@@ -172,18 +346,24 @@ class HistoryPanel(QWidget):
                     "same order, merchant, environment and lookup), so that a repeated query is "
                     "listed and exported once.")
         )  # fmt: skip
-        self.since.setSpecialValueText(self.tr("from any day"))
-        self.until.setSpecialValueText(self.tr("to any day"))
-        self.since.setAccessibleName(self.tr("From day"))
-        self.until.setAccessibleName(self.tr("To day"))
-        self.show_button.setText(self.tr("&Show answer"))
+        for field, any_text, name in (
+            (self.since, self.tr("from any day"), self.tr("From day")),
+            (self.until, self.tr("to any day"), self.tr("To day")),
+        ):
+            field.edit.setPlaceholderText(any_text)
+            field.edit.setAccessibleName(name)
+            field.tip = self.tr("Type a day (2026-12-01 or 20261201), press Alt+Down for a "
+                                "calendar, or leave it empty for any day")  # fmt: skip
+            field._mark(field.is_valid())
+            field.button.setToolTip(self.tr("Pick the day from a calendar"))
+        self.show_button.setText(self.tr("Sho&w answer"))
         self.again_button.setText(self.tr("Query a&gain"))
-        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setText(self.tr("E&xport…"))
         self.export_button.setToolTip(
             self.tr("Write the rows matching the filter to Excel (.xlsx) or CSV")
         )
-        self.delete_button.setText(self.tr("De&lete selected"))
-        self.clear_button.setText(self.tr("Clear &history…"))
+        self.delete_button.setText(self.tr("Remo&ve selected…"))
+        self.clear_button.setText(self.tr("C&lear history…"))
         self.table.setAccessibleName(self.tr("Query history"))
         self._count_text()
 
@@ -206,12 +386,16 @@ class HistoryPanel(QWidget):
     # -- filtering --------------------------------------------------------------------------
 
     def current_filter(self) -> HistoryFilter:
-        def day(edit: QDateEdit, end: bool) -> datetime | None:
-            if edit.date() == ANY_DAY:
+        by = self.basis_box.currentData() or "queried"
+        # a pay time is the gateway's Beijing time: its days are Beijing days
+        zone = BEIJING if by == "paid" else None
+
+        def moment(day: date | None, end: bool) -> datetime | None:
+            if day is None:
                 return None
-            q = edit.date()
-            moment = datetime(q.year(), q.month(), q.day()).astimezone()
-            return moment + timedelta(days=1) if end else moment
+            start = datetime(day.year, day.month, day.day)
+            start = start.replace(tzinfo=zone) if zone is not None else start.astimezone()
+            return start + timedelta(days=1) if end else start
 
         return HistoryFilter(
             text=self.search.text().strip(),
@@ -219,11 +403,37 @@ class HistoryPanel(QWidget):
             pay_way=self.pay_way_box.currentData(),
             profile=self.profile_box.currentData(),
             outcome=self.outcome_box.currentData(),
-            since=day(self.since, False),
-            until=day(self.until, True),
+            since=moment(self.since.day(), False),
+            until=moment(self.until.day(), True),
             include_untrusted=self.untrusted_box.isChecked(),
             latest=self.latest_box.isChecked(),
+            by=by,
         )
+
+    def set_days(self, first: date | None, last: date | None) -> None:
+        """Both day fields at once, then one filter (the preset follows what they say)."""
+        self.since.set_day(first, emit=False)
+        self.until.set_day(last, emit=False)
+        self._days_typed()
+
+    def _preset_chosen(self) -> None:
+        preset = self.preset_box.currentData() or "any"
+        if preset != "custom":
+            first, last = preset_days(preset, date.today())
+            self.since.set_day(first, emit=False)
+            self.until.set_day(last, emit=False)
+        self.apply_filter()
+
+    def _days_typed(self) -> None:
+        days = (self.since.day(), self.until.day())
+        today = date.today()
+        preset = next((p for p in PRESETS if preset_days(p, today) == days), "custom")
+        self.preset_box.blockSignals(True)
+        self.preset_box.setCurrentIndex(
+            max(0, self.preset_box.findData(None if preset == "any" else preset))
+        )
+        self.preset_box.blockSignals(False)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -271,12 +481,30 @@ class HistoryPanel(QWidget):
     def _after_load(self) -> None:
         self._count_text()
         self._enable()
+        empty = self.model.rowCount() == 0
+        if empty:
+            self.empty.setText(self._empty_text())
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _empty_text(self) -> str:
+        """Why the list is empty: nothing recorded yet, or nothing matching the filters."""
+        if self.current_filter() == HistoryFilter() or self.ctx.history.count() == 0:
+            return self.tr("No queries recorded yet: every lookup you run is listed here.")
+        text = self.tr("No query matches the filters.")
+        if self.search.text().strip():
+            text += " " + self.tr(
+                "The search matches the beginning or the end of an id (order, Leshua, "
+                "transaction or refund number), not its middle."
+            )
+        return text
 
     def _count_text(self) -> None:
         rows = self.model.rowCount()
-        more = self.model.canFetchMore()
-        text = self.tr("%1+ queries (scroll for more)") if more else self.tr("%1 queries")
-        self.count.setText(fill(text, str(rows)))
+        if self.model.canFetchMore():
+            self.count.setText(self.tr("%n+ queries (scroll for more)", "", rows))
+        else:
+            self.count.setText(self.tr("%n queries", "", rows))
 
     def _enable(self) -> None:
         selected = bool(self.selected_ids())
@@ -286,7 +514,10 @@ class HistoryPanel(QWidget):
         self.delete_button.setEnabled(selected)
         has_rows = self.model.rowCount() > 0
         self.export_button.setEnabled(has_rows)
-        self.clear_button.setEnabled(has_rows or self.current_filter() != HistoryFilter())
+        self.clear_button.setEnabled(has_rows)
+        why = "" if selected else self.tr("Select a row first")
+        for button in (self.show_button, self.again_button, self.delete_button):
+            button.setToolTip(why)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -312,25 +543,39 @@ class HistoryPanel(QWidget):
         if record is not None:
             self.query_again.emit(record)
 
+    def _confirm(self, title: str, text: str) -> bool:
+        """A destructive question: No is the default (Enter or Esc keeps the rows)."""
+        No, Yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        return QMessageBox.question(self, title, text, Yes | No, No) == Yes
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete queries"),
-            fill(self.tr("Delete %1 selected queries from the history?"), len(ids)),
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        if self._confirm(
+            self.tr("Remove queries"),
+            self.tr("Remove %n selected queries from the history? This cannot be undone.",
+                    "", len(ids)),
+        ):  # fmt: skip
             self.ctx.history_writer.call(lambda store: store.delete(ids))
             self._flush_then_refresh()
 
     def clear_all(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Clear history"),
-            self.tr("Delete every query in the history? This cannot be undone."),
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.history_writer.call(lambda store: store.clear())
+        """Clear what the filters show (with its count), or everything when nothing filters."""
+        flt = self.current_filter()
+        if flt == HistoryFilter():
+            total = self.ctx.history.count()
+            text = self.tr("Delete all %n queries in the history? This cannot be undone.",
+                           "", total)  # fmt: skip
+            if self._confirm(self.tr("Clear history"), text):
+                self.ctx.history_writer.call(lambda store: store.clear())
+                self._flush_then_refresh()
+            return
+        shown = self.ctx.history.count(flt)
+        text = self.tr("Delete the %n queries the filters show? The queries they hide are "
+                       "kept. This cannot be undone.", "", shown)  # fmt: skip
+        if self._confirm(self.tr("Clear the filtered queries"), text):
+            self.ctx.history_writer.call(lambda store: store.delete_matching(flt))
             self._flush_then_refresh()
 
     def _flush_then_refresh(self) -> None:
@@ -364,7 +609,7 @@ class HistoryPanel(QWidget):
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
-            self.count.setText(fill(self.tr("%1 rows written to %2"), str(count), str(target)))
+            self.count.setText(fill(self.tr("%n rows written to %1", "", count), str(target)))
             self.exported.emit(str(target))
 
         def failed(exc: BaseException) -> None:

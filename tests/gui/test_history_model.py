@@ -245,10 +245,11 @@ def test_amounts_in_yuan_with_fen_in_the_tooltip(store: HistoryStore, model: His
     assert model.data(settlement, Qt.ItemDataRole.ToolTipRole) == "5 fen"
     align = Qt.ItemDataRole.TextAlignmentRole
     assert model.data(amount, align) & int(Qt.AlignmentFlag.AlignRight)
-    # No answer: no amount, no state, and the outcome says what went wrong.
+    # No answer: no amount, the state unknown (not an empty cell), and the outcome says what
+    # went wrong.
     assert model.data(model.index(no_answer, COL["amount"])) == ""
     assert model.data(model.index(no_answer, COL["amount"]), Qt.ItemDataRole.ToolTipRole) is None
-    assert model.data(model.index(no_answer, COL["state"])) == ""
+    assert model.data(model.index(no_answer, COL["state"])) == "state unknown"
     assert model.data(model.index(no_answer, COL["outcome"])) == "Gateway not reached"
 
 

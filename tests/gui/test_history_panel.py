@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.core.history.record import HistoryRecord
@@ -21,6 +21,7 @@ from leshua_gui.ui.history_model import COLUMNS
 from leshua_gui.ui.history_panel import HistoryPanel
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.result_tabs import HISTORY_TAB
+from tests.support.history_records import record
 
 ORDERS = ("DEMO-PAID-WX", "FAULT-BAD-SIGN", "DEMO-NOT-FOUND", "000120261122")
 COL = {key: n for n, (key, _sql) in enumerate(COLUMNS)}
@@ -168,7 +169,7 @@ def test_show_a_stored_answer(
         raw = window.tabs.raw_view.text.toPlainText()
         assert order_id in raw
         assert DEMO_TRANSACTION_KEY not in raw
-    assert badges["FAULT-BAD-SIGN"][0] == "Untrusted: paid"
+    assert badges["FAULT-BAD-SIGN"][0].startswith("Untrusted")
 
     # A double-click shows the answer too.
     window.tabs.setCurrentIndex(HISTORY_TAB)
@@ -181,7 +182,7 @@ def test_show_a_stored_answer(
         qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentIndex() == 0
-    assert view.state_badge.text.text() == "Untrusted: paid"
+    assert view.state_badge.text.text().startswith("Untrusted")
     assert view.verify_badge.text.text() == "signature mismatch"
     assert "From history: queried at " in view.context_line.text()
     assert "do not trust" in view.notice.text().lower()
@@ -198,7 +199,7 @@ def test_query_again(
     assert window.query_bar.id_field.text() == "FAULT-BAD-SIGN"
     assert window.tabs.currentIndex() == 0
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "Untrusted: paid"
+    assert view.state_badge.text.text().startswith("Untrusted")
     context = view.context_line.text()
     assert "From history" not in context
     assert "Queried at " in context
@@ -264,7 +265,7 @@ def test_delete_selected(
     assert panel.delete_button.isEnabled()
 
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Delete 1 selected queries from the history?"]
+    assert asked == ["Remove 1 selected queries from the history? This cannot be undone."]
     assert panel.model.rowCount() == 4
     assert window.ctx.history.get(record.id) is not None
 
@@ -361,3 +362,108 @@ def test_5000_rows_open_fast_and_load_as_you_scroll(qtbot: QtBot, window: MainWi
     assert model.canFetchMore(QModelIndex())
     last = model.rowCount() - 1
     assert cells(panel, "order_id")[last] == f"BULK-{last:05d}"
+
+
+# -- destructive actions: No by default, the filtered rows only, plurals -------------------------
+
+
+def _answer_with_enter(qtbot: QtBot, seen: list[tuple[str, object]]) -> None:
+    """When the question opens, note its text and default button, then press Enter."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), box.standardButton(box.defaultButton())))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+
+
+def _hand_rows(window: MainWindow) -> HistoryPanel:
+    now = datetime.now(UTC)
+    window.ctx.history.add_many(
+        [record(n, queried_at=now, status="2" if n < 3 else "0") for n in range(5)]
+    )
+    return open_history(window)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_enter_on_a_deletion_question_keeps_the_rows(qtbot: QtBot, window: MainWindow) -> None:
+    panel = _hand_rows(window)
+    seen: list[tuple[str, object]] = []
+    panel.table.selectRow(0)
+    _answer_with_enter(qtbot, seen)
+    panel.delete_selected()
+    _answer_with_enter(qtbot, seen)
+    panel.clear_all()
+    assert [button for _text, button in seen] == [QMessageBox.StandardButton.No] * 2
+    assert window.ctx.history.count() == 5
+
+
+def test_clear_while_filtered_deletes_only_what_is_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    panel = _hand_rows(window)
+    panel.status_box.setCurrentIndex(panel.status_box.findData("2"))
+    assert panel.model.rowCount() == 3
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    panel.clear_all()
+    assert asked == [
+        "Delete the 3 queries the filters show? The queries they hide are kept. This cannot "
+        "be undone."
+    ]
+    assert window.ctx.history.count() == 2  # the two paying rows the filter hid are kept
+    assert panel.model.rowCount() == 0
+    panel.status_box.setCurrentIndex(0)
+    assert panel.model.rowCount() == 2
+    panel.clear_all()
+    assert asked[-1] == "Delete all 2 queries in the history? This cannot be undone."
+    assert window.ctx.history.count() == 0
+
+
+class _English(QTranslator):
+    """English plural forms, as the English translation file gives them."""
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,  # noqa: ARG002
+        n: int = -1,
+    ) -> str | None:
+        if context != "HistoryPanel" or n != 1:
+            return None
+        return {
+            "%n queries": "%n query",
+            "Remove %n selected queries from the history? This cannot be undone.":
+                "Remove the selected query from the history? This cannot be undone.",
+        }.get(source)  # fmt: skip
+
+
+def test_counts_ask_for_plural_forms(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    english = _English()
+    app.installTranslator(english)
+    try:
+        window.ctx.history.add(record(0, queried_at=datetime.now(UTC)))
+        panel = open_history(window)
+        assert panel.count.text() == "1 query"
+        asked: list[str] = []
+        monkeypatch.setattr(
+            QMessageBox, "question",
+            lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        panel.table.selectRow(0)
+        panel.delete_selected()
+        assert asked == ["Remove the selected query from the history? This cannot be undone."]
+    finally:
+        app.removeTranslator(english)
