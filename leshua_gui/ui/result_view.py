@@ -409,19 +409,10 @@ class ResultView(QWidget):
                        mask_payer=mask_payer)  # fmt: skip
 
     def _error_title(self, error: LeshuaError) -> str:
-        titles = {
-            "input": self.tr("Not sent: check the input"),
-            "transport": self.tr("Gateway not reached"),
-            "timeout": self.tr("No answer in time"),
-            "protocol": self.tr("Unreadable answer"),
-            "wrong_order": self.tr("Answer about another order"),
-            "wrong_refund": self.tr("Answer about another refund"),
-            "gateway": self.tr("The gateway reported an error"),
-            "signature": self.tr("Signature problem"),
-            "keyring": self.tr("Keyring unavailable"),
-        }
-        key = error.reason if error.reason in ("wrong_order", "wrong_refund") else error.kind
-        return titles.get(key, self.tr("Error"))
+        """The problem in the window's words (the summary and the timeline use the same)."""
+        from leshua_gui.core.text.words import error_kind
+
+        return error_kind(error.kind, error.reason, self.lang)
 
     def _keyring_text(self, error: LeshuaError) -> str:
         texts = {
@@ -448,11 +439,17 @@ class ResultView(QWidget):
             parts.append(f"<b>{_esc(title)}</b>" + (f"{colon}{_esc(hint)}" if hint else ""))
             if error.kind == "keyring":
                 parts.append(self._keyring_text(error))
-            elif error.code or error.gateway_message:
+            elif error.kind == "gateway" and (error.code or error.gateway_message):
+                # only what the gateway itself sent is said to be the gateway's
                 what = f"{error.code or ''} {error.gateway_message}".strip()
                 parts.append(fill(self.tr("Gateway said: %1"), _esc(what)))
-            elif error.kind in ("transport", "timeout", "protocol"):
-                parts.append(fill(self.tr("Details: %1"), _esc(error.message)))
+            elif error.kind == "transport" and error.reason == "http_status" and error.code:
+                parts.append(fill(self.tr("HTTP status: %1"), _esc(error.code)))
+            elif error.kind == "protocol" and error.reason not in ("wrong_order", "wrong_refund"):
+                from leshua_gui.core.text.words import unreadable_why
+
+                why = unreadable_why(error.reason, self.lang)
+                parts.append(_esc(why[:1].upper() + why[1:]) + ("." if self.lang == "en" else "。"))
         if result.deadline_reached and not result.final:
             tone_name = "wait" if error is None else tone_name
             parts.append(

@@ -29,7 +29,7 @@ BADGES: dict[str, tuple[str, str | None]] = {
     "DEMO-REFUND-FAILED": ("refund failed", "signature verified"),
     "DEMO-UNKNOWN-STATE": ("unknown (99)", "signature verified"),
     "FAULT-SLOW": ("paid", "signature verified"),  # slow, but within the default timeout
-    "FAULT-502": ("Gateway not reached", None),
+    "FAULT-502": ("The gateway answered with an error page", None),
     "FAULT-HTML": ("Unreadable answer", None),
     "FAULT-TRUNCATED": ("Unreadable answer", None),
     "FAULT-BAD-SIGN": ("Untrusted answer", "signature mismatch"),  # "claims: paid" after it
@@ -260,10 +260,12 @@ def test_not_found_explains_the_gateway_code(qtbot: QtBot, window: MainWindow) -
 def test_http_502_is_shown(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "FAULT-502")
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "Gateway not reached"
+    assert view.state_badge.text.text() == "The gateway answered with an error page"
     notice = view.notice.text()
     assert "HTTP error page" in notice
-    assert "502" in notice
+    assert "HTTP status: 502" in notice
+    assert "Gateway said" not in notice  # an HTTP status, not the gateway's text
+    assert "not reached" not in notice.lower()
     assert "HTTP 502" in view.summary_text()
     raw = window.tabs.raw_view.text.toPlainText()
     assert "HTTP status: 502" in raw

@@ -52,19 +52,6 @@ WORDS: dict[str, Text] = {
     "updated": ("修改于", "修改於", "updated"),
 }
 
-#: Why an answer or a body could not be read (ProtocolError.reason).
-UNREADABLE: dict[str, Text] = {
-    "empty": ("内容为空", "內容為空", "it is empty"),
-    "too_large": ("内容过大", "內容過大", "it is too large"),
-    "hostile": (
-        "含有实体声明（可能是恶意构造的 XML）",
-        "含有實體宣告（可能是惡意構造的 XML）",
-        "it declares entities (possibly hostile XML)",
-    ),
-    "not_leshua": ("不是乐刷的 XML 报文", "不是樂刷的 XML 報文", "it is not Leshua's XML"),
-    "malformed": ("不是格式正确的 XML", "不是格式正確的 XML", "it is not well-formed XML"),
-}
-
 
 def word(key: str, lang: Lang) -> str:
     return pick(WORDS[key], lang)
@@ -72,8 +59,9 @@ def word(key: str, lang: Lang) -> str:
 
 def unreadable(reason: str, lang: Lang) -> str:
     """ "unreadable: it is empty", by the error's reason (malformed when not known)."""
-    why = pick(UNREADABLE.get(reason, UNREADABLE["malformed"]), lang)
-    return word("unreadable", lang).format(why=why)
+    from leshua_gui.core.text.words import unreadable_why
+
+    return word("unreadable", lang).format(why=unreadable_why(reason, lang))
 
 
 def rule(name: str, lang: Lang) -> str:

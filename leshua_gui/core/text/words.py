@@ -102,6 +102,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
     # Errors in words (the window's titles), never the core's internal kind or English text.
     "kind_input": ("未发送：请检查输入", "未送出：請檢查輸入", "Not sent: check the input"),
     "kind_transport": ("无法连接网关", "無法連線閘道", "Gateway not reached"),
+    "kind_http_status": (
+        "网关返回了错误页面",
+        "閘道返回了錯誤頁面",
+        "The gateway answered with an error page",
+    ),
     "kind_timeout": ("网关未及时应答", "閘道未及時應答", "No answer in time"),
     "kind_protocol": ("应答无法解析", "應答無法解析", "Unreadable answer"),
     "kind_wrong_order": ("应答与所查订单不符", "應答與所查訂單不符", "Answer about another order"),
@@ -175,7 +180,7 @@ def promo_scope(code: str, lang: Lang) -> str:
 
 def error_kind(kind: str, reason: str, lang: Lang) -> str:
     """An error's kind in the window's words (its badge title), never the internal name."""
-    key = reason if reason in ("wrong_order", "wrong_refund") else kind
+    key = reason if reason in ("wrong_order", "wrong_refund", "http_status") else kind
     return word(f"kind_{key}" if f"kind_{key}" in WORDS else "kind_other", lang)
 
 
@@ -193,6 +198,26 @@ def untrusted(outcome: str | None, lang: Lang) -> str:
         outcome or "", "untrusted_other"
     )
     return word(key, lang)
+
+
+#: Why an answer or a body could not be read (ProtocolError.reason).
+UNREADABLE: dict[str, tuple[str, str, str]] = {
+    "empty": ("内容为空", "內容為空", "it is empty"),
+    "too_large": ("内容过大", "內容過大", "it is too large"),
+    "hostile": (
+        "含有实体声明（可能是恶意构造的 XML）",
+        "含有實體宣告（可能是惡意構造的 XML）",
+        "it declares entities (possibly hostile XML)",
+    ),
+    "not_leshua": ("不是乐刷的 XML 报文", "不是樂刷的 XML 報文", "it is not Leshua's XML"),
+    "malformed": ("不是格式正确的 XML", "不是格式正確的 XML", "it is not well-formed XML"),
+}
+
+
+def unreadable_why(reason: str, lang: Lang) -> str:
+    """Why an answer or a body could not be read, by the error's reason (malformed when the
+    reason is not one of these)."""
+    return labels.pick(UNREADABLE.get(reason, UNREADABLE["malformed"]), lang)
 
 
 def rule_words(rule: str, lang: Lang) -> str:
