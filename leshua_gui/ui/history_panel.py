@@ -40,6 +40,10 @@ from leshua_gui.ui.tasks import TaskContext, TaskRunner
 from leshua_gui.ui.wording import fill
 
 
+#: The widest a column opens (its cell elides the rest, its tooltip holds it all).
+WIDEST = 240
+
+
 def _q(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -447,6 +451,9 @@ class HistoryPanel(QWidget):
         self._after_load()
         if not self._sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(self.model.columnCount() - 1):  # the last one stretches
+                header.resizeSection(column, min(header.sectionSize(column), WIDEST))
             self._sized = True
         problem = self._problem_text()
         if problem:

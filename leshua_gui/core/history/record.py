@@ -369,7 +369,8 @@ class HistoryRecord:
         state = labels.trade_state(self.status, lang)
         if not self.untrusted_state:
             return state
-        return f"{state} ({untrusted(self.outcome, lang)})"
+        words = untrusted(self.outcome, lang)
+        return f"{state}（{words}）" if lang.startswith("zh") else f"{state} ({words})"
 
     def untrusted_words(self, lang: labels.Lang) -> str:
         """How the answer failed, e.g. "UNTRUSTED: signature mismatch", in `lang`."""
