@@ -39,7 +39,6 @@ from leshua_gui.ui.result_view import plain
 from leshua_gui.ui.tasks import TaskContext, TaskRunner
 from leshua_gui.ui.wording import fill
 
-
 #: The widest a column opens (its cell elides the rest, its tooltip holds it all).
 WIDEST = 240
 
