@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from leshua_gui.core.text import demo_words
+from leshua_gui.core.text.labels import Lang
+
 DEMO_MERCHANT_ID = "0000000018"
 # Published sandbox credentials: they open nothing but this local demo gateway.
 DEMO_TRANSACTION_KEY = "SANDBOX0DEMO0TRANSACTION0KEY0000"
@@ -280,28 +283,28 @@ FAULT_ORDERS: dict[str, str] = {
 NOT_FOUND_EXAMPLE = "DEMO-NOT-FOUND"
 
 
-def all_demo_ids() -> list[tuple[str, str]]:
-    """(third_order_id, description) for every demo and fault order, in showing order."""
+def all_demo_ids(lang: Lang = "en") -> list[tuple[str, str]]:
+    """(third_order_id, description in `lang`) for every demo and fault order, in showing
+    order."""
     rows = [(o.third_order_id, o.description) for o in DEMO_ORDERS]
     rows += list(FAULT_ORDERS.items())
     rows.append((NOT_FOUND_EXAMPLE, "an order the gateway does not know: -4006 order not found"))
-    return rows
+    return [(order_id, demo_words.order(order_id, lang, said)) for order_id, said in rows]
 
 
 #: A refund number no demo order has: its lookup answers -4006 "refund not found".
 REFUND_NOT_FOUND_EXAMPLE = ("DEMO-REFUNDED", "DEMO-REFUND-NONE")
 
 
-def demo_refunds() -> list[tuple[str, str, str]]:
-    """(merchant_refund_id, third_order_id of its order, description) for every demo refund,
-    then one that does not exist."""
-    states = {"10": "in progress", "11": "succeeded", "12": "failed"}
+def demo_refunds(lang: Lang = "en") -> list[tuple[str, str, str]]:
+    """(merchant_refund_id, third_order_id of its order, description in `lang`) for every demo
+    refund, then one that does not exist."""
     rows = [
-        (refund_id, o.third_order_id, f"refund of {o.third_order_id}: "
-         + states.get(fields.get("status", ""), "state " + fields.get("status", "")))
+        (refund_id, o.third_order_id,
+         demo_words.refund(o.third_order_id, fields.get("status", ""), lang))
         for o in DEMO_ORDERS
         for refund_id, fields in o.refunds.items()
     ]  # fmt: skip
     order, refund = REFUND_NOT_FOUND_EXAMPLE
-    rows.append((refund, order, f"a refund {order} does not have: -4006 refund not found"))
+    rows.append((refund, order, demo_words.refund_missing(order, lang)))
     return rows

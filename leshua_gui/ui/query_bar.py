@@ -35,7 +35,7 @@ from leshua_gui.core.protocol.validation import (
 from leshua_gui.core.text import hint_words
 from leshua_gui.core.text.labels import Lang
 from leshua_gui.sandbox import all_demo_ids
-from leshua_gui.ui import theme
+from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.wording import fill
 
@@ -247,13 +247,14 @@ class QueryBar(QWidget):
     def _fill_demo_menu(self) -> None:
         from leshua_gui.sandbox.orders import demo_refunds
 
+        lang = i18n.domain_lang(i18n.current())
         self.demo_menu.clear()
-        for order_id, description in all_demo_ids():
+        for order_id, description in all_demo_ids(lang):
             action = self.demo_menu.addAction(f"{order_id}  —  {description}")
             action.triggered.connect(lambda _=False, oid=order_id: self._pick_demo(oid))
         section = self.demo_menu.addSection(self.tr("Demo refunds (a refund lookup)"))
         section.setData("section")
-        for refund_number, order_id, description in demo_refunds():
+        for refund_number, order_id, description in demo_refunds(lang):
             action = self.demo_menu.addAction(f"{refund_number}  —  {description}")
             action.triggered.connect(
                 lambda _=False, oid=order_id, rid=refund_number: self._pick_demo(oid, rid)

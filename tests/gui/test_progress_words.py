@@ -38,3 +38,13 @@ def test_switching_the_language_says_the_strip_again(qtbot: QtBot, window: MainW
         assert "-20010" in line
     finally:
         i18n.install("en")
+
+
+def test_the_demo_menu_is_in_chinese(window_zh: MainWindow) -> None:
+    entries = [a.text() for a in window_zh.query_bar.demo_menu.actions() if a.text()]
+    paid = next(text for text in entries if text.startswith("DEMO-PAID-WX"))
+    assert "微信支付已支付" in paid
+    refund = next(text for text in entries if text.startswith("DEMO-REFUND-1"))
+    assert "DEMO-REFUNDING 的退款：退款中" in refund
+    english = [text for text in entries if " paid " in text or "refund of" in text]
+    assert english == []
