@@ -128,3 +128,15 @@ def test_nothing_matching_says_why(qtbot: QtBot, window: MainWindow) -> None:
     panel.search.setText("P-A")  # its end
     panel.apply_filter()
     assert panel.model.rowCount() == 1
+
+
+def test_sorted_by_merchant_id_and_by_pay_time(window: MainWindow) -> None:
+    panel = _open(window, _rows())
+    model = panel.model
+    model.sort(COL["pay_time"], Qt.SortOrder.DescendingOrder)
+    first = [model.record(n) for n in range(2)]
+    assert [r.order_id for r in first if r] == ["SHOP-A", "SHOP-B"]  # 11-21 before 11-20
+    model.sort(COL["merchant_id"], Qt.SortOrder.DescendingOrder)
+    top = model.record(0)
+    assert top is not None
+    assert top.merchant_id == "0000000099"
