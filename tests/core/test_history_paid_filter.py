@@ -7,10 +7,11 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from leshua_gui.core.gateway.client import GatewayClient
 from leshua_gui.core.history import schema
 from leshua_gui.core.history.store import HistoryFilter, HistoryStore
 from leshua_gui.core.history.times import BEIJING, parse_day, pay_moment, pay_time_text
-from tests.support.history_records import T0, record
+from tests.support.history_records import T0, ask, record, recorded
 
 
 def _beijing_day(day: date) -> tuple[datetime, datetime]:
@@ -103,3 +104,24 @@ def test_delete_matching_deletes_only_the_filtered_rows(history_store: HistorySt
     # their ids are gone from the search too
     assert history_store.count(HistoryFilter(text="HAND-0001")) == 0
     assert history_store.count(HistoryFilter(text="HAND-0000")) == 1
+
+
+def test_a_cancelled_or_deadline_poll_is_recorded_as_such(
+    history_store: HistoryStore, client: GatewayClient
+) -> None:
+    cancelled = ask(client, "DEMO-PAYING")
+    cancelled.cancelled = True
+    late = ask(client, "DEMO-PAYING")
+    late.deadline_reached = True
+    done = ask(client, "DEMO-PAID-WX")
+    history_store.add_many([
+        recorded(cancelled, "DEMO-PAYING", T0),
+        recorded(late, "DEMO-PAYING", T0 + timedelta(minutes=1)),
+        recorded(done, "DEMO-PAID-WX", T0 + timedelta(minutes=2)),
+    ])  # fmt: skip
+    stops = [(r.order_id, r.stopped) for r in history_store.page()]
+    assert stops == [
+        ("DEMO-PAID-WX", None), ("DEMO-PAYING", "deadline"), ("DEMO-PAYING", "cancelled"),
+    ]  # fmt: skip
+    paid = history_store.page(HistoryFilter(text="DEMO-PAID-WX"))[0]
+    assert paid.paid_at is not None  # the sandbox's pay_time, as a moment
