@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from leshua_gui import APP_NAME
 from leshua_gui.app.lookup import Lookup, LookupRequest, Progress, RefundIdKind
 from leshua_gui.app.services import DEMO_PROFILE_ID, Services, is_demo
 from leshua_gui.core.errors import LeshuaError
@@ -147,7 +146,8 @@ class MainWindow(QMainWindow):
         profile = self.current_profile()
         sandbox = self.ctx.sandbox
         on_demo = sandbox is not None and profile is not None and is_demo(profile)
-        self.setWindowTitle(f"{APP_NAME} — {self.tr('Demo')}" if on_demo else APP_NAME)
+        name = self.tr("Leshua Desk")  # the product's one name in each language
+        self.setWindowTitle(f"{name} — {self.tr('Demo')}" if on_demo else name)
         self.demo_banner.show_for(sandbox.url if on_demo and sandbox is not None else None)
 
     # -- profiles ---------------------------------------------------------------------------

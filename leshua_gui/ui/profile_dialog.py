@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from leshua_gui.app.services import Services, is_demo
 from leshua_gui.core.errors import InputError, LeshuaError, ProfileFormReason
 from leshua_gui.core.profiles.store import Profile, name_key, read_export
-from leshua_gui.ui import theme
+from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
@@ -216,9 +216,11 @@ class ProfileDialog(QDialog):
     def _refresh_banner(self) -> None:
         status = self.ctx.keyring_status
         if self.ctx.keyring_usable:
-            self.banner.setText(
-                fill(self.tr("Keys are kept in the system keyring (%1)."), status.name)
-            )
+            from leshua_gui.core.text.keyring_words import backend_name
+
+            shown = backend_name(status.name, i18n.domain_lang(i18n.current()))
+            self.banner.setText(fill(self.tr("Keys are kept in the system keyring (%1)."), shown))
+            self.banner.setToolTip(status.name)  # the backend itself, for support
             self.banner.setStyleSheet("color: palette(mid);")
             self.session_box.hide()
             return

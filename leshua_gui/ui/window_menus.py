@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from leshua_gui import APP_NAME, __version__
+from leshua_gui import __version__
 from leshua_gui.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class WindowMenus(QObject):
         from PySide6.QtCore import qVersion
 
         return (
-            f"<h3>{APP_NAME} {__version__}</h3>"
+            f"<h3>{self.tr('Leshua Desk')} {__version__}</h3>"
             + "<p>" + self.tr("Look up Leshua payment orders and verify the gateway's answers.") + "</p>"
             + "<table>"
             + "<tr><td>" + self.tr("Qt") + f"</td><td>{qVersion()} (PySide6 {pyside_version})</td></tr>"
