@@ -59,6 +59,9 @@ class WindowMenus(QObject):
         self.refund_action = action(self.tools_menu, "state-refunded", refund)
         self.callback_action = action(self.tools_menu, "verified", self.open_callback_check)
         self.help_menu = bar.addMenu("")
+        self.states_action = action(self.help_menu, None, self.show_states)
+        self.shortcuts_action = action(self.help_menu, None, self.show_shortcuts)
+        self.help_menu.addSeparator()
         self.logs_action = action(self.help_menu, None, self.open_log_folder)
         self.about_action = action(self.help_menu, "app", self.show_about)
 
@@ -76,6 +79,8 @@ class WindowMenus(QObject):
         self.refund_action.setText(self.tr("Look up a &refund…"))
         self.callback_action.setText(self.tr("Check a &callback…"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.states_action.setText(self.tr("&States and what to do"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.logs_action.setText(self.tr("Open &log folder"))
         self.about_action.setText(self.tr("&About Leshua Desk"))
 
@@ -86,6 +91,23 @@ class WindowMenus(QObject):
         dialog = CallbackDialog(self._services, self._lang(), self._window)
         with used_once(dialog):
             dialog.exec()
+
+    def show_states(self) -> None:
+        from leshua_gui.ui import i18n
+        from leshua_gui.ui.help_dialog import HelpDialog, states_html
+        from leshua_gui.ui.widgets import used_once
+
+        html = states_html(i18n.domain_lang(self._lang()))
+        with used_once(HelpDialog(self.tr("States and what to do"), html, self._window)) as d:
+            d.exec()
+
+    def show_shortcuts(self) -> None:
+        from leshua_gui.ui.help_dialog import HelpDialog, shortcuts_html
+        from leshua_gui.ui.widgets import used_once
+
+        html = shortcuts_html(self._window)
+        with used_once(HelpDialog(self.tr("Keyboard shortcuts"), html, self._window)) as d:
+            d.exec()
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._services.paths.logs)))
