@@ -120,8 +120,9 @@ class WindowMenus(QObject):
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
+        name = self.tr("Leshua Desk")
         return (
-            f"<h3>{self.tr('Leshua Desk')} {__version__}</h3>"
+            f"<h3>{name} {__version__}</h3>"
             + "<p>" + self.tr("Look up Leshua payment orders and verify the gateway's answers.") + "</p>"
             + "<table>"
             + "<tr><td>" + self.tr("Qt") + f"</td><td>{qVersion()} (PySide6 {pyside_version})</td></tr>"

@@ -2,101 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="103"/>
+        <source>Evidence sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="114"/>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="124"/>
+        <source>Save evidence sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="114"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="124"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="81"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
         <translation>Demo merchant (sandbox)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="87"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
         <source>Check a callback</source>
         <translation>Check a callback</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="92"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="93"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>Load a &amp;demo callback</source>
         <translation>Load a &amp;demo callback</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
         <source>Callback body</source>
         <translation>Callback body</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="97"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Signature details</source>
         <translation>Signature details</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="122"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <source>Check the pasted body with this profile&apos;s notify key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <source>Paste the callback body first (the XML Leshua sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation>This profile has no notify key: add it in Manage profiles.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="139"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="157"/>
         <source>The body could not be read: %1</source>
         <translation>The body could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="154"/>
-        <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
-        <translation>Genuine: signed with this profile&apos;s notify key. Order %1: %2. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</translation>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="172"/>
+        <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="159"/>
-        <source>Not verified: do not act on it. Order %1: %2.</source>
-        <translation>Not verified: do not act on it. Order %1: %2.</translation>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="177"/>
+        <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="162"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="166"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>It may be forged or changed, or the profile&apos;s notify key is wrong.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="177"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="197"/>
         <source>Rule that matched</source>
         <translation>Rule that matched</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="178"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="199"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="179"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
         <source>String that was signed (key masked)</source>
         <translation>String that was signed (key masked)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
         <source>Fields</source>
         <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>DayField</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="144"/>
+        <source>Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day</source>
+        <extracomment>The widest a column opens (its cell elides the rest, its tooltip holds it all).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -136,296 +184,457 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="69"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="70"/>
+        <source>Look up the order in the query bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="73"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="74"/>
+        <source>Stop the running query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="155"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="160"/>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="156"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="161"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="167"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="172"/>
         <source>%1 (untrusted)</source>
         <translation>%1 (untrusted)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="181"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="201"/>
         <source>Gateway not reached</source>
         <translation>Gateway not reached</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="182"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="202"/>
         <source>No answer in time</source>
         <translation>No answer in time</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="183"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
         <source>Unreadable answer</source>
         <translation>Unreadable answer</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="272"/>
+        <source>As the gateway wrote it: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="141"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
         <source>Queried at</source>
         <translation>Queried at</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="141"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="161"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="142"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <source>Merchant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="142"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="143"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="160"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
         <source>Trade state</source>
         <translation>Trade state</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="144"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="160"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
         <source>Pay way</source>
         <translation>Pay way</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="144"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="145"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Settlement</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="145"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <source>Paid at (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Signature / error</source>
         <translation>Signature / error</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="147"/>
-        <source>Search by order number or its beginning</source>
-        <translation>Search by order number or its beginning</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="148"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="149"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="151"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
         <source>Any pay way</source>
         <translation>Any pay way</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="153"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
         <source>Any outcome</source>
         <translation>Any outcome</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="157"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="161"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="163"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>D&amp;uring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <source>by query time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
+        <source>by pay time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <source>Days compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
+        <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
         <source>Include untrusted answers</source>
         <translation>Include untrusted answers</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="165"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="169"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
         <source>Latest answer per order</source>
         <translation>Latest answer per order</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="171"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="175"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
         <source>from any day</source>
         <translation>from any day</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="176"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>to any day</source>
         <translation>to any day</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="177"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="358"/>
+        <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
+        <source>Pick the day from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
+        <source>Sho&amp;w answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
+        <source>Remo&amp;ve selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
+        <source>C&amp;lear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="499"/>
+        <source>No queries recorded yet: every lookup you run is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
+        <source>No query matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="503"/>
+        <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="511"/>
+        <source>%n+ queries (scroll for more)</source>
+        <translation>
+            <numerusform>%n+ query (scroll for more)</numerusform>
+            <numerusform>%n+ queries (scroll for more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="513"/>
+        <source>%n queries</source>
+        <translation>
+            <numerusform>%n query</numerusform>
+            <numerusform>%n queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
+        <source>Select a row first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="562"/>
+        <source>Remove queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="563"/>
+        <source>Remove %n selected queries from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the selected query from the history? This cannot be undone.</numerusform>
+            <numerusform>Remove %n selected queries from the history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <source>Delete all %n queries in the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the only query in the history? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n queries in the history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="581"/>
+        <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the 1 query the filters show? The queries they hide are kept. This cannot be undone.</numerusform>
+            <numerusform>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="583"/>
+        <source>Clear the filtered queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="618"/>
+        <source>%n rows written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
         <source>From day</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="178"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
+        <source>The beginning or the end of any id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="308"/>
+        <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>To day</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="179"/>
-        <source>&amp;Show answer</source>
-        <translation>&amp;Show answer</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="180"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
         <source>Query a&amp;gain</source>
         <translation>Query a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="181"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="183"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation>Write the rows matching the filter to Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="185"/>
-        <source>De&amp;lete selected</source>
-        <translation>De&amp;lete selected</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="186"/>
-        <source>Clear &amp;history…</source>
-        <translation>Clear &amp;history…</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="187"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Query history</source>
         <translation>Query history</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="203"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
         <source>Any profile</source>
         <translation>Any profile</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="204"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
         <source>(no profile)</source>
         <translation>(no profile)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="255"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="471"/>
         <source>The history could not be written: %1</source>
         <translation>The history could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="259"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="475"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation>it was written by a newer version of Leshua Desk</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="260"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="476"/>
         <source>it is damaged</source>
         <translation>it is damaged</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="264"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="480"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="278"/>
-        <source>%1+ queries (scroll for more)</source>
-        <translation>%1+ queries (scroll for more)</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="278"/>
-        <source>%1 queries</source>
-        <translation>%1 queries</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
-        <source>Delete queries</source>
-        <translation>Delete queries</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
-        <source>Delete %1 selected queries from the history?</source>
-        <translation>Delete %1 selected queries from the history?</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="576"/>
         <source>Clear history</source>
         <translation>Clear history</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
-        <source>Delete every query in the history? This cannot be undone.</source>
-        <translation>Delete every query in the history? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="339"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="590"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation>The history is not answering: the change may not be saved yet.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="597"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="598"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="360"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="611"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 rows written to %2</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="623"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryUnavailableView</name>
-    <message>
-        <location filename="../../leshua_gui/ui/history_unavailable.py" line="81"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Try again</translation>
-    </message>
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="22"/>
         <source>another program is using it (it is locked)</source>
@@ -457,6 +666,11 @@
         <translation>the disk reported an error</translation>
     </message>
     <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="81"/>
+        <source>Try a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="87"/>
         <source>The query history cannot be opened now: {reason}. Nothing was set aside or lost; queries still work but are not recorded until it opens.
 
@@ -469,7 +683,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="65"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="66"/>
         <source>Show or hide the %1</source>
         <translation>Show or hide the %1</translation>
     </message>
@@ -477,32 +691,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="287"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>A query is running: wait for it or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="291"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="292"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>No profile “%1” for merchant %2 any more: the query was not repeated.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="214"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="215"/>
         <source>refund %1</source>
         <translation>refund %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="149"/>
+        <source>Leshua Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="260"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>Query cancelled: the order&apos;s state is unknown, not unpaid.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="312"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="313"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="315"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
         <source>Not recorded in the history: %1</source>
         <translation>Not recorded in the history: %1</translation>
     </message>
@@ -513,7 +733,12 @@
         <translation>Copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="344"/>
+        <source>Create a profile first: File &gt; Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="349"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>Type the order number first, then look up its refund.</translation>
     </message>
@@ -541,319 +766,329 @@
         <source>Demo merchant (sandbox)</source>
         <translation>Demo merchant (sandbox)</translation>
     </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="92"/>
+        <source>A query is running: wait for it or cancel it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="176"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177"/>
         <source>Manage profiles</source>
         <translation>Manage profiles</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="181"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182"/>
         <source>Add profiles from a file a colleague exported (you enter the keys)</source>
         <translation>Add profiles from a file a colleague exported (you enter the keys)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="183"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="185"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186"/>
         <source>Write the profiles to a file for a colleague (never the keys)</source>
         <translation>Write the profiles to a file for a colleague (never the keys)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="187"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189"/>
         <source>&amp;Test this profile</source>
         <translation>&amp;Test this profile</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="190"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="191"/>
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation>Keep keys for this session only (asked again at the next start)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
         <source>&amp;Merchant id:</source>
         <translation>&amp;Merchant id:</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
         <source>&amp;Gateway:</source>
         <translation>&amp;Gateway:</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
         <source>Gateway &amp;URL:</source>
         <translation>Gateway &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
-        <source>&amp;Transaction key:</source>
-        <translation>&amp;Transaction key:</translation>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <source>Transaction &amp;key:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="197"/>
         <source>Noti&amp;fy key:</source>
         <translation>Noti&amp;fy key:</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201"/>
         <source>10 digits, leading zeros count</source>
         <translation>10 digits, leading zeros count</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="330"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345"/>
         <source>transaction key</source>
         <translation>transaction key</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="331"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="204"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="346"/>
         <source>notify key</source>
         <translation>notify key</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
         <source>Sandbox (local demo)</source>
         <translation>Sandbox (local demo)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
         <source>Custom URL</source>
         <translation>Custom URL</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="213"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="214"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222"/>
         <source>Keys are kept in the system keyring (%1).</source>
         <translation>Keys are kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="239"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
         <source>no keyring was found</source>
         <translation>no keyring was found</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="240"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
         <source>it discards every secret</source>
         <translation>it discards every secret</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="241"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244"/>
         <source>it keeps secrets in a file other programs can read</source>
         <translation>it keeps secrets in a file other programs can read</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="245"/>
         <source>it could not be loaded</source>
         <translation>it could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="245"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="248"/>
         <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
         <translation>The keyring found here (%1) cannot keep keys safely: %2.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="253"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="256"/>
         <source>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</source>
         <translation>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="261"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="264"/>
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="266"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="269"/>
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation>Allow access to the system keyring, or keep the keys for this session only.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="334"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349"/>
         <source>unchanged (%1)</source>
         <translation>unchanged (%1)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="335"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="350"/>
         <source>%1 is set (%2)</source>
         <translation>%1 is set (%2)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="337"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="352"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="338"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353"/>
         <source>%1 is not set</source>
         <translation>%1 is not set</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="351"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="352"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368"/>
         <source>optional: for checking callbacks</source>
         <translation>optional: for checking callbacks</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="405"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="374"/>
+        <source>Nothing to delete: this profile is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="462"/>
         <source>Saved “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="417"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474"/>
         <source>Export profiles</source>
         <translation>Export profiles</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="418"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="436"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="475"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
         <source>Profiles (*.json)</source>
         <translation>Profiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="430"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="487"/>
         <source>%1 profiles written to %2 (without keys).</source>
         <translation>%1 profiles written to %2 (without keys).</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="436"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
         <source>Import profiles</source>
         <translation>Import profiles</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="453"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="510"/>
         <source>Nothing to import: every profile in the file already exists.</source>
         <translation>Nothing to import: every profile in the file already exists.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="458"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="515"/>
         <source>%1 profiles already exist and were skipped.</source>
         <translation>%1 profiles already exist and were skipped.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="477"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="534"/>
         <source>Importing “%1”: enter its keys, then Save.</source>
         <translation>Importing “%1”: enter its keys, then Save.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="479"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="536"/>
         <source>%1 more to come.</source>
         <translation>%1 more to come.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="492"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="549"/>
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation>Give the profile a name (one line, up to 80 characters).</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="494"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="551"/>
         <source>A profile with this name already exists.</source>
         <translation>A profile with this name already exists.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="496"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="553"/>
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation>The merchant id is exactly 10 digits; leading zeros count.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="498"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="555"/>
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation>The gateway URL must start with https:// (plain http only for this computer).</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="500"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="557"/>
         <source>Enter the transaction key.</source>
         <translation>Enter the transaction key.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="502"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="559"/>
         <source>A profile name cannot contain control, direction-changing or invisible characters.</source>
         <translation>A profile name cannot contain control, direction-changing or invisible characters.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="504"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="561"/>
         <source>A note is at most 2000 characters, without control or direction-changing characters.</source>
         <translation>A note is at most 2000 characters, without control or direction-changing characters.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="514"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="571"/>
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="515"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>Delete the profile “%1” and remove its keys from the keyring?</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="524"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
         <source>Deleted “%1”.</source>
         <translation>Deleted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="567"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="624"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="598"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="655"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation>The test could not be completed (%1): the log has the details.</translation>
     </message>
@@ -861,12 +1096,13 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="47"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="54"/>
         <source>Query attempts</source>
+        <extracomment>what the progress line says once the lookup ended: done (with its time), cancelled, nothing (not asked), or None while it runs; kept so a language switch can say it again</extracomment>
         <translation>Query attempts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="82"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="131"/>
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>Done: %n attempt</numerusform>
@@ -874,12 +1110,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="87"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="134"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="104"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="141"/>
         <source>Querying… attempt %1, %2 s</source>
         <translation>Querying… attempt %1, %2 s</translation>
     </message>
@@ -887,108 +1123,123 @@
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="117"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="135"/>
         <source>Merchant order number</source>
         <extracomment>a refund to ask about: which number and the number</extracomment>
         <translation>Merchant order number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="118"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="136"/>
         <source>Leshua order number</source>
         <translation>Leshua order number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="121"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="139"/>
         <source>Kind of order number</source>
         <translation>Kind of order number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="122"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="140"/>
         <source>Order number (paste from Excel or chat)</source>
         <translation>Order number (paste from Excel or chat)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="123"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="141"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="125"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="143"/>
         <source>Typed during the lookup (goes into the bar when it ends):</source>
         <translation>Typed during the lookup (goes into the bar when it ends):</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="127"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="145"/>
         <source>Next order number</source>
         <translation>Next order number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="128"/>
-        <source>Demo &amp;orders</source>
-        <translation>Demo &amp;orders</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="129"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="147"/>
         <source>Demo orders</source>
         <translation>Demo orders</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="130"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="148"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="131"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="149"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="132"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="215"/>
         <source>Look the order up (Enter)</source>
         <translation>Look the order up (Enter)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="133"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="150"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="134"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="146"/>
+        <source>&amp;Demo orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="151"/>
         <source>Stop querying (Esc)</source>
         <translation>Stop querying (Esc)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="136"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="153"/>
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation>&amp;Keep querying until final (up to %1 s)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="175"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="195"/>
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation>A merchant order number is 1–64 letters, digits or symbols, without spaces.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="176"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="196"/>
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation>A Leshua order number is 1–32 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="205"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="206"/>
+        <source>Create a profile first: File &gt; Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="209"/>
+        <source>Type or paste an order number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="255"/>
         <source>Demo refunds (a refund lookup)</source>
         <translation>Demo refunds (a refund lookup)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="215"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="265"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>A query is running: wait for it or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="274"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="288"/>
+        <source>A query is running: wait for it or cancel it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="328"/>
         <source>A query is running: this order number goes into the bar when it ends.</source>
         <translation>A query is running: this order number goes into the bar when it ends.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="293"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="348"/>
         <source>What you typed during the lookup is in the query bar: press Enter to ask.</source>
         <translation>What you typed during the lookup is in the query bar: press Enter to ask.</translation>
     </message>
@@ -996,116 +1247,126 @@
 <context>
     <name>RawView</name>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="33"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="34"/>
         <source>Raw exchange with the gateway</source>
         <translation>Raw exchange with the gateway</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="35"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="36"/>
         <source>The raw request and answer appear here after a query.</source>
         <translation>The raw request and answer appear here after a query.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="53"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="54"/>
         <source>Cancelled before an answer came: %1
 The order&apos;s state is unknown, not unpaid.</source>
         <translation>Cancelled before an answer came: %1
 The order&apos;s state is unknown, not unpaid.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="56"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="57"/>
         <source>Asking the gateway: %1
 Nothing has come back yet.</source>
         <translation>Asking the gateway: %1
 Nothing has come back yet.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="64"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="65"/>
         <source>Nothing was sent.</source>
         <translation>Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="83"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="84"/>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="84"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="85"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="86"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="87"/>
         <source>Sent at (UTC)</source>
         <translation>Sent at (UTC)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="89"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="90"/>
         <source>HTTP status</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="91"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="92"/>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="92"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="93"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="96"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="97"/>
         <source>Form sent (with sign; the key is never sent)</source>
         <translation>Form sent (with sign; the key is never sent)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="99"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="100"/>
         <source>String that was signed (key masked)</source>
         <translation>String that was signed (key masked)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="105"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="109"/>
         <source>Answer signature</source>
         <translation>Answer signature</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="106"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="111"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="108"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="114"/>
+        <source>the protocol&apos;s rule (every field but sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <source>the gateway&apos;s variant (error_code left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="118"/>
         <source>Rule that matched</source>
         <translation>Rule that matched</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="110"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="112"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="126"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="129"/>
         <source>String checked (key masked)</source>
         <translation>String checked (key masked)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="123"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="137"/>
         <source>Answer as received (%1 bytes)</source>
         <translation>Answer as received (%1 bytes)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="133"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="147"/>
         <source>Pretty-printed</source>
         <translation>Pretty-printed</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="76"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="77"/>
         <source>(The last of %1 attempts is shown.)</source>
         <translation>(The last of %1 attempts is shown.)</translation>
     </message>
@@ -1113,40 +1374,71 @@ Nothing has come back yet.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="24"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="26"/>
         <source>Look up a refund</source>
         <translation>Look up a refund</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="27"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="30"/>
         <source>A refund of order %1. Refunds can take 1-3 working days to become final.</source>
         <translation>A refund of order %1. Refunds can take 1-3 working days to become final.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="33"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="36"/>
         <source>Merchant refund number</source>
         <translation>Merchant refund number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="34"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="37"/>
         <source>Leshua refund number</source>
         <translation>Leshua refund number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="36"/>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="37"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="39"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="40"/>
         <source>Refund number</source>
         <translation>Refund number</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="38"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="41"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/refund_dialog.py" line="38"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="41"/>
         <source>&amp;Refund number:</source>
         <translation>&amp;Refund number:</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="87"/>
+        <source>Type the refund number (from the refund notice or the merchant&apos;s records).</source>
+        <extracomment>why the number was refused (shown under it until it is edited)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="94"/>
+        <source>A refund number is 1–64 printable ASCII characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="96"/>
+        <source>this one has a space in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="98"/>
+        <source>this one has characters that are not ASCII (such as Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="100"/>
+        <source>this one is %1 characters long, at most 64 fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="102"/>
+        <source>this one has a character that cannot be sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,8 +1446,8 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="102"/>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="135"/>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <source>Hist&amp;ory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="133"/>
@@ -1176,65 +1468,90 @@ Nothing has come back yet.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="181"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="204"/>
         <source>Copy &amp;summary</source>
         <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation>Copy &amp;summary</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="182"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="205"/>
         <source>Copy a plain-text summary for a support ticket</source>
         <translation>Copy a plain-text summary for a support ticket</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="183"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="206"/>
         <source>Copy summary</source>
         <translation>Copy summary</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="184"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="220"/>
         <source>Enter an order number and press Enter to look it up.</source>
         <translation>Enter an order number and press Enter to look it up.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="295"/>
-        <source>Untrusted: %1</source>
-        <translation>Untrusted: %1</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="322"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="368"/>
         <source>From history: queried at %1</source>
         <translation>From history: queried at %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="243"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="324"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="526"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="278"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="608"/>
         <source>Queried at %1</source>
         <translation>Queried at %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="233"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="207"/>
+        <source>&amp;Copy masked summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="210"/>
+        <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="214"/>
+        <source>Copy masked summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="215"/>
+        <source>Save e&amp;vidence sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
+        <source>Save what was asked, what came back, the verification and the raw answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
+        <source>Save evidence sheet (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="269"/>
         <source>Cancelled: state unknown</source>
         <translation>Cancelled: state unknown</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="235"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="271"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="239"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="275"/>
         <source>Asking the gateway…</source>
         <translation>Asking the gateway…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="302"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="345"/>
         <source>Refund not found</source>
         <translation>Refund not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="327"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="373"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -1242,104 +1559,58 @@ Nothing has come back yet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="345"/>
-        <source>Not sent: check the input</source>
-        <translation>Not sent: check the input</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="346"/>
-        <source>Gateway not reached</source>
-        <translation>Gateway not reached</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="347"/>
-        <source>No answer in time</source>
-        <translation>No answer in time</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="348"/>
-        <source>Unreadable answer</source>
-        <translation>Unreadable answer</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="349"/>
-        <source>Answer about another order</source>
-        <translation>Answer about another order</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="350"/>
-        <source>Answer about another refund</source>
-        <translation>Answer about another refund</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="351"/>
-        <source>The gateway reported an error</source>
-        <translation>The gateway reported an error</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="352"/>
-        <source>Signature problem</source>
-        <translation>Signature problem</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="353"/>
-        <source>Keyring unavailable</source>
-        <translation>Keyring unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="356"/>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="360"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="419"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation>The keyring is locked: unlock it, then query again.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="362"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="421"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="368"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="427"/>
         <source>The keyring could not be read: %1</source>
         <translation>The keyring could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="384"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="445"/>
         <source>Gateway said: %1</source>
         <translation>Gateway said: %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="386"/>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="391"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="528"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="610"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation>The order&apos;s state is unknown, not unpaid.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="480"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="481"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="553"/>
         <source>Copy %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="488"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="506"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="551"/>
+        <source>Copy %1, marked as untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="570"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="588"/>
         <source>%1 fen</source>
         <translation>%1 fen</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="405"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="471"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation>Cancelled: the state is unknown; the last answer shown is not final.</translation>
     </message>
@@ -1385,8 +1656,8 @@ Nothing has come back yet.</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
@@ -1437,7 +1708,7 @@ Nothing has come back yet.</translation>
 <context>
     <name>ValueLabel</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="104"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="115"/>
         <source>Copy</source>
         <extracomment>Rows without a copy button (their context menu still copies: a code, the state&apos;s code).</extracomment>
         <translation>Copy</translation>
@@ -1446,87 +1717,112 @@ Nothing has come back yet.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="71"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="72"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
         <source>Manage &amp;profiles…</source>
         <translation>Manage &amp;profiles…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="73"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
         <source>Look up a &amp;refund…</source>
         <translation>Look up a &amp;refund…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
         <source>Check a &amp;callback…</source>
         <translation>Check a &amp;callback…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
+        <source>&amp;States and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
         <source>Open &amp;log folder</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
         <source>&amp;About Leshua Desk</source>
         <translation>&amp;About Leshua Desk</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="94"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="101"/>
+        <source>States and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="109"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="116"/>
         <source>About Leshua Desk</source>
         <translation>About Leshua Desk</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="103"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="123"/>
+        <source>Leshua Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="126"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation>Look up Leshua payment orders and verify the gateway&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="105"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="128"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="106"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="107"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
         <source>Keyring</source>
         <translation>Keyring</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="108"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="109"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>

@@ -105,7 +105,7 @@ def test_search_filters_after_a_pause(qtbot: QtBot, queried: tuple[HistoryPanel,
     assert panel.model.rowCount() == 4  # not yet: the search waits for typing to pause
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
     assert cells(panel, "order_id") == ["000120261122"]
-    assert panel.count.text() == "1 queries"
+    assert panel.count.text() == "1 query"
 
     panel.search.clear()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=2000)
@@ -265,7 +265,7 @@ def test_delete_selected(
     assert panel.delete_button.isEnabled()
 
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Remove 1 selected queries from the history? This cannot be undone."]
+    assert asked == ["Remove the selected query from the history? This cannot be undone."]
     assert panel.model.rowCount() == 4
     assert window.ctx.history.get(record.id) is not None
 

@@ -48,3 +48,9 @@ def test_the_demo_menu_is_in_chinese(window_zh: MainWindow) -> None:
     assert "DEMO-REFUNDING 的退款：退款中" in refund
     english = [text for text in entries if " paid " in text or "refund of" in text]
     assert english == []
+
+
+def test_the_product_has_one_name_in_chinese(window_zh: MainWindow) -> None:
+    assert window_zh.windowTitle().startswith("乐刷查单助手")
+    assert "乐刷查单助手" in window_zh.menus.about_text()
+    assert "Leshua Desk" not in window_zh.windowTitle() + window_zh.menus.about_text()
