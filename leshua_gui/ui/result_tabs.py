@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.ui.icons import icon
@@ -62,8 +62,15 @@ class ResultTabs(QTabWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._result_view)
+        # the badges and Copy summary stay above the rows, in reach however far they scroll
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(12, 12, 12, 0)
+        column.setSpacing(0)
+        column.addWidget(self._result_view.header)
+        column.addWidget(scroll, 1)
         self._raw_view = RawView()
-        self.addTab(scroll, "")
+        self.addTab(page, "")
         self.addTab(self._raw_view, "")
         # The panel is built when first opened; until then (or while the history cannot be
         # opened) this stands in its place and says why.

@@ -139,6 +139,12 @@ class ResultView(QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
+        # The badges and what to do with the result: `header`, which the window keeps above the
+        # scrolling rows so that Copy summary stays in reach however far the result scrolls.
+        self.header = QWidget()
+        header = QVBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(10)
         head = QHBoxLayout()
         self.state_badge = Badge()
         self.verify_badge = Badge()
@@ -152,14 +158,15 @@ class ResultView(QWidget):
         head.addWidget(self.state_badge)
         head.addWidget(self.verify_badge)
         head.addStretch(1)
-        outer.addLayout(head)
+        header.addLayout(head)
         # What to do with the result, on its own line: the badges keep their room.
         actions = QHBoxLayout()
         actions.addWidget(self.copy_summary)
         actions.addWidget(self.copy_masked)
         actions.addWidget(self.save_evidence)
         actions.addStretch(1)
-        outer.addLayout(actions)
+        header.addLayout(actions)
+        outer.addWidget(self.header)
 
         self.context_line = plain()
         self.context_line.setStyleSheet("color: palette(mid);")
@@ -537,10 +544,10 @@ class ResultView(QWidget):
         if row.kind == "money":
             shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             shown.setMinimumWidth(110)
-            line.addWidget(shown)
-            line.addStretch(1)
-        else:
-            line.addWidget(shown, 1)
+        # the copy button sits right after its value, not across the window from it
+        wraps = len(row.shown) > 60  # a long value takes the line and wraps; a short one does not
+        shown.setWordWrap(wraps)
+        line.addWidget(shown, 1 if wraps else 0)
         self.grid.addWidget(key, r, 0, Qt.AlignmentFlag.AlignVCenter)
         self.grid.addWidget(holder, r, 1)
         if row.kind not in _NO_COPY_BUTTON:
@@ -556,7 +563,9 @@ class ResultView(QWidget):
             button.setAccessibleName(tip)
             text = copy_text
             button.clicked.connect(lambda: self._copy(text))
-            self.grid.addWidget(button, r, 2)
+            line.addWidget(button)
+        if not wraps:
+            line.addStretch(1)
 
     def _marked(self, value: str) -> str:
         """A value of an untrusted answer copies with the distrust next to it, so that it

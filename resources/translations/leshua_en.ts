@@ -30,42 +30,42 @@
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
-        <translation>Demo merchant (sandbox)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
         <source>Check a callback</source>
-        <translation>Check a callback</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
-        <translation>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profile:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>Load a &amp;demo callback</source>
-        <translation>Load a &amp;demo callback</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>&amp;Check</source>
-        <translation>&amp;Check</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
         <source>Callback body</source>
-        <translation>Callback body</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Signature details</source>
-        <translation>Signature details</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
@@ -85,12 +85,12 @@
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
-        <translation>This profile has no notify key: add it in Manage profiles.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="157"/>
         <source>The body could not be read: %1</source>
-        <translation>The body could not be read: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="172"/>
@@ -105,37 +105,37 @@
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
-        <translation>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
-        <translation>It may be forged or changed, or the profile&apos;s notify key is wrong.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="197"/>
         <source>Rule that matched</source>
-        <translation>Rule that matched</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="199"/>
         <source>Received</source>
-        <translation>Received</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
         <source>Expected</source>
-        <translation>Expected</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
         <source>String that was signed (key masked)</source>
-        <translation>String that was signed (key masked)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
         <source>Fields</source>
-        <translation>Fields</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -152,12 +152,12 @@
     <message>
         <location filename="../../leshua_gui/ui/demo_banner.py" line="28"/>
         <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
-        <translation>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/demo_banner.py" line="31"/>
         <source>Demo mode</source>
-        <translation>Demo mode</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -165,22 +165,22 @@
     <message>
         <location filename="../../leshua_gui/ui/first_run.py" line="36"/>
         <source>Welcome to Leshua Desk</source>
-        <translation>Welcome to Leshua Desk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/first_run.py" line="37"/>
         <source>Look up Leshua payment orders and check that the gateway&apos;s answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
-        <translation>Look up Leshua payment orders and check that the gateway&apos;s answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/first_run.py" line="41"/>
         <source>&amp;Create a profile…</source>
-        <translation>&amp;Create a profile…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/first_run.py" line="42"/>
         <source>Open the &amp;demo</source>
-        <translation>Open the &amp;demo</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,32 +211,32 @@
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="160"/>
         <source>Refund %1</source>
-        <translation>Refund %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="161"/>
         <source>Order</source>
-        <translation>Order</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="172"/>
         <source>%1 (untrusted)</source>
-        <translation>%1 (untrusted)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="201"/>
         <source>Gateway not reached</source>
-        <translation>Gateway not reached</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="202"/>
         <source>No answer in time</source>
-        <translation>No answer in time</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
         <source>Unreadable answer</source>
-        <translation>Unreadable answer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="272"/>
@@ -249,13 +249,13 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
         <source>Queried at</source>
-        <translation>Queried at</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
         <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Profile</source>
-        <translation>Profile</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
@@ -265,34 +265,34 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
         <source>Order number</source>
-        <translation>Order number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
         <source>Lookup</source>
-        <translation>Lookup</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
         <source>Trade state</source>
-        <translation>Trade state</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
         <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
         <source>Pay way</source>
-        <translation>Pay way</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
         <source>Amount</source>
-        <translation>Amount</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Settlement</source>
-        <translation>Settlement</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
@@ -302,37 +302,37 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Signature / error</source>
-        <translation>Signature / error</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
         <source>Search the history</source>
-        <translation>Search the history</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
         <source>Any state</source>
-        <translation>Any state</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
         <source>Any pay way</source>
-        <translation>Any pay way</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
         <source>Any outcome</source>
-        <translation>Any outcome</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
         <source>Errors</source>
-        <translation>Errors</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Outcome</source>
-        <translation>Outcome</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
@@ -397,32 +397,32 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
         <source>Include untrusted answers</source>
-        <translation>Include untrusted answers</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
-        <translation>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
         <source>Latest answer per order</source>
-        <translation>Latest answer per order</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
-        <translation>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
         <source>from any day</source>
-        <translation>from any day</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>to any day</source>
-        <translation>to any day</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="358"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
         <source>From day</source>
-        <translation>From day</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
@@ -555,82 +555,82 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>To day</source>
-        <translation>To day</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
         <source>Query a&amp;gain</source>
-        <translation>Query a&amp;gain</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
-        <translation>Write the rows matching the filter to Excel (.xlsx) or CSV</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Query history</source>
-        <translation>Query history</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
         <source>Any profile</source>
-        <translation>Any profile</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
         <source>(no profile)</source>
-        <translation>(no profile)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="471"/>
         <source>The history could not be written: %1</source>
-        <translation>The history could not be written: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="475"/>
         <source>it was written by a newer version of Leshua Desk</source>
-        <translation>it was written by a newer version of Leshua Desk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="476"/>
         <source>it is damaged</source>
-        <translation>it is damaged</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="480"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
-        <translation>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="576"/>
         <source>Clear history</source>
-        <translation>Clear history</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="590"/>
         <source>The history is not answering: the change may not be saved yet.</source>
-        <translation>The history is not answering: the change may not be saved yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="597"/>
         <source>Export history</source>
-        <translation>Export history</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="598"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="611"/>
         <source>Exporting…</source>
-        <translation>Exporting…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="623"/>
         <source>Export failed: %1</source>
-        <translation>Export failed: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -638,32 +638,32 @@
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="22"/>
         <source>another program is using it (it is locked)</source>
-        <translation>another program is using it (it is locked)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="26"/>
         <source>the disk is full</source>
-        <translation>the disk is full</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="28"/>
         <source>its folder or file cannot be written</source>
-        <translation>its folder or file cannot be written</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="32"/>
         <source>the file cannot be opened</source>
-        <translation>the file cannot be opened</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="34"/>
         <source>it is damaged</source>
-        <translation>it is damaged</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="36"/>
         <source>the disk reported an error</source>
-        <translation>the disk reported an error</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_unavailable.py" line="81"/>
@@ -675,9 +675,7 @@
         <source>The query history cannot be opened now: {reason}. Nothing was set aside or lost; queries still work but are not recorded until it opens.
 
 {details}</source>
-        <translation>The query history cannot be opened now: {reason}. Nothing was set aside or lost; queries still work but are not recorded until it opens.
-
-{details}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,7 +683,7 @@
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="66"/>
         <source>Show or hide the %1</source>
-        <translation>Show or hide the %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -694,17 +692,17 @@
         <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
         <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
         <source>A query is running: wait for it or cancel it first.</source>
-        <translation>A query is running: wait for it or cancel it first.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="292"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
-        <translation>No profile “%1” for merchant %2 any more: the query was not repeated.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="215"/>
         <source>refund %1</source>
-        <translation>refund %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="149"/>
@@ -714,23 +712,23 @@
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="260"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
-        <translation>Query cancelled: the order&apos;s state is unknown, not unpaid.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="313"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
-        <translation>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
         <source>Not recorded in the history: %1</source>
-        <translation>Not recorded in the history: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="120"/>
         <source>Copied to the clipboard.</source>
         <extracomment>the last finished lookup (its result is what the result and raw views show)</extracomment>
-        <translation>Copied to the clipboard.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="344"/>
@@ -740,7 +738,7 @@
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="349"/>
         <source>Type the order number first, then look up its refund.</source>
-        <translation>Type the order number first, then look up its refund.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,22 +747,22 @@
         <location filename="../../leshua_gui/ui/profile_bar.py" line="42"/>
         <source>&amp;Profile:</source>
         <extracomment>the profiles in the selector by id: the query bar asks for the current profile on every keystroke, and reading profiles.json each time would put disk I/O in typing</extracomment>
-        <translation>&amp;Profile:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_bar.py" line="43"/>
         <source>&amp;Manage profiles…</source>
-        <translation>&amp;Manage profiles…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_bar.py" line="44"/>
         <source>Manage profiles</source>
-        <translation>Manage profiles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_bar.py" line="77"/>
         <source>Demo merchant (sandbox)</source>
-        <translation>Demo merchant (sandbox)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_bar.py" line="92"/>
@@ -777,57 +775,57 @@
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="177"/>
         <source>Manage profiles</source>
-        <translation>Manage profiles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="178"/>
         <source>&amp;New</source>
-        <translation>&amp;New</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="179"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="180"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="182"/>
         <source>Add profiles from a file a colleague exported (you enter the keys)</source>
-        <translation>Add profiles from a file a colleague exported (you enter the keys)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="184"/>
         <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
+        <translation type="unfinished">E&amp;xport…</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="186"/>
         <source>Write the profiles to a file for a colleague (never the keys)</source>
-        <translation>Write the profiles to a file for a colleague (never the keys)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="188"/>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="189"/>
         <source>&amp;Test this profile</source>
-        <translation>&amp;Test this profile</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="191"/>
         <source>Keep keys for this session only (asked again at the next start)</source>
-        <translation>Keep keys for this session only (asked again at the next start)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
         <source>&amp;Merchant id:</source>
-        <translation>&amp;Merchant id:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
@@ -837,17 +835,17 @@
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
         <source>&amp;Gateway:</source>
-        <translation>&amp;Gateway:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
         <source>Gateway &amp;URL:</source>
-        <translation>Gateway &amp;URL:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
@@ -857,129 +855,129 @@
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="197"/>
         <source>Noti&amp;fy key:</source>
-        <translation>Noti&amp;fy key:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="201"/>
         <source>10 digits, leading zeros count</source>
-        <translation>10 digits, leading zeros count</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
         <source>optional</source>
-        <translation>optional</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="345"/>
         <source>transaction key</source>
-        <translation>transaction key</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="204"/>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="346"/>
         <source>notify key</source>
-        <translation>notify key</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
         <source>Production</source>
-        <translation>Production</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
         <source>Test</source>
-        <translation>Test</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
         <source>Sandbox (local demo)</source>
-        <translation>Sandbox (local demo)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
         <source>Custom URL</source>
-        <translation>Custom URL</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="214"/>
         <source>Profiles</source>
-        <translation>Profiles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="222"/>
         <source>Keys are kept in the system keyring (%1).</source>
-        <translation>Keys are kept in the system keyring (%1).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
         <source>no keyring was found</source>
-        <translation>no keyring was found</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
         <source>it discards every secret</source>
-        <translation>it discards every secret</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="244"/>
         <source>it keeps secrets in a file other programs can read</source>
-        <translation>it keeps secrets in a file other programs can read</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="245"/>
         <source>it could not be loaded</source>
-        <translation>it could not be loaded</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="248"/>
         <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
-        <translation>The keyring found here (%1) cannot keep keys safely: %2.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="256"/>
         <source>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</source>
-        <translation>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="264"/>
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
-        <translation>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="269"/>
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
-        <translation>Allow access to the system keyring, or keep the keys for this session only.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="349"/>
         <source>unchanged (%1)</source>
-        <translation>unchanged (%1)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="350"/>
         <source>%1 is set (%2)</source>
-        <translation>%1 is set (%2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="352"/>
         <source>not set</source>
-        <translation>not set</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="353"/>
         <source>%1 is not set</source>
-        <translation>%1 is not set</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="367"/>
         <source>required</source>
-        <translation>required</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="368"/>
         <source>optional: for checking callbacks</source>
-        <translation>optional: for checking callbacks</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="374"/>
@@ -989,108 +987,108 @@
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="462"/>
         <source>Saved “%1”.</source>
-        <translation>Saved “%1”.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="474"/>
         <source>Export profiles</source>
-        <translation>Export profiles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="475"/>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
         <source>Profiles (*.json)</source>
-        <translation>Profiles (*.json)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="487"/>
         <source>%1 profiles written to %2 (without keys).</source>
-        <translation>%1 profiles written to %2 (without keys).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
         <source>Import profiles</source>
-        <translation>Import profiles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="510"/>
         <source>Nothing to import: every profile in the file already exists.</source>
-        <translation>Nothing to import: every profile in the file already exists.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="515"/>
         <source>%1 profiles already exist and were skipped.</source>
-        <translation>%1 profiles already exist and were skipped.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="534"/>
         <source>Importing “%1”: enter its keys, then Save.</source>
-        <translation>Importing “%1”: enter its keys, then Save.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="536"/>
         <source>%1 more to come.</source>
-        <translation>%1 more to come.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="549"/>
         <source>Give the profile a name (one line, up to 80 characters).</source>
-        <translation>Give the profile a name (one line, up to 80 characters).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="551"/>
         <source>A profile with this name already exists.</source>
-        <translation>A profile with this name already exists.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="553"/>
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
-        <translation>The merchant id is exactly 10 digits; leading zeros count.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="555"/>
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
-        <translation>The gateway URL must start with https:// (plain http only for this computer).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="557"/>
         <source>Enter the transaction key.</source>
-        <translation>Enter the transaction key.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="559"/>
         <source>A profile name cannot contain control, direction-changing or invisible characters.</source>
-        <translation>A profile name cannot contain control, direction-changing or invisible characters.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="561"/>
         <source>A note is at most 2000 characters, without control or direction-changing characters.</source>
-        <translation>A note is at most 2000 characters, without control or direction-changing characters.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="571"/>
         <source>Delete profile</source>
-        <translation>Delete profile</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
-        <translation>Delete the profile “%1” and remove its keys from the keyring?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
         <source>Deleted “%1”.</source>
-        <translation>Deleted “%1”.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="624"/>
         <source>Testing…</source>
-        <translation>Testing…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="655"/>
         <source>The test could not be completed (%1): the log has the details.</source>
-        <translation>The test could not be completed (%1): the log has the details.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1097,7 @@
         <location filename="../../leshua_gui/ui/progress_strip.py" line="54"/>
         <source>Query attempts</source>
         <extracomment>what the progress line says once the lookup ended: done (with its time), cancelled, nothing (not asked), or None while it runs; kept so a language switch can say it again</extracomment>
-        <translation>Query attempts</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../leshua_gui/ui/progress_strip.py" line="131"/>
@@ -1112,12 +1110,12 @@
     <message>
         <location filename="../../leshua_gui/ui/progress_strip.py" line="134"/>
         <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/progress_strip.py" line="141"/>
         <source>Querying… attempt %1, %2 s</source>
-        <translation>Querying… attempt %1, %2 s</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,62 +1124,62 @@
         <location filename="../../leshua_gui/ui/query_bar.py" line="135"/>
         <source>Merchant order number</source>
         <extracomment>a refund to ask about: which number and the number</extracomment>
-        <translation>Merchant order number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="136"/>
         <source>Leshua order number</source>
-        <translation>Leshua order number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="139"/>
         <source>Kind of order number</source>
-        <translation>Kind of order number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="140"/>
         <source>Order number (paste from Excel or chat)</source>
-        <translation>Order number (paste from Excel or chat)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="141"/>
         <source>Order number</source>
-        <translation>Order number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="143"/>
         <source>Typed during the lookup (goes into the bar when it ends):</source>
-        <translation>Typed during the lookup (goes into the bar when it ends):</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="145"/>
         <source>Next order number</source>
-        <translation>Next order number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="147"/>
         <source>Demo orders</source>
-        <translation>Demo orders</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="148"/>
         <source>&amp;Query</source>
-        <translation>&amp;Query</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="149"/>
         <source>Query</source>
-        <translation>Query</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="215"/>
         <source>Look the order up (Enter)</source>
-        <translation>Look the order up (Enter)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="150"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="146"/>
@@ -1191,22 +1189,22 @@
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="151"/>
         <source>Stop querying (Esc)</source>
-        <translation>Stop querying (Esc)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="153"/>
         <source>&amp;Keep querying until final (up to %1 s)</source>
-        <translation>&amp;Keep querying until final (up to %1 s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="195"/>
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
-        <translation>A merchant order number is 1–64 letters, digits or symbols, without spaces.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="196"/>
         <source>A Leshua order number is 1–32 letters or digits.</source>
-        <translation>A Leshua order number is 1–32 letters or digits.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="206"/>
@@ -1221,12 +1219,12 @@
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="255"/>
         <source>Demo refunds (a refund lookup)</source>
-        <translation>Demo refunds (a refund lookup)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="265"/>
         <source>A query is running: wait for it or cancel it first.</source>
-        <translation>A query is running: wait for it or cancel it first.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="288"/>
@@ -1236,12 +1234,12 @@
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="328"/>
         <source>A query is running: this order number goes into the bar when it ends.</source>
-        <translation>A query is running: this order number goes into the bar when it ends.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="348"/>
         <source>What you typed during the lookup is in the query bar: press Enter to ask.</source>
-        <translation>What you typed during the lookup is in the query bar: press Enter to ask.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,81 +1247,79 @@
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="34"/>
         <source>Raw exchange with the gateway</source>
-        <translation>Raw exchange with the gateway</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="36"/>
         <source>The raw request and answer appear here after a query.</source>
-        <translation>The raw request and answer appear here after a query.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="54"/>
         <source>Cancelled before an answer came: %1
 The order&apos;s state is unknown, not unpaid.</source>
-        <translation>Cancelled before an answer came: %1
-The order&apos;s state is unknown, not unpaid.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="57"/>
         <source>Asking the gateway: %1
 Nothing has come back yet.</source>
-        <translation>Asking the gateway: %1
-Nothing has come back yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="65"/>
         <source>Nothing was sent.</source>
-        <translation>Nothing was sent.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="84"/>
         <source>Endpoint</source>
-        <translation>Endpoint</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="85"/>
         <source>Service</source>
-        <translation>Service</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="87"/>
         <source>Sent at (UTC)</source>
-        <translation>Sent at (UTC)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="90"/>
         <source>HTTP status</source>
-        <translation>HTTP status</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="92"/>
         <source>Elapsed</source>
-        <translation>Elapsed</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="93"/>
         <source>Tries</source>
-        <translation>Tries</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="97"/>
         <source>Form sent (with sign; the key is never sent)</source>
-        <translation>Form sent (with sign; the key is never sent)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="100"/>
         <source>String that was signed (key masked)</source>
-        <translation>String that was signed (key masked)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="109"/>
         <source>Answer signature</source>
-        <translation>Answer signature</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="111"/>
         <source>Outcome</source>
-        <translation>Outcome</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="114"/>
@@ -1338,37 +1334,37 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="118"/>
         <source>Rule that matched</source>
-        <translation>Rule that matched</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
         <source>Received</source>
-        <translation>Received</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="126"/>
         <source>Expected</source>
-        <translation>Expected</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="129"/>
         <source>String checked (key masked)</source>
-        <translation>String checked (key masked)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="137"/>
         <source>Answer as received (%1 bytes)</source>
-        <translation>Answer as received (%1 bytes)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="147"/>
         <source>Pretty-printed</source>
-        <translation>Pretty-printed</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="77"/>
         <source>(The last of %1 attempts is shown.)</source>
-        <translation>(The last of %1 attempts is shown.)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1376,38 +1372,38 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="26"/>
         <source>Look up a refund</source>
-        <translation>Look up a refund</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="30"/>
         <source>A refund of order %1. Refunds can take 1-3 working days to become final.</source>
-        <translation>A refund of order %1. Refunds can take 1-3 working days to become final.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="36"/>
         <source>Merchant refund number</source>
-        <translation>Merchant refund number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="37"/>
         <source>Leshua refund number</source>
-        <translation>Leshua refund number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="39"/>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="40"/>
         <source>Refund number</source>
-        <translation>Refund number</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="41"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="41"/>
         <source>&amp;Refund number:</source>
-        <translation>&amp;Refund number:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/refund_dialog.py" line="87"/>
@@ -1444,114 +1440,114 @@ Nothing has come back yet.</translation>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="102"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="135"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="109"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="142"/>
         <source>Hist&amp;ory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="133"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="140"/>
         <source>&amp;Result</source>
-        <translation>&amp;Result</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="134"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="141"/>
         <source>R&amp;aw</source>
-        <translation>R&amp;aw</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="162"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
         <source>refund %1</source>
-        <translation>refund %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="204"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="211"/>
         <source>Copy &amp;summary</source>
         <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
-        <translation>Copy &amp;summary</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="205"/>
-        <source>Copy a plain-text summary for a support ticket</source>
-        <translation>Copy a plain-text summary for a support ticket</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="206"/>
-        <source>Copy summary</source>
-        <translation>Copy summary</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="220"/>
-        <source>Enter an order number and press Enter to look it up.</source>
-        <translation>Enter an order number and press Enter to look it up.</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="368"/>
-        <source>From history: queried at %1</source>
-        <translation>From history: queried at %1</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="278"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="608"/>
-        <source>Queried at %1</source>
-        <translation>Queried at %1</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="207"/>
-        <source>&amp;Copy masked summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="210"/>
-        <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
+        <location filename="../../leshua_gui/ui/result_view.py" line="212"/>
+        <source>Copy a plain-text summary for a support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="213"/>
+        <source>Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
+        <source>Enter an order number and press Enter to look it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="375"/>
+        <source>From history: queried at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="285"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="377"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="617"/>
+        <source>Queried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="214"/>
-        <source>Copy masked summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="215"/>
-        <source>Save e&amp;vidence sheet (PDF)…</source>
+        <source>&amp;Copy masked summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
+        <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="221"/>
+        <source>Copy masked summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
+        <source>Save e&amp;vidence sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="224"/>
         <source>Save what was asked, what came back, the verification and the raw answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
         <source>Save evidence sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="269"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="276"/>
         <source>Cancelled: state unknown</source>
-        <translation>Cancelled: state unknown</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="271"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="278"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
-        <translation>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="275"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="282"/>
         <source>Asking the gateway…</source>
-        <translation>Asking the gateway…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="345"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="352"/>
         <source>Refund not found</source>
-        <translation>Refund not found</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="373"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -1559,60 +1555,60 @@ Nothing has come back yet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="419"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="426"/>
         <source>The keyring is locked: unlock it, then query again.</source>
-        <translation>The keyring is locked: unlock it, then query again.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="421"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="428"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
-        <translation>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="427"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="434"/>
         <source>The keyring could not be read: %1</source>
-        <translation>The keyring could not be read: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="445"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="452"/>
         <source>Gateway said: %1</source>
-        <translation>Gateway said: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="464"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
-        <translation>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="610"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="619"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
-        <translation>The order&apos;s state is unknown, not unpaid.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="553"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="560"/>
         <source>Copy %1</source>
-        <translation>Copy %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="454"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="551"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="558"/>
         <source>Copy %1, marked as untrusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="570"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="588"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="579"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="597"/>
         <source>%1 fen</source>
-        <translation>%1 fen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="471"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="478"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
-        <translation>Cancelled: the state is unknown; the last answer shown is not final.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1620,39 +1616,39 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="75"/>
         <source>Settings</source>
-        <translation>Settings</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="77"/>
         <source>Follow the system</source>
-        <translation>Follow the system</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="80"/>
         <source>Keep querying until a final state</source>
-        <translation>Keep querying until a final state</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="81"/>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="82"/>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="83"/>
         <source> s</source>
-        <translation> s</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="84"/>
         <source> days</source>
-        <translation> days</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
         <source>keep everything</source>
-        <translation>keep everything</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
         <source>system certificates</source>
-        <translation>system certificates</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
@@ -1662,47 +1658,47 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
         <source>Polling:</source>
-        <translation>Polling:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
         <source>Polling &amp;deadline:</source>
-        <translation>Polling &amp;deadline:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
         <source>&amp;Connect timeout:</source>
-        <translation>&amp;Connect timeout:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="93"/>
         <source>&amp;Answer timeout:</source>
-        <translation>&amp;Answer timeout:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
         <source>CA &amp;bundle (corporate proxy):</source>
-        <translation>CA &amp;bundle (corporate proxy):</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
         <source>Keep &amp;history for:</source>
-        <translation>Keep &amp;history for:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
         <source>CA bundle</source>
-        <translation>CA bundle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1707,7 @@ Nothing has come back yet.</translation>
         <location filename="../../leshua_gui/ui/result_view.py" line="115"/>
         <source>Copy</source>
         <extracomment>Rows without a copy button (their context menu still copies: a code, the state&apos;s code).</extracomment>
-        <translation>Copy</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1719,42 +1715,42 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
         <source>&amp;File</source>
-        <translation>&amp;File</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
         <source>Manage &amp;profiles…</source>
-        <translation>Manage &amp;profiles…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
         <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
         <source>Look up a &amp;refund…</source>
-        <translation>Look up a &amp;refund…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
         <source>Check a &amp;callback…</source>
-        <translation>Check a &amp;callback…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
@@ -1769,12 +1765,12 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
         <source>Open &amp;log folder</source>
-        <translation>Open &amp;log folder</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
         <source>&amp;About Leshua Desk</source>
-        <translation>&amp;About Leshua Desk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="101"/>
@@ -1789,7 +1785,7 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="116"/>
         <source>About Leshua Desk</source>
-        <translation>About Leshua Desk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="123"/>
@@ -1799,32 +1795,32 @@ Nothing has come back yet.</translation>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="126"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
-        <translation>Look up Leshua payment orders and verify the gateway&apos;s answers.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="128"/>
         <source>Qt</source>
-        <translation>Qt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
         <source>Python</source>
-        <translation>Python</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
         <source>Keyring</source>
-        <translation>Keyring</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
         <source>Data</source>
-        <translation>Data</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
         <source>Logs</source>
-        <translation>Logs</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
