@@ -154,7 +154,10 @@ class CallbackDialog(QDialog):
     def _show(self, check: CallbackCheck) -> None:
         lang = self.lang
         if check.error is not None:
-            self._say(fill(self.tr("The body could not be read: %1"), check.error.message), "bad")
+            from leshua_gui.core.text.words import unreadable_why
+
+            why = unreadable_why(check.error.reason, lang)  # in words: the message is English
+            self._say(fill(self.tr("The body could not be read: %1"), why), "bad")
             return
         v = check.verification
         assert v is not None and check.answer is not None

@@ -46,6 +46,7 @@ class LookupController(QObject):
         self.subject = ""
         self.asked_at = datetime.now(UTC)
         self.refund = False
+        self.request: LookupRequest | None = None
 
     @property
     def running(self) -> bool:
@@ -55,6 +56,7 @@ class LookupController(QObject):
         if self._task is not None:
             return
         self.subject = subject
+        self.request = request
         self.asked_at = datetime.now(UTC)
         self.refund = request.kind == "refund"
         self._latest = None

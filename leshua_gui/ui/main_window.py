@@ -210,9 +210,6 @@ class MainWindow(QMainWindow):
         except LeshuaError as exc:
             self._show(failed_result(exc), datetime.now(UTC), "", refund=False)
             return
-        subject = f"{self.profile_bar.shown_name(profile)} · {profile.merchant_id} · {order.value}"
-        if refund is not None:
-            subject += " · " + fill(self.tr("refund %1"), refund[1])
         keep_polling = self.query_bar.keep_polling.isChecked()
         request = LookupRequest(
             profile,
@@ -221,11 +218,11 @@ class MainWindow(QMainWindow):
             refund=refund,
             deadline_s=float(self.ctx.settings.poll_deadline_s) if keep_polling else 0.0,
         )
-        self.controller.start(request, subject)
+        self.controller.start(request, self.tabs.subject_of(request))
 
     def _began(self, subject: str, asked_at: datetime) -> None:
         self.stack.setCurrentWidget(self.tabs)
-        self.tabs.show_pending(subject, asked_at)
+        self.tabs.show_pending(subject, asked_at, about=self.controller.request)
         self.strip.start()
         self.statusBar().clearMessage()
         self._lock(True)
@@ -243,7 +240,7 @@ class MainWindow(QMainWindow):
     def _show_running(self, shown: PollResult) -> None:
         """What has come in while the lookup runs (or when it is cancelled), on screen only."""
         c = self.controller
-        self.tabs.show_result(shown, c.asked_at, c.subject, refund=c.refund)
+        self.tabs.show_result(shown, c.asked_at, c.subject, refund=c.refund, about=c.request)
 
     def cancel_query(self) -> None:
         self.controller.cancel()
@@ -252,9 +249,8 @@ class MainWindow(QMainWindow):
         if so_far is not None:  # what came in so far, marked as cancelled
             self._show_running(so_far)
         else:  # nothing came: say so for this order, never leave an earlier answer up
-            self.tabs.show_pending(
-                self.controller.subject, self.controller.asked_at, cancelled=True
-            )
+            c = self.controller
+            self.tabs.show_pending(c.subject, c.asked_at, cancelled=True, about=c.request)
         self.strip.cancelled()
         self.statusBar().showMessage(
             self.tr("Query cancelled: the order's state is unknown, not unpaid.")
@@ -267,7 +263,9 @@ class MainWindow(QMainWindow):
         self.lookup = lookup
         self.strip.finish(len(lookup.result.attempts))
         c = self.controller
-        self._show(lookup.result, lookup.queried_at, c.subject, refund=lookup.refund)
+        self._show(
+            lookup.result, lookup.queried_at, c.subject, refund=lookup.refund, about=c.request
+        )
 
     def _not_asked(self, error: LeshuaError) -> None:
         """Nothing was sent (no key, the sandbox not running, a bad gateway): shown as the
@@ -276,9 +274,17 @@ class MainWindow(QMainWindow):
         self.strip.not_asked()
         self._show(failed_result(error), datetime.now(UTC), "", refund=False)
 
-    def _show(self, result: PollResult, at: datetime, subject: str, *, refund: bool) -> None:
+    def _show(
+        self,
+        result: PollResult,
+        at: datetime,
+        subject: str,
+        *,
+        refund: bool,
+        about: LookupRequest | None = None,
+    ) -> None:
         self.stack.setCurrentWidget(self.tabs)
-        self.tabs.show_result(result, at, subject, refund=refund)
+        self.tabs.show_result(result, at, subject, refund=refund, about=about)
         self.query_finished.emit(result)
 
     def query_again(self, record: HistoryRecord) -> None:

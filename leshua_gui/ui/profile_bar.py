@@ -42,6 +42,12 @@ class ProfileBar(QWidget):
         self.profile_label.setText(self.tr("&Profile:"))
         self.manage_button.setText(self.tr("&Manage profiles…"))
         self.manage_button.setAccessibleName(self.tr("Manage profiles"))
+        for i in range(self.profile_box.count()):  # the demo merchant's name is in words
+            profile = self._listed.get(self.profile_box.itemData(i))
+            if profile is not None:
+                self.profile_box.setItemText(
+                    i, f"{self.shown_name(profile)}  ·  {profile.merchant_id}"
+                )
 
     def show_profiles(
         self, profiles: list[Profile], select_name: str | None = None, select_id: str | None = None

@@ -30,6 +30,12 @@ class RawView(QWidget):
         self._pending: tuple[str, bool] | None = None
         self.retranslate()
 
+    def retitle(self, subject: str) -> None:
+        """What a pending query is about, said again (in a new language); drawn by the next
+        retranslate()."""
+        if self._pending is not None:
+            self._pending = (subject, self._pending[1])
+
     def retranslate(self) -> None:
         self.text.setAccessibleName(self.tr("Raw exchange with the gateway"))
         self.text.setPlaceholderText(

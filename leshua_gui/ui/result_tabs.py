@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from leshua_gui.app.services import is_demo
 from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
+    from leshua_gui.app.lookup import LookupRequest
     from leshua_gui.app.services import Services
     from leshua_gui.core.history.record import HistoryRecord
     from leshua_gui.core.text.labels import Lang
@@ -41,6 +43,9 @@ class ResultTabs(QTabWidget):
         self._history_panel: HistoryPanel | None = None
         self._placeholder: HistoryUnavailableView | None = None
         self._closed = False
+        #: what the result and raw views are about (a lookup asked, a stored record), so a
+        #: language switch titles them again in the new language
+        self._about: LookupRequest | HistoryRecord | None = None
         # New history rows arrive from the writer thread; a short timer batches bursts.
         self.history_changed = QTimer(self)
         self.history_changed.setSingleShot(True)
@@ -136,6 +141,10 @@ class ResultTabs(QTabWidget):
         self.lang = lang
         if self._result_view is None or self._raw_view is None or self._placeholder is None:
             return
+        if self._about is not None:
+            subject = self._subject_about(self._about)
+            self._result_view.retitle(subject)
+            self._raw_view.retitle(subject)
         self._result_view.lang = lang
         self.setTabText(RESULT_TAB, self.tr("&Result"))
         self.setTabText(RAW_TAB, self.tr("R&aw"))
@@ -149,24 +158,60 @@ class ResultTabs(QTabWidget):
 
     # -- what they show ----------------------------------------------------------------------
 
-    def show_pending(self, subject: str, asked_at: datetime, *, cancelled: bool = False) -> None:
+    def subject_of(self, request: LookupRequest) -> str:
+        """What a lookup is about, as the views title it: profile, merchant, order (refund)."""
+        profile = request.profile
+        name = self.tr("Demo merchant (sandbox)") if is_demo(profile) else profile.name
+        subject = f"{name} · {profile.merchant_id} · {request.order.value}"
+        if request.refund is not None:
+            subject += " · " + fill(self.tr("refund %1"), request.refund[1])
+        return subject
+
+    def _record_subject(self, record: HistoryRecord) -> str:
+        subject = " · ".join(x for x in (record.profile, record.merchant_id, record.order_id) if x)
+        if record.lookup == "refund" and record.refund_id:
+            subject += " · " + fill(self.tr("refund %1"), str(record.refund_id))
+        return subject
+
+    def _subject_about(self, about: LookupRequest | HistoryRecord) -> str:
+        from leshua_gui.app.lookup import LookupRequest
+
+        if isinstance(about, LookupRequest):
+            return self.subject_of(about)
+        return self._record_subject(about)
+
+    def show_pending(
+        self,
+        subject: str,
+        asked_at: datetime,
+        *,
+        cancelled: bool = False,
+        about: LookupRequest | None = None,
+    ) -> None:
         """The lookup of `subject` is under way (or was cancelled before anything came)."""
+        self._about = about
         self.result_view.show_pending(subject, asked_at, cancelled=cancelled)
         self.raw_view.show_pending(subject, cancelled=cancelled)
 
     def show_result(
-        self, result: PollResult, asked_at: datetime, subject: str, *, refund: bool
+        self,
+        result: PollResult,
+        asked_at: datetime,
+        subject: str,
+        *,
+        refund: bool,
+        about: LookupRequest | None = None,
     ) -> None:
+        self._about = about
         self.result_view.show_result(result, asked_at, subject=subject, refund=refund)
         self.raw_view.show_result(result)
 
     def show_record(self, record: HistoryRecord) -> None:
         """A stored answer, marked with its query time; its trust is exactly as recorded."""
         result = record.to_result()
-        subject = " · ".join(x for x in (record.profile, record.merchant_id, record.order_id) if x)
+        subject = self._record_subject(record)
         refund = record.lookup == "refund"
-        if refund and record.refund_id:
-            subject += " · " + fill(self.tr("refund %1"), str(record.refund_id))
+        self._about = record
         self.result_view.show_result(
             result, record.queried_at, from_history=True, subject=subject, refund=refund
         )

@@ -207,6 +207,11 @@ class ResultView(QWidget):
 
     # -- language ---------------------------------------------------------------------------
 
+    def retitle(self, subject: str) -> None:
+        """What the shown result is about, said again (in a new language); drawn by the next
+        retranslate()."""
+        self._subject = subject
+
     def retranslate(self) -> None:
         self.copy_summary.setText(self.tr("Copy &summary"))
         self.copy_summary.setToolTip(self.tr("Copy a plain-text summary for a support ticket"))

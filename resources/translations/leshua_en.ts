@@ -88,52 +88,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="157"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
         <source>The body could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="172"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="177"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="197"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
         <source>Rule that matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="199"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
         <source>String that was signed (key masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,19 +689,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="294"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="292"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="298"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="215"/>
-        <source>refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,17 +705,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="256"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="313"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="319"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="322"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,12 +726,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="344"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="350"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="349"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="355"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,12 +755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="77"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="83"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="92"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="98"/>
         <source>A query is running: wait for it or cancel it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,124 +1240,124 @@
 <context>
     <name>RawView</name>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="34"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="40"/>
         <source>Raw exchange with the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="36"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="42"/>
         <source>The raw request and answer appear here after a query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="54"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="60"/>
         <source>Cancelled before an answer came: %1
 The order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="57"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="63"/>
         <source>Asking the gateway: %1
 Nothing has come back yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="65"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="71"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="84"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="90"/>
         <source>Endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="85"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="91"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="87"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="93"/>
         <source>Sent at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="90"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="96"/>
         <source>HTTP status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="92"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="98"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="93"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="99"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="97"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="103"/>
         <source>Form sent (with sign; the key is never sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="100"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="106"/>
         <source>String that was signed (key masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="109"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
         <source>Answer signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="111"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="117"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="114"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="120"/>
         <source>the protocol&apos;s rule (every field but sign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="121"/>
         <source>the gateway&apos;s variant (error_code left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="118"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
         <source>Rule that matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="130"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="126"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="129"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="135"/>
         <source>String checked (key masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="137"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="143"/>
         <source>Answer as received (%1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="147"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="153"/>
         <source>Pretty-printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="77"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="83"/>
         <source>(The last of %1 attempts is shown.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,23 +1435,30 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="109"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="142"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="114"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
         <source>Hist&amp;ory</source>
+        <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="140"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="149"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="141"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="150"/>
         <source>R&amp;aw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="164"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="167"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
         <source>refund %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,90 +1466,90 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="211"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="216"/>
         <source>Copy &amp;summary</source>
         <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="212"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
         <source>Copy a plain-text summary for a support ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="213"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="218"/>
         <source>Copy summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
         <source>Enter an order number and press Enter to look it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="375"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
         <source>From history: queried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="285"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="377"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="617"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="382"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="622"/>
         <source>Queried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="214"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
         <source>&amp;Copy masked summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
         <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="221"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
         <source>Copy masked summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
         <source>Save e&amp;vidence sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="224"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="229"/>
         <source>Save what was asked, what came back, the verification and the raw answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
         <source>Save evidence sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="276"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
         <source>Cancelled: state unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="278"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="283"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="282"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="287"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="352"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="357"/>
         <source>Refund not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="385"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -1555,58 +1557,58 @@ Nothing has come back yet.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="426"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="431"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="428"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="433"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="434"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="439"/>
         <source>The keyring could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="452"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
         <source>Gateway said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="464"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="469"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="619"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="624"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="560"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="565"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="454"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="459"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="558"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="563"/>
         <source>Copy %1, marked as untrusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="579"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="597"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="584"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="602"/>
         <source>%1 fen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="478"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="483"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation type="unfinished"></translation>
     </message>

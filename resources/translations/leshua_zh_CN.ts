@@ -88,52 +88,52 @@
         <translation>此配置没有异步通知密钥：请在“管理商户配置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="157"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
         <source>The body could not be read: %1</source>
         <translation>报文无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="172"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation>验签通过：由此配置的异步通知密钥签名。订单 %1：%2，金额 %4。商户服务器必须回复 %3（纯文本），否则乐刷会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="177"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation>验签未通过：请勿据此操作。订单 %1：%2，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>它是用交易密钥而非异步通知密钥签名的：请联系乐刷核对商户的异步通知密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>它可能被伪造或篡改，或者配置中的异步通知密钥有误。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="197"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
         <source>Rule that matched</source>
         <translation>匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="199"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
         <source>String that was signed (key masked)</source>
         <translation>签名原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
@@ -685,20 +685,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="294"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="292"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="298"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="215"/>
-        <source>refund %1</source>
-        <translation>退款 %1</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="149"/>
@@ -706,17 +701,17 @@
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="260"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="256"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="313"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="319"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="322"/>
         <source>Not recorded in the history: %1</source>
         <translation>未记入历史记录：%1</translation>
     </message>
@@ -727,12 +722,12 @@
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="344"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="350"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="349"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="355"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
@@ -756,12 +751,12 @@
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="77"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="83"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="92"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="98"/>
         <source>A query is running: wait for it or cancel it (Esc).</source>
         <translation>正在查询：请等待其结束或取消（Esc）。</translation>
     </message>
@@ -1240,126 +1235,126 @@
 <context>
     <name>RawView</name>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="34"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="40"/>
         <source>Raw exchange with the gateway</source>
         <translation>与网关的原始报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="36"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="42"/>
         <source>The raw request and answer appear here after a query.</source>
         <translation>查询后，此处显示原始请求和应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="54"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="60"/>
         <source>Cancelled before an answer came: %1
 The order&apos;s state is unknown, not unpaid.</source>
         <translation>应答到达前已取消：%1
 订单状态未知，并非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="57"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="63"/>
         <source>Asking the gateway: %1
 Nothing has come back yet.</source>
         <translation>正在询问网关：%1
 尚未收到任何应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="65"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="71"/>
         <source>Nothing was sent.</source>
         <translation>未发送任何请求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="84"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="90"/>
         <source>Endpoint</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="85"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="91"/>
         <source>Service</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="87"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="93"/>
         <source>Sent at (UTC)</source>
         <translation>发送时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="90"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="96"/>
         <source>HTTP status</source>
         <translation>HTTP 状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="92"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="98"/>
         <source>Elapsed</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="93"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="99"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="97"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="103"/>
         <source>Form sent (with sign; the key is never sent)</source>
         <translation>发送的表单（含 sign；密钥从不发送）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="100"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="106"/>
         <source>String that was signed (key masked)</source>
         <translation>签名原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="109"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
         <source>Answer signature</source>
         <translation>应答签名</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="111"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="117"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="114"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="120"/>
         <source>the protocol&apos;s rule (every field but sign)</source>
         <translation>协议规定的规则（签名以外的全部字段）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="121"/>
         <source>the gateway&apos;s variant (error_code left out)</source>
         <translation>网关的变体规则（不含错误码字段）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="118"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
         <source>Rule that matched</source>
         <translation>匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="130"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="126"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="129"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="135"/>
         <source>String checked (key masked)</source>
         <translation>验签原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="137"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="143"/>
         <source>Answer as received (%1 bytes)</source>
         <translation>收到的应答（%1 字节）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="147"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="153"/>
         <source>Pretty-printed</source>
         <translation>格式化显示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="77"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="83"/>
         <source>(The last of %1 attempts is shown.)</source>
         <translation>（显示 %1 次查询中的最后一次。）</translation>
     </message>
@@ -1437,23 +1432,30 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="102"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="135"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="114"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
         <source>Hist&amp;ory</source>
+        <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation>查询记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="133"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="149"/>
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="134"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="150"/>
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="162"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="164"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>演示商户（沙箱）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="167"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
@@ -1461,148 +1463,148 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="204"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="216"/>
         <source>Copy &amp;summary</source>
         <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation>复制摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="205"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
         <source>Copy a plain-text summary for a support ticket</source>
         <translation>复制纯文本摘要，用于工单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="206"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="218"/>
         <source>Copy summary</source>
         <translation>复制摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="220"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
         <source>Enter an order number and press Enter to look it up.</source>
         <translation>输入订单号并按回车查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="368"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
         <source>From history: queried at %1</source>
         <translation>历史记录：查询于 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="278"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="608"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="382"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="622"/>
         <source>Queried at %1</source>
         <translation>查询于 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="207"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
         <source>&amp;Copy masked summary</source>
         <translation>复制隐去付款人的摘要(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="210"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
         <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
         <translation>复制摘要，但隐去付款人标识和附加数据：用于发往公司外部的工单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="214"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
         <source>Copy masked summary</source>
         <translation>复制隐去付款人的摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="215"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
         <source>Save e&amp;vidence sheet (PDF)…</source>
         <translation>保存凭证单（PDF）(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="229"/>
         <source>Save what was asked, what came back, the verification and the raw answer</source>
         <translation>保存所查询的内容、返回的结果、验签结果和原始应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
         <source>Save evidence sheet (PDF)</source>
         <translation>保存凭证单（PDF）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="269"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
         <source>Cancelled: state unknown</source>
         <translation>已取消：状态未知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="271"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="283"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation>查询在应答到达前已取消：订单状态未知，并非未支付。请再次查询以确认。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="275"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="287"/>
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="345"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="357"/>
         <source>Refund not found</source>
         <translation>退款不存在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="373"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="385"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>共 %n 次查询</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="419"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="431"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation>钥匙串已锁定：请解锁后再查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="421"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="433"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation>此处无法把密钥保存在钥匙串中：请在“文件 &gt; 管理商户配置”中查看处理方法。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="427"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="439"/>
         <source>The keyring could not be read: %1</source>
         <translation>无法读取钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="445"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
         <source>Gateway said: %1</source>
         <translation>网关返回：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="469"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation>已到截止时间，订单仍未到终态：状态未知，并非未支付。请稍后再查。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="610"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="624"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation>订单状态未知，并非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="553"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="565"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="459"/>
         <source>HTTP status: %1</source>
         <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="551"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="563"/>
         <source>Copy %1, marked as untrusted</source>
         <translation>复制%1（标明不可信）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="570"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="588"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="584"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="602"/>
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="471"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="483"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation>已取消：状态未知；显示的最后一个应答并非终态。</translation>
     </message>

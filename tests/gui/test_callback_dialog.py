@@ -62,3 +62,13 @@ def test_a_changed_callback_still_gives_its_amount(qtbot: QtBot, window: MainWin
     dialog.run_check()
     assert "Not verified" in dialog.summary.text()
     assert "amount ¥0.01" in dialog.summary.text()
+
+
+def test_an_unreadable_body_is_explained_in_chinese(qtbot: QtBot, window_zh: MainWindow) -> None:
+    dialog = CallbackDialog(window_zh.ctx, "zh_CN", window_zh)
+    qtbot.addWidget(dialog)
+    dialog.body.setPlainText("<html><body>502</body></html>")
+    dialog.run_check()
+    text = dialog.summary.text()
+    assert "不是乐刷的 XML 报文" in text
+    assert "the answer" not in text  # the core's English message is not shown
