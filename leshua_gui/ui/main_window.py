@@ -309,18 +309,9 @@ class MainWindow(QMainWindow):
     def _history_failed(self, reason_key: str, details: str) -> None:
         """A query's row could not be written even after retries: said where it is seen, in the
         window's language (SQLite's own words go to the log and the History tab)."""
-        if self._shut_down:
-            return
-        from leshua_gui.ui.history_unavailable import reason_text
-
-        log.warning("not recorded in the history: %s", details)
-        reason = reason_text(reason_key)
-        text = self.tr(
-            "This query was not recorded in the history: %1. The answer above is complete; "
-            "copy its summary if support will need it."
-        )
-        self.statusBar().showMessage(fill(self.tr("Not recorded in the history: %1"), reason))
-        self.tabs.result_view.show_not_recorded(fill(text, reason))
+        if not self._shut_down:
+            log.warning("not recorded in the history: %s", details)
+            self.statusBar().showMessage(self.tabs.not_recorded(reason_key))
 
     # -- dialogs ----------------------------------------------------------------------------
 

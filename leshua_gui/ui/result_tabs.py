@@ -206,6 +206,19 @@ class ResultTabs(QTabWidget):
         self.result_view.show_result(result, asked_at, subject=subject, refund=refund)
         self.raw_view.show_result(result)
 
+    def not_recorded(self, reason_key: str) -> str:
+        """Say under the result that its query was not recorded (why, in words); the status
+        bar's shorter line is returned."""
+        from leshua_gui.ui.history_unavailable import reason_text
+
+        reason = reason_text(reason_key)
+        text = self.tr(
+            "This query was not recorded in the history: %1. The answer above is complete; "
+            "copy its summary if support will need it."
+        )
+        self.result_view.show_not_recorded(fill(text, reason))
+        return fill(self.tr("Not recorded in the history: %1"), reason)
+
     def show_record(self, record: HistoryRecord) -> None:
         """A stored answer, marked with its query time; its trust is exactly as recorded."""
         result = record.to_result()

@@ -690,7 +690,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="294"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="339"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,28 +710,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="319"/>
-        <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="322"/>
-        <source>Not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="120"/>
         <source>Copied to the clipboard.</source>
         <extracomment>the last finished lookup (its result is what the result and raw views show)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="350"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="355"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="346"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,6 +1450,16 @@ Nothing has come back yet.</source>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="167"/>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
         <source>refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
+        <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

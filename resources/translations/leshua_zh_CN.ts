@@ -686,7 +686,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="294"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="339"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
@@ -706,28 +706,18 @@
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="319"/>
-        <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
-        <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="322"/>
-        <source>Not recorded in the history: %1</source>
-        <translation>未记入历史记录：%1</translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="120"/>
         <source>Copied to the clipboard.</source>
         <extracomment>the last finished lookup (its result is what the result and raw views show)</extracomment>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="350"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="355"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="346"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
@@ -1458,6 +1448,16 @@ Nothing has come back yet.</source>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
+        <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
+        <source>Not recorded in the history: %1</source>
+        <translation>未记入历史记录：%1</translation>
     </message>
 </context>
 <context>
