@@ -36,7 +36,9 @@ def wait(ms: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "screenshots")
-    parser.add_argument("--lang", action="append", choices=("zh_CN", "en"), help="(repeatable)")
+    parser.add_argument(
+        "--lang", action="append", choices=("zh_CN", "zh_TW", "en"), help="(repeatable)"
+    )
     parser.add_argument("--only", action="append", choices=[s[0] for s in SHOTS])
     args = parser.parse_args()
     shots = [s for s in SHOTS if not args.only or s[0] in args.only]
@@ -51,7 +53,7 @@ def main() -> int:
     app = make_application()
     ctx = Services(demo=True)
     try:
-        for lang in args.lang or ("zh_CN", "en"):
+        for lang in args.lang or ("zh_CN", "zh_TW", "en"):
             i18n.install(lang)
             for name, order_id, keep, tab, stop_after in shots:
                 ctx.sandbox.state.reset()  # type: ignore[union-attr]

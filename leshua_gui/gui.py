@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the built-in sandbox gateway with a demo merchant (no credentials needed)",
     )
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
+    parser.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"), help="language of the window")
     parser.add_argument(
         "--self-test",
         action="store_true",

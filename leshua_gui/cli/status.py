@@ -215,7 +215,7 @@ def _request(
 
 def _print_attempt(attempt: Attempt, lang: labels.Lang) -> None:
     state = (
-        report.state_line(attempt.status, attempt.error, lang)
+        report.attempt_line(attempt.status, attempt.error, lang)
         if attempt.status
         else attempt.outcome
     )

@@ -39,7 +39,7 @@ class Span(Generic[N]):
         return isinstance(value, (int, float)) and self.low <= value <= self.high
 
 
-LANGUAGES = ("system", "zh_CN", "en")
+LANGUAGES = ("system", "zh_CN", "zh_TW", "en")
 POLL_DEADLINE_S = Span(5, 3600)
 CONNECT_TIMEOUT_S = Span(1.0, 60.0)
 READ_TIMEOUT_S = Span(1.0, 120.0)

@@ -11,21 +11,22 @@ from leshua_gui.resource_files import resource
 
 log = logging.getLogger(__name__)
 
-UI_LANGS = ("zh_CN", "en")
+UI_LANGS = ("zh_CN", "zh_TW", "en")
 _installed: list[QTranslator] = []
 _loaded: list[str] = []
 _current = ["en"]
 
 
 def ui_lang(setting: str) -> str:
-    """The UI language for a settings value ("system", "zh_CN" or "en")."""
+    """The UI language for a settings value ("system", "zh_CN", "zh_TW" or "en")."""
     if setting in UI_LANGS:
         return setting
-    return "zh_CN" if labels.normalize_lang(QLocale.system().name()).startswith("zh") else "en"
+    system = labels.normalize_lang(QLocale.system().name())
+    return system if system in UI_LANGS else "en"
 
 
 def domain_lang(lang: str) -> labels.Lang:
-    return "zh_CN" if lang == "zh_CN" else "en"
+    return "zh_CN" if lang == "zh_CN" else "zh_TW" if lang == "zh_TW" else "en"
 
 
 def install(lang: str) -> list[str]:

@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
         sandbox = self.ctx.sandbox
         on_demo = sandbox is not None and profile is not None and is_demo(profile)
         name = self.tr("Leshua Desk")  # the product's one name in each language
-        self.setWindowTitle(f"{name} — {self.tr('Demo')}" if on_demo else name)
+        demo = self.tr("Demo")  # not inside the f-string: lupdate would not see it
+        self.setWindowTitle(f"{name} — {demo}" if on_demo else name)
         self.demo_banner.show_for(sandbox.url if on_demo and sandbox is not None else None)
 
     # -- profiles ---------------------------------------------------------------------------

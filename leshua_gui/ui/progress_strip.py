@@ -83,12 +83,12 @@ class ProgressStrip(QWidget):
 
     def _line(self, attempt: Attempt) -> str:
         """ "#2  14:03:27  (+2.0 s)  paying": the state in words, or the problem in words."""
-        from leshua_gui.core.present.report import state_line  # loaded with the result views
+        from leshua_gui.core.present.report import attempt_line  # loaded with the result views
         from leshua_gui.core.text.words import error_kind
 
         error = attempt.error
         if attempt.status is not None:
-            what = state_line(attempt.status, error, self._lang, refund=self._refund)
+            what = attempt_line(attempt.status, error, self._lang, refund=self._refund)
         elif error is not None:
             http = error.exchange.http_status if error.exchange is not None else None
             code = error.code or (f"HTTP {http}" if http and http != 200 else "")

@@ -58,12 +58,9 @@ def run_self_test(emit: Callable[[str], None]) -> int:
     except OSError as exc:
         check("data folders", False, str(exc))
 
-    loaded = i18n.install("zh_CN")
-    check(
-        "translations",
-        "leshua_zh_CN" in loaded and "qtbase_zh_CN" in loaded,
-        ", ".join(loaded) or "none",
-    )
+    loaded = [*i18n.install("zh_CN"), *i18n.install("zh_TW")]
+    wanted = ("leshua_zh_CN", "qtbase_zh_CN", "leshua_zh_TW", "qtbase_zh_TW")
+    check("translations", all(name in loaded for name in wanted), ", ".join(loaded) or "none")
     i18n.install("en")
     check("icons", not icon("app").pixmap(64, 64).isNull(), "app icon renders")
 

@@ -74,7 +74,12 @@ class SettingsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.language.clear()
-        names = {"system": self.tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
+        names = {
+            "system": self.tr("Follow the system"),
+            "zh_CN": "简体中文",
+            "zh_TW": "繁體中文",
+            "en": "English",
+        }
         for code in LANGUAGES:
             self.language.addItem(names[code], code)
         self.keep_polling.setText(self.tr("Keep querying until a final state"))

@@ -689,13 +689,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="294"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="339"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="295"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="340"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="298"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="299"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="257"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,12 +716,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="346"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="347"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,84 +1626,84 @@ Nothing has come back yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="80"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
         <source>Keep querying until a final state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="81"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
         <source>keep everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
         <source>system certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
         <source>Polling:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="96"/>
         <source>Polling &amp;deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="97"/>
         <source>&amp;Connect timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="93"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="98"/>
         <source>&amp;Answer timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="99"/>
         <source>CA &amp;bundle (corporate proxy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="100"/>
         <source>Keep &amp;history for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
         <source>CA bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -685,13 +685,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="294"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="339"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="295"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="340"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="298"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="299"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="256"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="257"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
@@ -712,12 +712,17 @@
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="346"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="347"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
@@ -1078,7 +1083,7 @@
         <location filename="../../leshua_gui/ui/progress_strip.py" line="54"/>
         <source>Query attempts</source>
         <extracomment>what the progress line says once the lookup ended: done (with its time), cancelled, nothing (not asked), or None while it runs; kept so a language switch can say it again</extracomment>
-        <translation>查询记录</translation>
+        <translation>查询尝试</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leshua_gui/ui/progress_strip.py" line="131"/>
@@ -1617,84 +1622,84 @@ Nothing has come back yet.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="77"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="80"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
         <source>Keep querying until a final state</source>
         <translation>持续查询直到终态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="81"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="83"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="84"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
         <source>keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
         <source>system certificates</source>
         <translation>系统证书</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
         <source>B&amp;rowse…</source>
         <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
         <source>Polling:</source>
         <translation>轮询：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="96"/>
         <source>Polling &amp;deadline:</source>
         <translation>轮询截止(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="97"/>
         <source>&amp;Connect timeout:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="93"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="98"/>
         <source>&amp;Answer timeout:</source>
         <translation>应答超时(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="99"/>
         <source>CA &amp;bundle (corporate proxy):</source>
         <translation>CA 证书包（企业代理）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="100"/>
         <source>Keep &amp;history for:</source>
         <translation>历史记录保留(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
         <source>CA bundle</source>
         <translation>CA 证书包</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>

@@ -22,9 +22,10 @@ def tool(name: str) -> str:
     return found
 
 
-def test_every_ui_string_is_translated_into_chinese(tmp_path: Path) -> None:
-    ts = tmp_path / "leshua_zh_CN.ts"
-    shutil.copy(TRANSLATIONS / "leshua_zh_CN.ts", ts)
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_every_ui_string_is_translated_into_chinese(tmp_path: Path, lang: str) -> None:
+    ts = tmp_path / f"leshua_{lang}.ts"
+    shutil.copy(TRANSLATIONS / f"leshua_{lang}.ts", ts)
     # lupdate merges the strings the code has now into a copy of the shipped translations.
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", *map(str, UI_SOURCES), "-ts", str(ts)],
@@ -39,10 +40,43 @@ def test_every_ui_string_is_translated_into_chinese(tmp_path: Path) -> None:
         forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
         if translation.get("type") == "unfinished" or not all(forms):
             untranslated.append(source)
-    assert not untranslated, f"strings without a Chinese translation: {untranslated}"
+    assert not untranslated, f"strings without a {lang} translation: {untranslated}"
 
 
-@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+# Characters that exist only in simplified Chinese (as in tests/core/test_glossary.py).
+SIMPLIFIED_ONLY = set(
+    "订单关闭败验签银宝码号户务统错误设据时间结优实红详标识类态账网请连为这没还应与页证数询乐"
+    "记录说环认钥给"
+)
+#: Mainland words in traditional characters that Taiwan writes otherwise (the glossary's).
+MAINLAND_WORDS = (
+    "網關",
+    "密鑰",
+    "聯繫",
+    "網絡",
+    "信息",
+    "數據",
+    "字段",
+    "文件",
+    "用戶",
+    "設置",
+    "配置",
+)
+
+
+def test_the_traditional_window_is_written_as_in_taiwan() -> None:
+    bad = []
+    for message in ET.parse(TRANSLATIONS / "leshua_zh_TW.ts").getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [f.text for f in translation.findall("numerusform")] or [translation.text]:
+            text = text or ""
+            if SIMPLIFIED_ONLY.intersection(text) or any(w in text for w in MAINLAND_WORDS):
+                bad.append(text)
+    assert bad == []
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
 def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, lang: str) -> None:
     out = tmp_path / f"leshua_{lang}.qm"
     subprocess.run(

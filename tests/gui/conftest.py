@@ -47,6 +47,13 @@ def window_zh(qtbot: QtBot, demo_ctx: Services) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def window_tw(qtbot: QtBot, demo_ctx: Services) -> Iterator[MainWindow]:
+    """The main window in Traditional Chinese (Taiwan) on the demo sandbox."""
+    yield from _window(qtbot, demo_ctx, "zh_TW")
+    i18n.install("en")
+
+
+@pytest.fixture
 def runner() -> Iterator[TaskRunner]:
     """A task runner for a dialog under test, shut down (and idle) at teardown."""
     tasks = TaskRunner()

@@ -54,3 +54,9 @@ def test_the_product_has_one_name_in_chinese(window_zh: MainWindow) -> None:
     assert window_zh.windowTitle().startswith("乐刷查单助手")
     assert "乐刷查单助手" in window_zh.menus.about_text()
     assert "Leshua Desk" not in window_zh.windowTitle() + window_zh.menus.about_text()
+
+
+def test_an_untrusted_attempt_leads_with_the_distrust(qtbot: QtBot, window: MainWindow) -> None:
+    query(qtbot, window, "FAULT-BAD-SIGN")
+    what = window.strip.timeline.item(0).text().split(")  ", 1)[1]
+    assert what == "UNTRUSTED: signature mismatch · claims: paid"

@@ -30,7 +30,7 @@ def test_self_test_passes_with_a_real_secret_service(
     assert run.returncode == 0, run.stdout + run.stderr
     out = run.stdout
     assert "ok   keyring backend: keyring.backends.SecretService.Keyring" in out
-    assert "ok   translations: leshua_zh_CN, qtbase_zh_CN" in out
+    assert "ok   translations: leshua_zh_CN, qtbase_zh_CN, leshua_zh_TW, qtbase_zh_TW" in out
     assert "ok   sandbox query: DEMO-PAID-WX status 2, signature verified" in out
     assert "ok   Qt platform plugin: offscreen" in out
     assert out.rstrip().endswith("self-test passed")

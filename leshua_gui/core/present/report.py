@@ -28,6 +28,17 @@ def state_line(status: str, error: LeshuaError | None, lang: Lang, *, refund: bo
     return state if error is None else f"{state} ({untrusted_for(error, lang)})"
 
 
+def attempt_line(
+    status: str, error: LeshuaError | None, lang: Lang, *, refund: bool = False
+) -> str:
+    """One attempt's state for a progress line: an untrusted one leads with the distrust
+    ("UNTRUSTED: signature mismatch · claims: paid"), never with the claim."""
+    state = labels.refund_state(status, lang) if refund else labels.trade_state(status, lang)
+    if error is None:
+        return state
+    return f"{untrusted_for(error, lang)} · {word('claims_short', lang).format(state=state)}"
+
+
 def is_refund_lookup(result: PollResult) -> bool:
     """Whether the result is of a refund lookup (unified_query_refund)."""
     exchange = result.exchange

@@ -1,0 +1,1829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="103"/>
+        <source>Evidence sheet</source>
+        <translation>查詢憑證單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="114"/>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="124"/>
+        <source>Save evidence sheet</source>
+        <translation>儲存憑證單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="114"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/evidence_sheet.py" line="124"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>示範商戶（沙盒）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <source>Check a callback</source>
+        <translation>驗證非同步通知</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
+        <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
+        <translation>貼上樂刷傳送到商戶 notify_url 的報文（收到的 XML 原文）。驗證時使用商戶設定檔中的非同步通知金鑰，而不是交易金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <source>&amp;Profile:</source>
+        <translation>商戶設定檔(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <source>Load a &amp;demo callback</source>
+        <translation>載入示範通知(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <source>&amp;Check</source>
+        <translation>驗證(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
+        <source>Callback body</source>
+        <translation>通知報文</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <source>Signature details</source>
+        <translation>簽名詳情</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
+        <translation>請先建立商戶設定檔（檔案 &gt; 管理商戶設定檔…）並填寫非同步通知金鑰：非同步通知要用它驗證。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <source>Check the pasted body with this profile&apos;s notify key</source>
+        <translation>用此商戶設定檔的非同步通知金鑰驗證貼上的報文</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <source>Paste the callback body first (the XML Leshua sent).</source>
+        <translation>請先貼上非同步通知報文（樂刷傳送的 XML）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
+        <source>This profile has no notify key: add it in Manage profiles.</source>
+        <translation>此商戶設定檔沒有非同步通知金鑰：請在「管理商戶設定檔」中新增。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
+        <source>The body could not be read: %1</source>
+        <translation>報文無法解析：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
+        <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
+        <translation>驗簽成功：由此商戶設定檔的非同步通知金鑰簽名。訂單 %1：%2，金額 %4。商戶伺服器必須回覆 %3（純文字），否則樂刷會再次傳送。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
+        <translation>驗簽失敗：請勿據此處理。訂單 %1：%2，金額 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
+        <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
+        <translation>它是用交易金鑰簽名的，而不是非同步通知金鑰：請聯絡樂刷核對商戶的非同步通知金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
+        <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
+        <translation>它可能遭偽造或竄改，或者商戶設定檔中的非同步通知金鑰有誤。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <source>Rule that matched</source>
+        <translation>符合的規則</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <source>Expected</source>
+        <translation>應為</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <source>String that was signed (key masked)</source>
+        <translation>簽名的原始字串（金鑰已遮蓋）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
+        <source>Fields</source>
+        <translation>欄位</translation>
+    </message>
+</context>
+<context>
+    <name>DayField</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="144"/>
+        <source>Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day</source>
+        <extracomment>The widest a column opens (its cell elides the rest, its tooltip holds it all).</extracomment>
+        <translation>不是有效日期：請輸入 2026-12-01 或 20261201，留空表示不限日期</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../leshua_gui/ui/demo_banner.py" line="28"/>
+        <source>DEMO — a local sandbox gateway at %1 with made-up orders. Nothing here touches a real merchant.</source>
+        <translation>示範模式 — 本機沙盒閘道 %1，訂單均為虛構，不會涉及任何真實商戶。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/demo_banner.py" line="31"/>
+        <source>Demo mode</source>
+        <translation>示範模式</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/first_run.py" line="36"/>
+        <source>Welcome to Leshua Desk</source>
+        <translation>歡迎使用樂刷查單助手</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/first_run.py" line="37"/>
+        <source>Look up Leshua payment orders and check that the gateway&apos;s answer is genuine. Create a profile with your merchant id and keys, or open the demo to see every order state on a local sandbox gateway.</source>
+        <translation>查詢樂刷支付訂單，並驗證閘道應答的真實性。請用商戶號和金鑰建立一個商戶設定檔，或開啟示範，在本機沙盒閘道上查看各種訂單狀態。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/first_run.py" line="41"/>
+        <source>&amp;Create a profile…</source>
+        <translation>建立商戶設定檔(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/first_run.py" line="42"/>
+        <source>Open the &amp;demo</source>
+        <translation>開啟示範(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="69"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="70"/>
+        <source>Look up the order in the query bar</source>
+        <translation>查詢輸入列中的訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="73"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="74"/>
+        <source>Stop the running query</source>
+        <translation>停止進行中的查詢</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="160"/>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="161"/>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="172"/>
+        <source>%1 (untrusted)</source>
+        <translation>%1（不可信）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="201"/>
+        <source>Gateway not reached</source>
+        <translation>無法連線閘道</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="202"/>
+        <source>No answer in time</source>
+        <translation>閘道未及時應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
+        <source>Unreadable answer</source>
+        <translation>應答無法解析</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="272"/>
+        <source>As the gateway wrote it: %1</source>
+        <translation>閘道原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
+        <source>Queried at</source>
+        <translation>查詢時間</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <source>Profile</source>
+        <translation>商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <source>Merchant id</source>
+        <translation>商戶號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <source>Lookup</source>
+        <translation>查詢類型</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
+        <source>Trade state</source>
+        <translation>交易狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
+        <source>Pay way</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <source>Settlement</source>
+        <translation>結算金額</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <source>Paid at (Beijing time)</source>
+        <translation>支付時間（北京時間）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <source>Signature / error</source>
+        <translation>簽名 / 錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
+        <source>Fi&amp;nd:</source>
+        <translation>尋找(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
+        <source>The beginning or the end of any id</source>
+        <translation>任一單號的開頭或結尾</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="308"/>
+        <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
+        <translation>比對商戶訂單號、樂刷訂單號、交易單號或退款單號的開頭或結尾（不比對中間部分）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
+        <source>Search the history</source>
+        <translation>搜尋查詢記錄</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
+        <source>Any state</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
+        <source>Any pay way</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
+        <source>Any outcome</source>
+        <translation>全部結果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
+        <source>Errors</source>
+        <translation>出錯的查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>D&amp;uring:</source>
+        <translation>日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <source>Any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <source>Chosen days</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <source>by query time</source>
+        <translation>依查詢時間</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
+        <source>by pay time</source>
+        <translation>依支付時間</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <source>Days compare</source>
+        <translation>日期依據</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
+        <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
+        <translation>依查詢時間或應答中的支付時間篩選日期（支付時間為北京時間；依支付時間篩選時，沒有支付時間的記錄不會列出）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
+        <source>Include untrusted answers</source>
+        <translation>包含不可信的應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
+        <translation>依交易狀態篩選時只列出簽名驗證成功的應答。勾選後也會列出聲稱該狀態的偽造、無簽名或有誤的應答（標為不可信；其金額匯出時一律不作為數字）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
+        <source>Latest answer per order</source>
+        <translation>每個訂單只看最新應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
+        <translation>在符合篩選條件的記錄中，每個訂單（同一訂單、商戶、環境和查詢類型）只顯示最新的一筆，重複的查詢只會列出和匯出一次。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <source>from any day</source>
+        <translation>起始：不限</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <source>From day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <source>to any day</source>
+        <translation>截止：不限</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <source>To day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="358"/>
+        <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
+        <translation>輸入日期（2026-12-01 或 20261201），按 Alt+↓ 開啟日曆，留空表示不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
+        <source>Pick the day from a calendar</source>
+        <translation>從日曆中選擇日期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
+        <source>Sho&amp;w answer</source>
+        <translation>查看應答(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
+        <source>Query a&amp;gain</source>
+        <translation>重新查詢(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
+        <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
+        <translation>將符合篩選條件的記錄匯出為 Excel (.xlsx) 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
+        <source>Remo&amp;ve selected…</source>
+        <translation>刪除所選(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
+        <source>C&amp;lear history…</source>
+        <translation>清除記錄(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
+        <source>Query history</source>
+        <translation>查詢記錄</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <source>Any profile</source>
+        <translation>全部商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <source>(no profile)</source>
+        <translation>（無商戶設定檔）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="471"/>
+        <source>The history could not be written: %1</source>
+        <translation>查詢記錄無法寫入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="475"/>
+        <source>it was written by a newer version of Leshua Desk</source>
+        <translation>它是由較新版本的樂刷查單助手寫入的</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="476"/>
+        <source>it is damaged</source>
+        <translation>它已損毀</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="480"/>
+        <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
+        <translation>查詢記錄檔案已另存為 %1（%2），並已建立新的檔案；沒有刪除任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="499"/>
+        <source>No queries recorded yet: every lookup you run is listed here.</source>
+        <translation>還沒有查詢記錄：每次查詢都會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
+        <source>No query matches the filters.</source>
+        <translation>沒有符合篩選條件的查詢。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="503"/>
+        <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
+        <translation>搜尋只比對單號（商戶訂單號、樂刷訂單號、交易單號或退款單號）的開頭或結尾，不比對中間部分。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="511"/>
+        <source>%n+ queries (scroll for more)</source>
+        <translation>
+            <numerusform>%n+ 筆查詢（向下捲動查看更多）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="513"/>
+        <source>%n queries</source>
+        <translation>
+            <numerusform>%n 筆查詢</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
+        <source>Select a row first</source>
+        <translation>請先選取一列</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="562"/>
+        <source>Remove queries</source>
+        <translation>刪除查詢記錄</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="563"/>
+        <source>Remove %n selected queries from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>要從查詢記錄中刪除所選的 %n 筆嗎？此操作無法復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <source>Delete all %n queries in the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>要刪除全部 %n 筆查詢記錄嗎？此操作無法復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="576"/>
+        <source>Clear history</source>
+        <translation>清除查詢記錄</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="581"/>
+        <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>要刪除目前篩選列出的 %n 筆查詢嗎？未列出的記錄會保留。此操作無法復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="583"/>
+        <source>Clear the filtered queries</source>
+        <translation>清除篩選出的查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="590"/>
+        <source>The history is not answering: the change may not be saved yet.</source>
+        <translation>查詢記錄沒有反應：變更可能尚未儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="597"/>
+        <source>Export history</source>
+        <translation>匯出查詢記錄</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="598"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="611"/>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/history_panel.py" line="618"/>
+        <source>%n rows written to %1</source>
+        <translation>
+            <numerusform>已將 %n 列寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="623"/>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUnavailableView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="22"/>
+        <source>another program is using it (it is locked)</source>
+        <translation>另一個程式正在使用它（已被鎖定）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="26"/>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="28"/>
+        <source>its folder or file cannot be written</source>
+        <translation>其資料夾或檔案無法寫入</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="32"/>
+        <source>the file cannot be opened</source>
+        <translation>檔案無法開啟</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="34"/>
+        <source>it is damaged</source>
+        <translation>檔案已損毀</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="36"/>
+        <source>the disk reported an error</source>
+        <translation>磁碟回報了錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="81"/>
+        <source>Try a&amp;gain</source>
+        <translation>重試(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_unavailable.py" line="87"/>
+        <source>The query history cannot be opened now: {reason}. Nothing was set aside or lost; queries still work but are not recorded until it opens.
+
+{details}</source>
+        <translation>查詢記錄目前無法開啟：{reason}。沒有另存或遺失任何內容；查詢仍可進行，但在查詢記錄能開啟之前不會被記錄。
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="66"/>
+        <source>Show or hide the %1</source>
+        <translation>顯示或隱藏%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="120"/>
+        <source>Copied to the clipboard.</source>
+        <extracomment>the last finished lookup (its result is what the result and raw views show)</extracomment>
+        <translation>已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="149"/>
+        <source>Leshua Desk</source>
+        <translation>樂刷查單助手</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="257"/>
+        <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
+        <translation>查詢已取消：訂單狀態未知，並非未支付。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="295"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="340"/>
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation>正在查詢：請等待完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="299"/>
+        <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
+        <translation>已沒有商戶號 %2 的商戶設定檔「%1」：未重新查詢。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <source>Create a profile first: File &gt; Manage profiles…</source>
+        <translation>請先建立商戶設定檔：檔案 &gt; 管理商戶設定檔…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/main_window.py" line="347"/>
+        <source>Type the order number first, then look up its refund.</source>
+        <translation>請先輸入訂單號，再查詢其退款。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="42"/>
+        <source>&amp;Profile:</source>
+        <extracomment>the profiles in the selector by id: the query bar asks for the current profile on every keystroke, and reading profiles.json each time would put disk I/O in typing</extracomment>
+        <translation>商戶設定檔(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="43"/>
+        <source>&amp;Manage profiles…</source>
+        <translation>管理商戶設定檔(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="44"/>
+        <source>Manage profiles</source>
+        <translation>管理商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="83"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>示範商戶（沙盒）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="98"/>
+        <source>A query is running: wait for it or cancel it (Esc).</source>
+        <translation>正在查詢：請等待其結束或取消（Esc）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177"/>
+        <source>Manage profiles</source>
+        <translation>管理商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178"/>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182"/>
+        <source>Add profiles from a file a colleague exported (you enter the keys)</source>
+        <translation>從同事匯出的檔案新增商戶設定檔（需要您輸入金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186"/>
+        <source>Write the profiles to a file for a colleague (never the keys)</source>
+        <translation>將商戶設定檔匯出為檔案交給同事（不含金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189"/>
+        <source>&amp;Test this profile</source>
+        <translation>測試此商戶設定檔(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="191"/>
+        <source>Keep keys for this session only (asked again at the next start)</source>
+        <translation>金鑰僅在本次執行中保留（下次啟動時重新詢問）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <source>N&amp;ame:</source>
+        <translation>名稱(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <source>&amp;Merchant id:</source>
+        <translation>商戶號(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
+        <source>&amp;Gateway:</source>
+        <translation>閘道(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
+        <source>Gateway &amp;URL:</source>
+        <translation>閘道位址(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <source>Transaction &amp;key:</source>
+        <translation>交易金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="197"/>
+        <source>Noti&amp;fy key:</source>
+        <translation>非同步通知金鑰(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201"/>
+        <source>10 digits, leading zeros count</source>
+        <translation>10 位數字，開頭的 0 也算在內</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345"/>
+        <source>transaction key</source>
+        <translation>交易金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="204"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="346"/>
+        <source>notify key</source>
+        <translation>非同步通知金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
+        <source>Production</source>
+        <translation>正式環境</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
+        <source>Test</source>
+        <translation>測試環境</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
+        <source>Sandbox (local demo)</source>
+        <translation>沙盒（本機示範）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
+        <source>Custom URL</source>
+        <translation>自訂網址</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="214"/>
+        <source>Profiles</source>
+        <translation>商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222"/>
+        <source>Keys are kept in the system keyring (%1).</source>
+        <translation>金鑰存放在系統鑰匙圈中（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
+        <source>no keyring was found</source>
+        <translation>找不到鑰匙圈</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
+        <source>it discards every secret</source>
+        <translation>它會丟棄所有機密資料</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244"/>
+        <source>it keeps secrets in a file other programs can read</source>
+        <translation>它把機密資料存放在其他程式可讀取的檔案中</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="245"/>
+        <source>it could not be loaded</source>
+        <translation>它無法載入</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="248"/>
+        <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
+        <translation>此處找到的鑰匙圈（%1）無法安全存放金鑰：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="256"/>
+        <source>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</source>
+        <translation>這裡也安裝了安全的鑰匙圈：請用環境變數 PYTHON_KEYRING_BACKEND=%1 明確選用它（或在 keyringrc.cfg 中寫入 default-keyring=%1），或解除安裝 keyrings.alt；也可以只在本次執行中保留金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="264"/>
+        <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
+        <translation>請安裝並解鎖 GNOME 鑰匙圈或 KWallet（Debian/Ubuntu：sudo apt install gnome-keyring），然後重新啟動樂刷查單助手；或者僅在本次執行中保留金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="269"/>
+        <source>Allow access to the system keyring, or keep the keys for this session only.</source>
+        <translation>請允許存取系統鑰匙圈，或者僅在本次執行中保留金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349"/>
+        <source>unchanged (%1)</source>
+        <translation>未變更（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="350"/>
+        <source>%1 is set (%2)</source>
+        <translation>%1已設定（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="352"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353"/>
+        <source>%1 is not set</source>
+        <translation>%1未設定</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368"/>
+        <source>optional: for checking callbacks</source>
+        <translation>選填：用於驗證非同步通知</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="374"/>
+        <source>Nothing to delete: this profile is not saved yet.</source>
+        <translation>沒有可刪除的內容：此商戶設定檔尚未儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="462"/>
+        <source>Saved “%1”.</source>
+        <translation>已儲存「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474"/>
+        <source>Export profiles</source>
+        <translation>匯出商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="475"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <source>Profiles (*.json)</source>
+        <translation>商戶設定檔 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="487"/>
+        <source>%1 profiles written to %2 (without keys).</source>
+        <translation>已將 %1 個商戶設定檔寫入 %2（不含金鑰）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <source>Import profiles</source>
+        <translation>匯入商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="510"/>
+        <source>Nothing to import: every profile in the file already exists.</source>
+        <translation>無需匯入：檔案中的商戶設定檔均已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="515"/>
+        <source>%1 profiles already exist and were skipped.</source>
+        <translation>%1 個商戶設定檔已存在，已略過。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="534"/>
+        <source>Importing “%1”: enter its keys, then Save.</source>
+        <translation>正在匯入「%1」：請輸入其金鑰，然後儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="536"/>
+        <source>%1 more to come.</source>
+        <translation>之後還有 %1 個。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="549"/>
+        <source>Give the profile a name (one line, up to 80 characters).</source>
+        <translation>請為商戶設定檔命名（單行，最多 80 個字元）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="551"/>
+        <source>A profile with this name already exists.</source>
+        <translation>已有同名的商戶設定檔。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="553"/>
+        <source>The merchant id is exactly 10 digits; leading zeros count.</source>
+        <translation>商戶號必須是 10 位數字，開頭的 0 也算在內。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="555"/>
+        <source>The gateway URL must start with https:// (plain http only for this computer).</source>
+        <translation>閘道位址必須以 https:// 開頭（僅本機位址可用 http）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="557"/>
+        <source>Enter the transaction key.</source>
+        <translation>請輸入交易金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="559"/>
+        <source>A profile name cannot contain control, direction-changing or invisible characters.</source>
+        <translation>商戶設定檔名稱不能包含控制字元、改變文字方向的字元或不可見字元。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="561"/>
+        <source>A note is at most 2000 characters, without control or direction-changing characters.</source>
+        <translation>備註最多 2000 個字元，且不能包含控制字元或改變文字方向的字元。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="571"/>
+        <source>Delete profile</source>
+        <translation>刪除商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
+        <source>Delete the profile “%1” and remove its keys from the keyring?</source>
+        <translation>要刪除商戶設定檔「%1」，並從鑰匙圈中移除其金鑰嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
+        <source>Deleted “%1”.</source>
+        <translation>已刪除「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="624"/>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="655"/>
+        <source>The test could not be completed (%1): the log has the details.</source>
+        <translation>測試未能完成（%1）：詳情請見記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="54"/>
+        <source>Query attempts</source>
+        <extracomment>what the progress line says once the lookup ended: done (with its time), cancelled, nothing (not asked), or None while it runs; kept so a language switch can say it again</extracomment>
+        <translation>查詢嘗試</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="131"/>
+        <source>Done: %n attempt(s)</source>
+        <translation>
+            <numerusform>完成：共查詢 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="134"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="141"/>
+        <source>Querying… attempt %1, %2 s</source>
+        <translation>正在查詢… 第 %1 次，已用 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBar</name>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="135"/>
+        <source>Merchant order number</source>
+        <extracomment>a refund to ask about: which number and the number</extracomment>
+        <translation>商戶訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="136"/>
+        <source>Leshua order number</source>
+        <translation>樂刷訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="139"/>
+        <source>Kind of order number</source>
+        <translation>訂單號類型</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="140"/>
+        <source>Order number (paste from Excel or chat)</source>
+        <translation>訂單號（可從 Excel 或聊天中貼上）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="141"/>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="143"/>
+        <source>Typed during the lookup (goes into the bar when it ends):</source>
+        <translation>查詢期間輸入的內容（查詢結束後放入查詢列）：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="145"/>
+        <source>Next order number</source>
+        <translation>下一個訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="146"/>
+        <source>&amp;Demo orders</source>
+        <translation>示範訂單(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="147"/>
+        <source>Demo orders</source>
+        <translation>示範訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="148"/>
+        <source>&amp;Query</source>
+        <translation>查詢(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="149"/>
+        <source>Query</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="150"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="151"/>
+        <source>Stop querying (Esc)</source>
+        <translation>停止查詢（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="153"/>
+        <source>&amp;Keep querying until final (up to %1 s)</source>
+        <translation>持續查詢直到終態（最長 %1 秒）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="195"/>
+        <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
+        <translation>商戶訂單號為 1–64 個字母、數字或符號，不能含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="196"/>
+        <source>A Leshua order number is 1–32 letters or digits.</source>
+        <translation>樂刷訂單號為 1–32 個字母或數字。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="206"/>
+        <source>Create a profile first: File &gt; Manage profiles…</source>
+        <translation>請先建立商戶設定檔：檔案 &gt; 管理商戶設定檔…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="209"/>
+        <source>Type or paste an order number first.</source>
+        <translation>請先輸入或貼上訂單號。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="215"/>
+        <source>Look the order up (Enter)</source>
+        <translation>查詢該訂單（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="255"/>
+        <source>Demo refunds (a refund lookup)</source>
+        <translation>示範退款（退款查詢）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="265"/>
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation>正在查詢：請等待完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="288"/>
+        <source>A query is running: wait for it or cancel it (Esc).</source>
+        <translation>正在查詢：請等待其結束或取消（Esc）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="328"/>
+        <source>A query is running: this order number goes into the bar when it ends.</source>
+        <translation>正在查詢：這個訂單號會在查詢結束後放入查詢列。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="348"/>
+        <source>What you typed during the lookup is in the query bar: press Enter to ask.</source>
+        <translation>查詢期間輸入的內容已放入查詢列：按 Enter 鍵查詢。</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="40"/>
+        <source>Raw exchange with the gateway</source>
+        <translation>與閘道往來的原始報文</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="42"/>
+        <source>The raw request and answer appear here after a query.</source>
+        <translation>查詢後，這裡會顯示原始請求和應答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="60"/>
+        <source>Cancelled before an answer came: %1
+The order&apos;s state is unknown, not unpaid.</source>
+        <translation>應答到達前已取消：%1
+訂單狀態未知，並非未支付。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="63"/>
+        <source>Asking the gateway: %1
+Nothing has come back yet.</source>
+        <translation>正在詢問閘道：%1
+尚未收到任何應答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="71"/>
+        <source>Nothing was sent.</source>
+        <translation>未送出任何請求。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="83"/>
+        <source>(The last of %1 attempts is shown.)</source>
+        <translation>（顯示 %1 次查詢中的最後一次。）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="90"/>
+        <source>Endpoint</source>
+        <translation>閘道位址</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="91"/>
+        <source>Service</source>
+        <translation>介面</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="93"/>
+        <source>Sent at (UTC)</source>
+        <translation>傳送時間（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="96"/>
+        <source>HTTP status</source>
+        <translation>HTTP 狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="98"/>
+        <source>Elapsed</source>
+        <translation>耗時</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="99"/>
+        <source>Tries</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="103"/>
+        <source>Form sent (with sign; the key is never sent)</source>
+        <translation>送出的表單（含 sign；金鑰一律不會送出）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="106"/>
+        <source>String that was signed (key masked)</source>
+        <translation>簽名的原始字串（金鑰已遮蓋）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <source>Answer signature</source>
+        <translation>應答簽名</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="117"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="120"/>
+        <source>the protocol&apos;s rule (every field but sign)</source>
+        <translation>協議規定的規則（sign 以外的全部欄位）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="121"/>
+        <source>the gateway&apos;s variant (error_code left out)</source>
+        <translation>閘道的變體規則（不含 error_code 欄位）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
+        <source>Rule that matched</source>
+        <translation>符合的規則</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="130"/>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
+        <source>Expected</source>
+        <translation>應為</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="135"/>
+        <source>String checked (key masked)</source>
+        <translation>驗簽的字串（金鑰已遮蓋）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="143"/>
+        <source>Answer as received (%1 bytes)</source>
+        <translation>收到的應答（%1 位元組）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="153"/>
+        <source>Pretty-printed</source>
+        <translation>格式化顯示</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="26"/>
+        <source>Look up a refund</source>
+        <translation>查詢退款</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="30"/>
+        <source>A refund of order %1. Refunds can take 1-3 working days to become final.</source>
+        <translation>訂單 %1 的退款。退款可能需要 1–3 個工作日才會到終態。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="36"/>
+        <source>Merchant refund number</source>
+        <translation>商戶退款單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="37"/>
+        <source>Leshua refund number</source>
+        <translation>樂刷退款單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="39"/>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="40"/>
+        <source>Refund number</source>
+        <translation>退款單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="41"/>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="41"/>
+        <source>&amp;Refund number:</source>
+        <translation>退款單號(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="87"/>
+        <source>Type the refund number (from the refund notice or the merchant&apos;s records).</source>
+        <extracomment>why the number was refused (shown under it until it is edited)</extracomment>
+        <translation>請輸入退款單號（見退款通知或商戶自己的記錄）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="94"/>
+        <source>A refund number is 1–64 printable ASCII characters without spaces</source>
+        <translation>退款單號為 1–64 個可列印的 ASCII 字元，不含空格</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="96"/>
+        <source>this one has a space in it</source>
+        <translation>此單號含有空格</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="98"/>
+        <source>this one has characters that are not ASCII (such as Chinese)</source>
+        <translation>此單號含有非 ASCII 字元（如中文）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="100"/>
+        <source>this one is %1 characters long, at most 64 fit</source>
+        <translation>此單號長 %1 個字元，最多 64 個</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/refund_dialog.py" line="102"/>
+        <source>this one has a character that cannot be sent</source>
+        <translation>此單號含有無法送出的字元</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="114"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
+        <source>Hist&amp;ory</source>
+        <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
+        <translation>查詢記錄(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="149"/>
+        <source>&amp;Result</source>
+        <translation>查詢結果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="150"/>
+        <source>R&amp;aw</source>
+        <translation>原始報文(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="164"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>示範商戶（沙盒）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="167"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
+        <source>refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
+        <translation>這次查詢未記入查詢記錄：%1。上方的應答是完整的；如支援人員日後需要，請複製其摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
+        <source>Not recorded in the history: %1</source>
+        <translation>未記入查詢記錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="216"/>
+        <source>Copy &amp;summary</source>
+        <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
+        <translation>複製摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
+        <source>Copy a plain-text summary for a support ticket</source>
+        <translation>複製純文字摘要，用於支援工單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="218"/>
+        <source>Copy summary</source>
+        <translation>複製摘要</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
+        <source>&amp;Copy masked summary</source>
+        <translation>複製遮蓋付款人資訊的摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
+        <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
+        <translation>複製摘要，但隱藏付款人識別碼和附加資料：用於發往公司外部的工單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
+        <source>Copy masked summary</source>
+        <translation>複製遮蓋付款人資訊的摘要</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
+        <source>Save e&amp;vidence sheet (PDF)…</source>
+        <translation>儲存憑證單（PDF）(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="229"/>
+        <source>Save what was asked, what came back, the verification and the raw answer</source>
+        <translation>儲存所查詢的內容、返回的結果、驗簽結果和原始應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
+        <source>Save evidence sheet (PDF)</source>
+        <translation>儲存憑證單（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
+        <source>Enter an order number and press Enter to look it up.</source>
+        <translation>輸入訂單號並按 Enter 鍵查詢。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
+        <source>Cancelled: state unknown</source>
+        <translation>已取消：狀態未知</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="283"/>
+        <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
+        <translation>查詢在應答到達前已取消：訂單狀態未知，並非未支付。請再次查詢以確認。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="287"/>
+        <source>Asking the gateway…</source>
+        <translation>正在詢問閘道…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="382"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="622"/>
+        <source>Queried at %1</source>
+        <translation>查詢於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="357"/>
+        <source>Refund not found</source>
+        <translation>退款不存在</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
+        <source>From history: queried at %1</source>
+        <translation>來自查詢記錄：查詢於 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leshua_gui/ui/result_view.py" line="385"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>共 %n 次查詢</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="431"/>
+        <source>The keyring is locked: unlock it, then query again.</source>
+        <translation>鑰匙圈已鎖定：請解鎖後再查詢。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="433"/>
+        <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
+        <translation>此處無法將金鑰存放在鑰匙圈中：處理方法請見「檔案 &gt; 管理商戶設定檔」。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="439"/>
+        <source>The keyring could not be read: %1</source>
+        <translation>無法讀取鑰匙圈：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
+        <source>Gateway said: %1</source>
+        <translation>閘道返回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="459"/>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 狀態碼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="469"/>
+        <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
+        <translation>已到截止時間，訂單仍未到終態：狀態未知，並非未支付。請稍後再查。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="483"/>
+        <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
+        <translation>已取消：狀態未知；顯示的最後一個應答並非終態。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="563"/>
+        <source>Copy %1, marked as untrusted</source>
+        <translation>複製%1（標明不可信）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="565"/>
+        <source>Copy %1</source>
+        <translation>複製%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="584"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="602"/>
+        <source>%1 fen</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="624"/>
+        <source>The order&apos;s state is unknown, not unpaid.</source>
+        <translation>訂單狀態未知，並非未支付。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="75"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78"/>
+        <source>Follow the system</source>
+        <translation>依系統設定</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
+        <source>Keep querying until a final state</source>
+        <translation>持續查詢直到終態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
+        <source>keep everything</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
+        <source>system certificates</source>
+        <translation>系統憑證</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
+        <source>B&amp;rowse…</source>
+        <translation>瀏覽(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
+        <source>Polling:</source>
+        <translation>輪詢：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="96"/>
+        <source>Polling &amp;deadline:</source>
+        <translation>輪詢時限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="97"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>連線逾時(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="98"/>
+        <source>&amp;Answer timeout:</source>
+        <translation>應答逾時(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="99"/>
+        <source>CA &amp;bundle (corporate proxy):</source>
+        <translation>CA 憑證包（企業代理伺服器）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="100"/>
+        <source>Keep &amp;history for:</source>
+        <translation>查詢記錄保留(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
+        <source>CA bundle</source>
+        <translation>CA 憑證包</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>憑證 (*.pem *.crt);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="115"/>
+        <source>Copy</source>
+        <extracomment>Rows without a copy button (their context menu still copies: a code, the state&apos;s code).</extracomment>
+        <translation>複製</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
+        <source>Manage &amp;profiles…</source>
+        <translation>管理商戶設定檔(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
+        <source>Look up a &amp;refund…</source>
+        <translation>查詢退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
+        <source>Check a &amp;callback…</source>
+        <translation>驗證非同步通知(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
+        <source>&amp;States and what to do</source>
+        <translation>狀態說明與後續處理(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
+        <source>Open &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
+        <source>&amp;About Leshua Desk</source>
+        <translation>關於樂刷查單助手(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="101"/>
+        <source>States and what to do</source>
+        <translation>狀態說明與後續處理</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="109"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="116"/>
+        <source>About Leshua Desk</source>
+        <translation>關於樂刷查單助手</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="123"/>
+        <source>Leshua Desk</source>
+        <translation>樂刷查單助手</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="126"/>
+        <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
+        <translation>查詢樂刷支付訂單，驗證閘道應答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="128"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
+        <source>Keyring</source>
+        <translation>鑰匙圈</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
+        <source>Logs</source>
+        <translation>記錄檔</translation>
+    </message>
+</context>
+</TS>
