@@ -25,8 +25,8 @@ def test_a_refund_in_progress_and_a_finished_one(client: GatewayClient) -> None:
     assert answer.refund_amounts_fen["refund_amount"] == 3000
     assert answer.refund_amounts_fen["total_amount"] == 8800
     lines = "\n".join(report.summary_lines(_as_result(reply), "zh_CN"))
-    assert "退款状态: 退款中" in lines
-    assert "退款金额: ¥30.00" in lines
+    assert "退款状态：退款中" in lines
+    assert "退款金额：¥30.00" in lines
 
     done = client.query_refund(
         OrderRef.of(leshua_order_id="0003495002500089"), leshua_refund_id="0008495002500089"
