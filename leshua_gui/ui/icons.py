@@ -36,6 +36,8 @@ class SvgIconEngine(QIconEngine):
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         pixmap = QPixmap(size * scale)
+        if pixmap.isNull():  # a widget squeezed to nothing asks for an empty icon
+            return pixmap
         pixmap.fill(QColor(0, 0, 0, 0))  # not Qt.GlobalColor: keeps Qt out of start-up
         pixmap.setDevicePixelRatio(scale)
         painter = QPainter(pixmap)

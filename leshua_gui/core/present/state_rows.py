@@ -93,6 +93,8 @@ def problem_rows(result: PollResult, lang: Lang) -> list[Row]:
         # text); the core's own message is English and for logs, the advice below says it.
         if error.kind == "transport" and error.code:  # an HTTP status, not gateway text
             said = f"HTTP {error.code}"
+        elif error.kind == "gateway" and error.reason == "result" and not error.code:
+            said = word("no_result_code", lang)  # no outcome at all: said, never "None"
         else:
             meaning = labels.error_code(error.code, lang) if error.code else ""
             said = f"{error.code or ''} {error.gateway_message or meaning}".strip()

@@ -102,6 +102,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
     # Errors in words (the window's titles), never the core's internal kind or English text.
     "kind_input": ("未发送：请检查输入", "未送出：請檢查輸入", "Not sent: check the input"),
     "kind_transport": ("无法连接网关", "無法連線閘道", "Gateway not reached"),
+    "no_result_code": (
+        "应答中没有业务结果码（result_code）：结果未知",
+        "應答中沒有業務結果碼（result_code）：結果未知",
+        "the answer has no result_code: the outcome is unknown",
+    ),
     "kind_http_status": (
         "网关返回了错误页面",
         "閘道返回了錯誤頁面",
