@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             lambda _text: self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
         )
         self.tabs.query_again.connect(self.query_again)
+        self.tabs.refund_lookup_requested.connect(self.open_refund_lookup)
         self.controller.began.connect(self._began)
         self.controller.progressed.connect(self._progressed)
         self.controller.finished.connect(self._finished)

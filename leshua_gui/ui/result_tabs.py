@@ -32,6 +32,7 @@ RESULT_TAB, RAW_TAB, HISTORY_TAB = 0, 1, 2
 class ResultTabs(QTabWidget):
     copied = Signal(str)
     query_again = Signal(object)  # HistoryRecord
+    refund_lookup_requested = Signal()
 
     def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +64,7 @@ class ResultTabs(QTabWidget):
 
         self._result_view = ResultView()
         self._result_view.copied.connect(self.copied)
+        self._result_view.refund_lookup_requested.connect(self.refund_lookup_requested)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -121,6 +121,8 @@ class ResultView(QWidget):
     """Shows a PollResult. `copy_summary_requested` is for the window's "Copy summary"."""
 
     copied = Signal(str)
+    #: "Look up its refund…": the order shown was refunded (or is being refunded)
+    refund_lookup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +157,8 @@ class ResultView(QWidget):
         self.copy_masked.clicked.connect(self._copy_masked_summary)
         self.save_evidence = QPushButton("")
         self.save_evidence.clicked.connect(self._save_evidence)
+        self.find_refund = QPushButton(icon("state-refunded"), "")
+        self.find_refund.clicked.connect(self.refund_lookup_requested)
         head.addWidget(self.state_badge)
         head.addWidget(self.verify_badge)
         head.addStretch(1)
@@ -164,6 +168,7 @@ class ResultView(QWidget):
         actions.addWidget(self.copy_summary)
         actions.addWidget(self.copy_masked)
         actions.addWidget(self.save_evidence)
+        actions.addWidget(self.find_refund)
         actions.addStretch(1)
         header.addLayout(actions)
         outer.addWidget(self.header)
@@ -229,6 +234,12 @@ class ResultView(QWidget):
             self.tr("Save what was asked, what came back, the verification and the raw answer")
         )
         self.save_evidence.setAccessibleName(self.tr("Save evidence sheet (PDF)"))
+        self.find_refund.setText(self.tr("&Look up its refund…"))
+        self.find_refund.setToolTip(
+            self.tr(
+                "Look up a refund of this order by its refund number (Tools > Look up a refund)"
+            )
+        )
         self.placeholder.setText(self.tr("Enter an order number and press Enter to look it up."))
         if self._pending is not None and self._queried_at is not None:
             self.show_pending(
@@ -251,7 +262,8 @@ class ResultView(QWidget):
         self._pending = None
         self.placeholder.show()
         for w in (self.state_badge, self.verify_badge, self.copy_summary, self.copy_masked,
-                  self.save_evidence, self.notice, self.context_line, self.details):  # fmt: skip
+                  self.save_evidence, self.find_refund, self.notice, self.context_line,
+                  self.details):  # fmt: skip
             w.hide()
         _clear(self.grid)
 
@@ -302,6 +314,7 @@ class ResultView(QWidget):
         self.copy_summary.show()
         self.copy_masked.hide()
         self.save_evidence.hide()
+        self.find_refund.hide()
 
     def show_result(
         self,
@@ -392,6 +405,9 @@ class ResultView(QWidget):
         self.copy_summary.show()
         self.copy_masked.show()
         self.save_evidence.show()
+        # an order that was refunded (or is being refunded): its refund, one click away
+        refunded = trusted and not refund and status in ("10", "11", "12")
+        self.find_refund.setVisible(refunded and not from_history)
         # What was asked is the context line, the headline (state, trust, problems) the badges
         # and the notice above; the rest are rows. The Copy summary is the same sections, in
         # the same order.

@@ -689,23 +689,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="295"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="340"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="296"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="299"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="300"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="149"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
         <source>Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="258"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,17 +716,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="151"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="347"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,40 +1430,40 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="114"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="116"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="153"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="149"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="150"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="152"/>
         <source>R&amp;aw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="164"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="167"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
         <source>refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="218"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,90 +1471,100 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="221"/>
         <source>Copy &amp;summary</source>
-        <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
-        <source>Copy a plain-text summary for a support ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="218"/>
-        <source>Copy summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
-        <source>Enter an order number and press Enter to look it up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
-        <source>From history: queried at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="382"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="622"/>
-        <source>Queried at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
-        <source>&amp;Copy masked summary</source>
+        <extracomment>&quot;Look up its refund…&quot;: the order shown was refunded (or is being refunded) &quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
-        <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
+        <source>Copy a plain-text summary for a support ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
-        <source>Copy masked summary</source>
+        <location filename="../../leshua_gui/ui/result_view.py" line="223"/>
+        <source>Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="243"/>
+        <source>Enter an order number and press Enter to look it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="393"/>
+        <source>From history: queried at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="302"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="395"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="638"/>
+        <source>Queried at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="224"/>
+        <source>&amp;Copy masked summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
-        <source>Save e&amp;vidence sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="229"/>
-        <source>Save what was asked, what came back, the verification and the raw answer</source>
+        <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
+        <source>Copy masked summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
+        <source>Save e&amp;vidence sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="234"/>
+        <source>Save what was asked, what came back, the verification and the raw answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="236"/>
         <source>Save evidence sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="237"/>
+        <source>&amp;Look up its refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="240"/>
+        <source>Look up a refund of this order by its refund number (Tools &gt; Look up a refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="293"/>
         <source>Cancelled: state unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="283"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="295"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="287"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="299"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="357"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
         <source>Refund not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="385"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="398"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -1562,58 +1572,58 @@ Nothing has come back yet.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="431"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="433"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="449"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="439"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="455"/>
         <source>The keyring could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="473"/>
         <source>Gateway said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="469"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="485"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="624"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="640"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="565"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="581"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="459"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="475"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="563"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="579"/>
         <source>Copy %1, marked as untrusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="584"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="602"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="600"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="618"/>
         <source>%1 fen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="483"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="499"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -685,23 +685,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="295"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="340"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="296"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="299"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="300"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="149"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
         <source>Leshua Desk</source>
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="258"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="151"/>
         <source>Demo</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="347"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
@@ -1427,40 +1427,40 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="114"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="116"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="153"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation>查询记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="149"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="150"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="152"/>
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="164"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="167"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="218"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
         <source>Not recorded in the history: %1</source>
         <translation>未记入历史记录：%1</translation>
     </message>
@@ -1468,148 +1468,158 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="221"/>
         <source>Copy &amp;summary</source>
-        <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
+        <extracomment>&quot;Look up its refund…&quot;: the order shown was refunded (or is being refunded) &quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation>复制摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
         <source>Copy a plain-text summary for a support ticket</source>
         <translation>复制纯文本摘要，用于工单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="218"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="223"/>
         <source>Copy summary</source>
         <translation>复制摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="243"/>
         <source>Enter an order number and press Enter to look it up.</source>
         <translation>输入订单号并按回车查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="393"/>
         <source>From history: queried at %1</source>
         <translation>历史记录：查询于 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="382"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="622"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="302"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="395"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="638"/>
         <source>Queried at %1</source>
         <translation>查询于 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="224"/>
         <source>&amp;Copy masked summary</source>
         <translation>复制隐去付款人的摘要(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
         <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
         <translation>复制摘要，但隐去付款人标识和附加数据：用于发往公司外部的工单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
         <source>Copy masked summary</source>
         <translation>复制隐去付款人的摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
         <source>Save e&amp;vidence sheet (PDF)…</source>
         <translation>保存凭证单（PDF）(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="229"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="234"/>
         <source>Save what was asked, what came back, the verification and the raw answer</source>
         <translation>保存所查询的内容、返回的结果、验签结果和原始应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="236"/>
         <source>Save evidence sheet (PDF)</source>
         <translation>保存凭证单（PDF）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="237"/>
+        <source>&amp;Look up its refund…</source>
+        <translation>查詢該訂單的退款(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="240"/>
+        <source>Look up a refund of this order by its refund number (Tools &gt; Look up a refund)</source>
+        <translation>按退款單號查詢該訂單的一筆退款（工具 &gt; 查詢退款）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="293"/>
         <source>Cancelled: state unknown</source>
         <translation>已取消：状态未知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="283"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="295"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation>查询在应答到达前已取消：订单状态未知，并非未支付。请再次查询以确认。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="287"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="299"/>
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="357"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
         <source>Refund not found</source>
         <translation>退款不存在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="385"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="398"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>共 %n 次查询</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="431"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation>钥匙串已锁定：请解锁后再查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="433"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="449"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation>此处无法把密钥保存在钥匙串中：请在“文件 &gt; 管理商户配置”中查看处理方法。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="439"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="455"/>
         <source>The keyring could not be read: %1</source>
         <translation>无法读取钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="473"/>
         <source>Gateway said: %1</source>
         <translation>网关返回：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="469"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="485"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation>已到截止时间，订单仍未到终态：状态未知，并非未支付。请稍后再查。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="624"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="640"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation>订单状态未知，并非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="565"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="581"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="459"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="475"/>
         <source>HTTP status: %1</source>
         <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="563"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="579"/>
         <source>Copy %1, marked as untrusted</source>
         <translation>复制%1（标明不可信）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="584"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="602"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="600"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="618"/>
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="483"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="499"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation>已取消：状态未知；显示的最后一个应答并非终态。</translation>
     </message>

@@ -691,38 +691,38 @@
         <translation>已複製到剪貼簿。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="149"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
         <source>Leshua Desk</source>
         <translation>樂刷查單助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="151"/>
         <source>Demo</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="257"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="258"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查詢已取消：訂單狀態未知，並非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="295"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="340"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="296"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查詢：請等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="299"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="300"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已沒有商戶號 %2 的商戶設定檔「%1」：未重新查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>請先建立商戶設定檔：檔案 &gt; 管理商戶設定檔…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="347"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>請先輸入訂單號，再查詢其退款。</translation>
     </message>
@@ -1427,40 +1427,40 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="114"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="116"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="153"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation>查詢記錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="149"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
         <source>&amp;Result</source>
         <translation>查詢結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="150"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="152"/>
         <source>R&amp;aw</source>
         <translation>原始報文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="164"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="167"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="173"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="218"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>這次查詢未記入查詢記錄：%1。上方的應答是完整的；如支援人員日後需要，請複製其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
         <source>Not recorded in the history: %1</source>
         <translation>未記入查詢記錄：%1</translation>
     </message>
@@ -1468,148 +1468,158 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="221"/>
         <source>Copy &amp;summary</source>
-        <extracomment>&quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
+        <extracomment>&quot;Look up its refund…&quot;: the order shown was refunded (or is being refunded) &quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation>複製摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="217"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
         <source>Copy a plain-text summary for a support ticket</source>
         <translation>複製純文字摘要，用於支援工單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="218"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="223"/>
         <source>Copy summary</source>
         <translation>複製摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="219"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="224"/>
         <source>&amp;Copy masked summary</source>
         <translation>複製遮蓋付款人資訊的摘要(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
         <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
         <translation>複製摘要，但隱藏付款人識別碼和附加資料：用於發往公司外部的工單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="226"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
         <source>Copy masked summary</source>
         <translation>複製遮蓋付款人資訊的摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
         <source>Save e&amp;vidence sheet (PDF)…</source>
         <translation>儲存憑證單（PDF）(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="229"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="234"/>
         <source>Save what was asked, what came back, the verification and the raw answer</source>
         <translation>儲存所查詢的內容、返回的結果、驗簽結果和原始應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="236"/>
         <source>Save evidence sheet (PDF)</source>
         <translation>儲存憑證單（PDF）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="237"/>
+        <source>&amp;Look up its refund…</source>
+        <translation>查詢該訂單的退款(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="240"/>
+        <source>Look up a refund of this order by its refund number (Tools &gt; Look up a refund)</source>
+        <translation>按退款單號查詢該訂單的一筆退款（工具 &gt; 查詢退款）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="243"/>
         <source>Enter an order number and press Enter to look it up.</source>
         <translation>輸入訂單號並按 Enter 鍵查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="293"/>
         <source>Cancelled: state unknown</source>
         <translation>已取消：狀態未知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="283"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="295"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation>查詢在應答到達前已取消：訂單狀態未知，並非未支付。請再次查詢以確認。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="287"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="299"/>
         <source>Asking the gateway…</source>
         <translation>正在詢問閘道…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="382"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="622"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="302"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="395"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="638"/>
         <source>Queried at %1</source>
         <translation>查詢於 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="357"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
         <source>Refund not found</source>
         <translation>退款不存在</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="380"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="393"/>
         <source>From history: queried at %1</source>
         <translation>來自查詢記錄：查詢於 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="385"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="398"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>共 %n 次查詢</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="431"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation>鑰匙圈已鎖定：請解鎖後再查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="433"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="449"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation>此處無法將金鑰存放在鑰匙圈中：處理方法請見「檔案 &gt; 管理商戶設定檔」。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="439"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="455"/>
         <source>The keyring could not be read: %1</source>
         <translation>無法讀取鑰匙圈：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="457"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="473"/>
         <source>Gateway said: %1</source>
         <translation>閘道返回：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="459"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="475"/>
         <source>HTTP status: %1</source>
         <translation>HTTP 狀態碼：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="469"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="485"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation>已到截止時間，訂單仍未到終態：狀態未知，並非未支付。請稍後再查。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="483"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="499"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation>已取消：狀態未知；顯示的最後一個應答並非終態。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="563"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="579"/>
         <source>Copy %1, marked as untrusted</source>
         <translation>複製%1（標明不可信）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="565"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="581"/>
         <source>Copy %1</source>
         <translation>複製%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="584"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="602"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="600"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="618"/>
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="624"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="640"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation>訂單狀態未知，並非未支付。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.ui.main_window import MainWindow
@@ -123,3 +124,37 @@ def test_a_payment_in_refund_points_to_the_refund_lookup(qtbot: QtBot, window: M
     view = window.tabs.result_view
     assert view.state_badge.text.text() == "refunding"
     assert "follow it with a refund lookup" in view.notice.text()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the modal dialog, offscreen
+def test_a_refunded_order_offers_to_look_up_its_refund(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from leshua_gui.ui.refund_dialog import RefundDialog
+
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("DEMO-PAID-WX")
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        window.run_query()
+    view = window.tabs.result_view
+    assert not view.find_refund.isVisible()  # paid, nothing refunded: not offered
+
+    window.query_bar.id_field.setText("DEMO-REFUNDING")
+    with qtbot.waitSignal(window.query_finished, timeout=10000):
+        window.run_query()
+    assert view.find_refund.isVisible()
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RefundDialog):
+            QTimer.singleShot(10, fill_in)
+            return
+        dialog.refund.setText("DEMO-REFUND-1")
+        dialog.accept()
+
+    QTimer.singleShot(10, fill_in)
+    with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
+        view.find_refund.click()
+    assert blocker.args[0].exchange.service == "unified_query_refund"
+    assert view.state_badge.text.text() == "refund in progress"
