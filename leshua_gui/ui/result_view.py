@@ -30,7 +30,7 @@ from leshua_gui.core.present import report
 from leshua_gui.core.present.plain_text import as_text
 from leshua_gui.core.present.rows import Kind, Row, Section
 from leshua_gui.core.present.sections import present, zoned
-from leshua_gui.core.present.state_rows import untrusted_for
+from leshua_gui.core.present.state_rows import capital, untrusted_for
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
@@ -350,7 +350,7 @@ class ResultView(QWidget):
             if trusted:
                 self.state_badge.set(
                     theme.STATE_ICONS.get(status, "state-unknown"),
-                    label,
+                    capital(label),
                     theme.STATE_TONES.get(status, "muted"),
                 )
             else:
@@ -368,7 +368,7 @@ class ResultView(QWidget):
                 title = labels.error_code(error.code, lang)
                 if refund and error.code == REFUND_NOT_FOUND:
                     title = self.tr("Refund not found")
-            self.state_badge.set("error", title, "bad")
+            self.state_badge.set("error", capital(title), "bad")
             self.state_badge.show()
         else:
             self.state_badge.hide()
@@ -382,7 +382,7 @@ class ResultView(QWidget):
                 # A success answer without a signature is as untrustworthy as a mismatch.
                 icon_name, tone_name = "mismatch", "bad"
             self.verify_badge.set(
-                icon_name, labels.verification(verification.status, lang), tone_name
+                icon_name, capital(labels.verification(verification.status, lang)), tone_name
             )
             self.verify_badge.show()
         else:

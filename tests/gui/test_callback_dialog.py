@@ -17,7 +17,7 @@ def test_demo_callback_verifies_and_a_changed_one_does_not(
     assert dialog.demo_button.isVisibleTo(dialog)
     dialog.load_demo()
     dialog.run_check()
-    assert dialog.verdict.text.text() == "signature verified"
+    assert dialog.verdict.text.text() == "Signature verified"
     assert "Genuine" in dialog.summary.text()
     assert "000000" in dialog.summary.text()
     assert "key=********" in dialog.details.toPlainText()
@@ -25,7 +25,7 @@ def test_demo_callback_verifies_and_a_changed_one_does_not(
 
     dialog.body.setPlainText(dialog.body.toPlainText().replace("[2]", "[8]"))
     dialog.run_check()
-    assert dialog.verdict.text.text() == "signature mismatch"
+    assert dialog.verdict.text.text() == "Signature mismatch"
     assert "Not verified" in dialog.summary.text()
     assert "Genuine" not in dialog.summary.text()
 

@@ -21,7 +21,7 @@ def test_cancel_marks_the_shown_answer_and_records_it(qtbot: QtBot, window: Main
     assert window.query_bar.kind_box.isEnabled()
     assert not window.query_bar.id_field.isReadOnly()
     assert "Cancelled" in window.tabs.result_view.notice.text()
-    assert window.tabs.result_view.state_badge.text.text() == "paying"
+    assert window.tabs.result_view.state_badge.text.text() == "Paying"
     # recorded by the lookup itself, on its worker, as it stops asking
     qtbot.waitUntil(lambda: bool(window.ctx.history.page()), timeout=5000)
     assert window.ctx.history_writer.flush()

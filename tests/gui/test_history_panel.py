@@ -183,7 +183,7 @@ def test_show_a_stored_answer(
         qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentIndex() == 0
     assert view.state_badge.text.text().startswith("Untrusted")
-    assert view.verify_badge.text.text() == "signature mismatch"
+    assert view.verify_badge.text.text() == "Signature mismatch"
     assert "From history: queried at " in view.context_line.text()
     assert "do not trust" in view.notice.text().lower()
 

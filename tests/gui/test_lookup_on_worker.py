@@ -44,7 +44,7 @@ def test_key_client_and_record_are_made_on_the_worker(
     assert finished.args == [lookup.result]  # the window shows the worker's value itself
     assert lookup.trusted
     assert lookup.final
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
 
 
 def test_a_cancelled_lookup_is_recorded_once(

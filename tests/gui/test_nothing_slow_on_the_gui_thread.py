@@ -25,7 +25,7 @@ def test_a_lookup_leaves_the_gui_thread_free(app_home: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen["state"] == "paid"
+    assert seen["state"] == "Paid"
     assert seen["recorded"]
     assert "import requests on the GUI thread" not in seen["before"]  # not at start-up either
     assert seen["lookup"], "the probe saw nothing: it would not notice a regression"

@@ -49,8 +49,8 @@ def test_keep_polling_until_paid(qtbot: QtBot, window: MainWindow) -> None:
     assert [t.split()[0] for t in texts] == ["#1", "#2", "#3"]
     assert texts[0].endswith("paying")
     assert texts[2].endswith("paid")
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
-    assert window.tabs.result_view.verify_badge.text.text() == "signature verified"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
+    assert window.tabs.result_view.verify_badge.text.text() == "Signature verified"
     assert "3 attempt" in window.tabs.result_view.context_line.text()
     assert window.query_bar.query_button.isVisible()
     assert not window.query_bar.cancel_button.isVisible()
@@ -108,7 +108,7 @@ def test_deadline_leaves_the_state_unknown(qtbot: QtBot, window: MainWindow) -> 
     assert result.deadline_reached
     assert not result.final
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "paying"
+    assert view.state_badge.text.text() == "Paying"
     assert view.notice.isVisible()
     assert "unknown, not unpaid" in view.notice.text()
     assert window.strip.timeline.count() >= 2
@@ -173,5 +173,5 @@ def test_enter_runs_the_query(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.query_bar.id_field, "DEMO-CLOSED")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         qtbot.keyClick(window.query_bar.id_field, Qt.Key.Key_Return)
-    assert window.tabs.result_view.state_badge.text.text() == "closed"
+    assert window.tabs.result_view.state_badge.text.text() == "Closed"
     assert sandbox_of(window).state.requests_seen == 1

@@ -24,7 +24,7 @@ def test_a_quick_lookup_shows_no_progress_and_moves_nothing(
     qtbot.waitUntil(lambda: window.tabs.count() == 3)  # the views are built after first paint
     before = tabs_top(window)
     query(qtbot, window, "DEMO-PAID-WX")
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
     assert window.strip.isHidden()
     assert tabs_top(window) == before
 

@@ -17,27 +17,27 @@ from leshua_gui.ui.result_view import ValueLabel
 
 #: order id -> (state badge words, verification badge words or None when nothing was verified)
 BADGES: dict[str, tuple[str, str | None]] = {
-    "DEMO-PAID-WX": ("paid", "signature verified"),
-    "DEMO-PAID-ALIPAY": ("paid", "signature verified"),
-    "000120261122": ("paid", "signature verified"),
-    "DEMO-PAYING": ("paying", "signature verified"),  # one query only: still paying
-    "DEMO-PENDING": ("paying", "signature verified"),
-    "DEMO-CLOSED": ("closed", "signature verified"),
-    "DEMO-FAILED": ("failed", "signature verified"),
-    "DEMO-REFUNDING": ("refunding", "signature verified"),
-    "DEMO-REFUNDED": ("refunded", "signature verified"),
-    "DEMO-REFUND-FAILED": ("refund failed", "signature verified"),
-    "DEMO-UNKNOWN-STATE": ("unknown (99)", "signature verified"),
-    "FAULT-SLOW": ("paid", "signature verified"),  # slow, but within the default timeout
+    "DEMO-PAID-WX": ("Paid", "Signature verified"),
+    "DEMO-PAID-ALIPAY": ("Paid", "Signature verified"),
+    "000120261122": ("Paid", "Signature verified"),
+    "DEMO-PAYING": ("Paying", "Signature verified"),  # one query only: still paying
+    "DEMO-PENDING": ("Paying", "Signature verified"),
+    "DEMO-CLOSED": ("Closed", "Signature verified"),
+    "DEMO-FAILED": ("Failed", "Signature verified"),
+    "DEMO-REFUNDING": ("Refunding", "Signature verified"),
+    "DEMO-REFUNDED": ("Refunded", "Signature verified"),
+    "DEMO-REFUND-FAILED": ("Refund failed", "Signature verified"),
+    "DEMO-UNKNOWN-STATE": ("Unknown (99)", "Signature verified"),
+    "FAULT-SLOW": ("Paid", "Signature verified"),  # slow, but within the default timeout
     "FAULT-502": ("The gateway answered with an error page", None),
     "FAULT-HTML": ("Unreadable answer", None),
     "FAULT-TRUNCATED": ("Unreadable answer", None),
-    "FAULT-BAD-SIGN": ("Untrusted answer", "signature mismatch"),  # "claims: paid" after it
-    "FAULT-NO-SIGN": ("Untrusted answer", "unsigned"),
-    "FAULT-RESP-CODE": ("system error", "unsigned"),  # the code's own words
+    "FAULT-BAD-SIGN": ("Untrusted answer", "Signature mismatch"),  # "claims: paid" after it
+    "FAULT-NO-SIGN": ("Untrusted answer", "Unsigned"),
+    "FAULT-RESP-CODE": ("System error", "Unsigned"),  # the code's own words
     "FAULT-HOSTILE": ("Unreadable answer", None),
     "FAULT-HUGE": ("Unreadable answer", None),
-    "DEMO-NOT-FOUND": ("order not found", "signature verified"),
+    "DEMO-NOT-FOUND": ("Order not found", "Signature verified"),
 }
 
 _FAULT_PAID = {"Order amount": 88800, "Settlement amount": 88800}
@@ -184,7 +184,7 @@ def test_promotion_table(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_unknown_fields_are_listed_not_guessed(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "DEMO-UNKNOWN-STATE")
-    assert window.tabs.result_view.state_badge.text.text() == "unknown (99)"
+    assert window.tabs.result_view.state_badge.text.text() == "Unknown (99)"
     shown = [(name, w.text()) for name, w in rows(window) if isinstance(w, QLabel)]
     names = [name for name, _ in shown]
     assert "Other fields" in names
@@ -208,9 +208,9 @@ def test_untrusted_answer_is_never_a_plain_success(
     view = window.tabs.result_view
     assert result.reply is None
     badge = view.state_badge.text.text()
-    assert badge != "paid"
+    assert badge.lower() != "paid"
     assert badge.startswith("Untrusted")
-    assert view.verify_badge.text.text() == verification
+    assert view.verify_badge.text.text() == verification.capitalize()
     notice = view.notice.text()
     assert view.notice.isVisible()
     assert "do not trust" in notice.lower()
@@ -227,7 +227,7 @@ def test_unsigned_answer_is_not_called_a_mismatch(qtbot: QtBot, window: MainWind
     """An answer with no signature at all is "unsigned" wherever the user reads about it."""
     query(qtbot, window, "FAULT-NO-SIGN")
     view = window.tabs.result_view
-    assert view.verify_badge.text.text() == "unsigned"
+    assert view.verify_badge.text.text() == "Unsigned"
     assert "does not match" not in view.notice.text()
     head = view.summary_text().splitlines()[3]  # after the profile, merchant id and order
     assert head.startswith("Untrusted answer: ")
@@ -244,13 +244,13 @@ def test_timeout_says_unknown_not_unpaid(qtbot: QtBot, window: MainWindow) -> No
     assert view.state_badge.text.text() == "No answer in time"
     assert "unknown, not unpaid" in view.notice.text()
     assert not view.verify_badge.isVisible()
-    assert "paid" not in view.state_badge.text.text()
+    assert "paid" not in view.state_badge.text.text().lower()
 
 
 def test_not_found_explains_the_gateway_code(qtbot: QtBot, window: MainWindow) -> None:
     query(qtbot, window, "DEMO-NOT-FOUND")
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "order not found"
+    assert view.state_badge.text.text() == "Order not found"
     notice = view.notice.text()
     assert "-4006" in notice
     assert "not found" in notice.lower()

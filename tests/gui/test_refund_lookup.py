@@ -18,7 +18,7 @@ def test_refund_of_the_order_in_the_query_bar(qtbot: QtBot, window: MainWindow) 
     assert len(result.attempts) == 1
     assert result.reply is not None
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "refund in progress"  # the refund's state
+    assert view.state_badge.text.text() == "Refund in progress"  # the refund's state
     assert "refund DEMO-REFUND-1" in view.context_line.text()
     texts = [w.text() for w in view.findChildren(type(view.context_line))]
     assert "¥30.00" in texts
@@ -49,7 +49,7 @@ def test_a_refund_lookup_is_recorded_and_repeated_as_one(qtbot: QtBot, window: M
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query(refund={"merchant_refund_id": "DEMO-REFUND-1"})
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "refund in progress"  # a refund's state
+    assert view.state_badge.text.text() == "Refund in progress"  # a refund's state
     assert window.ctx.history_writer.flush()
     (row,) = window.ctx.history.page()
     assert (row.lookup, row.refund_id_kind, row.refund_id) == (
@@ -64,12 +64,12 @@ def test_a_refund_lookup_is_recorded_and_repeated_as_one(qtbot: QtBot, window: M
     again = blocker.args[0]
     assert again.exchange.service == "unified_query_refund"
     assert again.exchange.form["merchant_refund_id"] == "DEMO-REFUND-1"
-    assert view.state_badge.text.text() == "refund in progress"
+    assert view.state_badge.text.text() == "Refund in progress"
     assert "refund DEMO-REFUND-1" in view.context_line.text()
     assert len(again.attempts) == 1  # a refund is asked once, never polled
 
     window.tabs.show_record(row)
-    assert view.state_badge.text.text() == "refund in progress"
+    assert view.state_badge.text.text() == "Refund in progress"
     assert "DEMO-REFUND-1" in view.context_line.text()
 
 
@@ -85,13 +85,13 @@ def test_a_refund_that_does_not_exist_is_explained_as_a_refund(
     assert "Refund not found" in notice
     assert "-4006" in notice
     assert "payer has not scanned" not in notice
-    assert "order not found" not in view.state_badge.text.text()
+    assert "order not found" not in view.state_badge.text.text().lower()
 
 
 def test_refunds_word_refund_states_in_every_badge(qtbot: QtBot, window: MainWindow) -> None:
     for order_id, refund, badge in (
-        ("DEMO-REFUNDED", "DEMO-REFUND-2", "refund succeeded"),
-        ("DEMO-REFUND-FAILED", "DEMO-REFUND-3", "refund failed"),
+        ("DEMO-REFUNDED", "DEMO-REFUND-2", "Refund succeeded"),
+        ("DEMO-REFUND-FAILED", "DEMO-REFUND-3", "Refund failed"),
     ):
         window.query_bar.id_field.setText(order_id)
         with qtbot.waitSignal(window.query_finished, timeout=10000):
@@ -99,7 +99,7 @@ def test_refunds_word_refund_states_in_every_badge(qtbot: QtBot, window: MainWin
         assert window.tabs.result_view.state_badge.text.text() == badge
         assert (
             refund in window.strip.timeline.item(0).text()
-            or badge in window.strip.timeline.item(0).text()
+            or badge.lower() in window.strip.timeline.item(0).text()
         )
 
 
@@ -114,7 +114,7 @@ def test_the_demo_menu_lists_the_demo_refunds(qtbot: QtBot, window: MainWindow) 
         action.trigger()
     assert blocker.args[0].exchange.service == "unified_query_refund"
     assert window.query_bar.id_field.text() == "DEMO-REFUNDED"
-    assert window.tabs.result_view.state_badge.text.text() == "refund succeeded"
+    assert window.tabs.result_view.state_badge.text.text() == "Refund succeeded"
 
 
 def test_a_payment_in_refund_points_to_the_refund_lookup(qtbot: QtBot, window: MainWindow) -> None:
@@ -122,7 +122,7 @@ def test_a_payment_in_refund_points_to_the_refund_lookup(qtbot: QtBot, window: M
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "refunding"
+    assert view.state_badge.text.text() == "Refunding"
     assert "follow it with a refund lookup" in view.notice.text()
 
 
@@ -157,4 +157,4 @@ def test_a_refunded_order_offers_to_look_up_its_refund(qtbot: QtBot, window: Mai
     with qtbot.waitSignal(window.query_finished, timeout=10000) as blocker:
         view.find_refund.click()
     assert blocker.args[0].exchange.service == "unified_query_refund"
-    assert view.state_badge.text.text() == "refund in progress"
+    assert view.state_badge.text.text() == "Refund in progress"

@@ -37,4 +37,4 @@ def test_gui_thread_never_stalls_during_a_slow_answer(qtbot: QtBot, window: Main
     gaps = [b - a for a, b in pairwise(ticks)]
     worst = max(gaps)
     assert worst < 0.1, f"the GUI thread stalled for {worst * 1000:.0f} ms"
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"

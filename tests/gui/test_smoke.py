@@ -14,5 +14,5 @@ def test_demo_query_shows_paid_and_verified(qtbot: QtBot, window: MainWindow) ->
         window.run_query()
     result = blocker.args[0]
     assert result.reply is not None
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
-    assert window.tabs.result_view.verify_badge.text.text() == "signature verified"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
+    assert window.tabs.result_view.verify_badge.text.text() == "Signature verified"

@@ -65,7 +65,7 @@ def test_an_unsigned_success_answer_is_as_alarming_as_a_mismatch(
     mismatch_tone, mismatch_style = mismatch.tone_name, mismatch.styleSheet()
     query(qtbot, window, "FAULT-NO-SIGN")
     unsigned = window.tabs.result_view.verify_badge
-    assert unsigned.text.text() == "unsigned"
+    assert unsigned.text.text() == "Unsigned"
     assert (unsigned.tone_name, unsigned.styleSheet()) == (mismatch_tone, mismatch_style)
     assert unsigned.tone_name == "bad"
     assert theme.tone("bad").fg in unsigned.text.styleSheet()

@@ -82,7 +82,7 @@ def test_picking_a_demo_order_runs_it(qtbot: QtBot, window: MainWindow) -> None:
         action.trigger()
     assert window.query_bar.id_field.text() == "DEMO-REFUNDED"
     assert window.query_bar.kind_box.currentData() == "third_order_id"
-    assert window.tabs.result_view.state_badge.text.text() == "refunded"
+    assert window.tabs.result_view.state_badge.text.text() == "Refunded"
     assert window.ctx.sandbox is not None
     assert window.ctx.sandbox.state.requests_seen == 1
 
@@ -140,7 +140,7 @@ def test_switching_language_rerenders_the_result(qtbot: QtBot, window: MainWindo
     window.query_bar.id_field.setText("DEMO-PAID-WX")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         window.run_query()
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
     assert window.ctx.sandbox is not None
     seen = window.ctx.sandbox.state.requests_seen
 
@@ -151,7 +151,7 @@ def test_switching_language_rerenders_the_result(qtbot: QtBot, window: MainWindo
         assert "支付成功" in window.tabs.result_view.summary_text()
     finally:
         window.set_language("en")
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
     assert window.ctx.sandbox.state.requests_seen == seen  # no new query
 
 
@@ -160,7 +160,7 @@ def test_the_query_button_asks_what_is_in_the_bar(qtbot: QtBot, window: MainWind
     window.query_bar.id_field.setText("DEMO-PAID-WX")
     with qtbot.waitSignal(window.query_finished, timeout=10000):
         qtbot.mouseClick(window.query_bar.query_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
     assert "DEMO-PAID-WX" in window.tabs.result_view.context_line.text()
 
 

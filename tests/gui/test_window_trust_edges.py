@@ -76,7 +76,7 @@ def test_a_new_query_never_shows_the_previous_orders_answer(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _query(qtbot, window, "DEMO-PAID-WX")
-    assert window.tabs.result_view.state_badge.text.text() == "paid"
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"
     window.tabs.setCurrentIndex(1)
 
     window.query_bar.id_field.setText("FAULT-SLOW")
@@ -195,7 +195,7 @@ def test_a_query_the_history_could_not_keep_is_said_in_the_window(
     assert "not recorded in the history" in notice.text()
     assert "the disk is full" in notice.text()  # in the window's words
     assert "not recorded in the history" in window.statusBar().currentMessage().lower()
-    assert window.tabs.result_view.state_badge.text.text() == "paid"  # the answer itself stays
+    assert window.tabs.result_view.state_badge.text.text() == "Paid"  # the answer itself stays
     # The next query starts without the old notice (it was about the previous one).
     monkeypatch.setattr(window.ctx.history, "add", original)
     window.query_bar.id_field.setText("DEMO-CLOSED")
@@ -210,6 +210,6 @@ def test_an_unknown_state_is_shown_with_its_code(qtbot: QtBot, window: MainWindo
     window.query_bar.keep_polling.setChecked(False)
     _query(qtbot, window, "DEMO-UNKNOWN-STATE")
     view = window.tabs.result_view
-    assert view.state_badge.text.text() == "unknown (99)"
+    assert view.state_badge.text.text() == "Unknown (99)"
     assert "does not know" in view.notice.text()
     assert "[99]" in view.notice.text()
