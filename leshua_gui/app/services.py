@@ -60,6 +60,15 @@ def recorded_name(profile: Profile) -> str:
     return DEMO_RECORDED_NAME if is_demo(profile) else profile.name
 
 
+def recorded_by_demo(record: HistoryRecord) -> bool:
+    """Whether a history row is the demo merchant's (shown by its name in the UI language)."""
+    return (
+        record.profile == DEMO_RECORDED_NAME
+        and record.environment == "sandbox"
+        and record.merchant_id == DEMO_MERCHANT_ID
+    )
+
+
 def recorded_by(profile: Profile, record: HistoryRecord) -> bool:
     """Whether a history row was recorded by this profile: its name (as recorded) and merchant."""
     same_name = record.profile in (profile.name, recorded_name(profile))

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from leshua_gui.app.services import recorded_by_demo
 from leshua_gui.core.history.record import HistoryRecord
 from leshua_gui.core.history.store import PAGE, HistoryFilter, HistoryStore, key_of
 from leshua_gui.core.history.times import pay_time_text
@@ -147,12 +148,17 @@ class HistoryModel(QAbstractTableModel):
             return record.id
         return None
 
+    def _asked_text(self, record: HistoryRecord, key: str) -> str:
+        if key == "profile" and recorded_by_demo(record):
+            return self.tr("Demo merchant (sandbox)")  # recorded as "Demo", said in words
+        return str(getattr(record, key))
+
     def _text(self, record: HistoryRecord, key: str) -> str:
         lang = self.lang
         if key == "time":
             return record.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if key in ("profile", "merchant_id", "order_id"):
-            return str(getattr(record, key))
+            return self._asked_text(record, key)
         if key == "pay_time":
             return pay_time_text(record.pay_time)
         if key == "lookup":

@@ -170,7 +170,10 @@ class ResultTabs(QTabWidget):
         return subject
 
     def _record_subject(self, record: HistoryRecord) -> str:
-        subject = " · ".join(x for x in (record.profile, record.merchant_id, record.order_id) if x)
+        from leshua_gui.app.services import recorded_by_demo
+
+        name = self.tr("Demo merchant (sandbox)") if recorded_by_demo(record) else record.profile
+        subject = " · ".join(x for x in (name, record.merchant_id, record.order_id) if x)
         if record.lookup == "refund" and record.refund_id:
             subject += " · " + fill(self.tr("refund %1"), str(record.refund_id))
         return subject

@@ -28,112 +28,112 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="83"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="90"/>
         <source>Check a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="92"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>Load a &amp;demo callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="97"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Callback body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="100"/>
         <source>Signature details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="111"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="118"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="131"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="141"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="161"/>
         <source>The body could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="176"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="201"/>
         <source>Rule that matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="206"/>
         <source>String that was signed (key masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="209"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,37 +209,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="160"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="153"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="166"/>
         <source>Refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="161"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="167"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="172"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="178"/>
         <source>%1 (untrusted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="201"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="207"/>
         <source>Gateway not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="202"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="208"/>
         <source>No answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="209"/>
         <source>Unreadable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="272"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="278"/>
         <source>As the gateway wrote it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,22 +1453,23 @@ Nothing has come back yet.</source>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="178"/>
         <source>refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="218"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="221"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,112 +28,112 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="83"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="90"/>
         <source>Check a callback</source>
         <translation>核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="92"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation>粘贴乐刷发送到商户 notify_url 的报文（收到的 XML 原文）。核验使用配置中的异步通知密钥，而不是交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>Load a &amp;demo callback</source>
         <translation>载入演示通知(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="97"/>
         <source>&amp;Check</source>
         <translation>核验(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Callback body</source>
         <translation>通知报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="100"/>
         <source>Signature details</source>
         <translation>签名详情</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="111"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation>请先创建商户配置（文件 &gt; 管理商户配置…）并填写异步通知密钥：异步通知用它核验。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="118"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation>用此配置的异步通知密钥核验粘贴的报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="131"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation>请先粘贴异步通知报文（乐刷发送的 XML）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="141"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation>此配置没有异步通知密钥：请在“管理商户配置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="161"/>
         <source>The body could not be read: %1</source>
         <translation>报文无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="176"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation>验签通过：由此配置的异步通知密钥签名。订单 %1：%2，金额 %4。商户服务器必须回复 %3（纯文本），否则乐刷会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation>验签未通过：请勿据此操作。订单 %1：%2，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>它是用交易密钥而非异步通知密钥签名的：请联系乐刷核对商户的异步通知密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>它可能被伪造或篡改，或者配置中的异步通知密钥有误。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="201"/>
         <source>Rule that matched</source>
         <translation>匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="206"/>
         <source>String that was signed (key masked)</source>
         <translation>签名原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="209"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
@@ -209,37 +209,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="160"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="153"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>演示商户（沙箱）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="166"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="161"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="167"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="172"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="178"/>
         <source>%1 (untrusted)</source>
         <translation>%1（不可信）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="201"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="207"/>
         <source>Gateway not reached</source>
         <translation>无法连接网关</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="202"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="208"/>
         <source>No answer in time</source>
         <translation>网关未及时应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="209"/>
         <source>Unreadable answer</source>
         <translation>应答无法解析</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="272"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="278"/>
         <source>As the gateway wrote it: %1</source>
         <translation>网关原文：%1</translation>
     </message>
@@ -714,7 +719,7 @@
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="151"/>
         <source>Demo</source>
-        <translation>示範</translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
@@ -1445,22 +1450,23 @@ Nothing has come back yet.</source>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="178"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="218"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="221"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
         <source>Not recorded in the history: %1</source>
         <translation>未记入历史记录：%1</translation>
     </message>
@@ -1533,12 +1539,12 @@ Nothing has come back yet.</source>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="237"/>
         <source>&amp;Look up its refund…</source>
-        <translation>查詢該訂單的退款(&amp;L)…</translation>
+        <translation>查询该订单的退款(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="240"/>
         <source>Look up a refund of this order by its refund number (Tools &gt; Look up a refund)</source>
-        <translation>按退款單號查詢該訂單的一筆退款（工具 &gt; 查詢退款）</translation>
+        <translation>按退款单号查询该订单的一笔退款（工具 &gt; 查询退款）</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="293"/>

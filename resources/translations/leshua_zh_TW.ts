@@ -28,112 +28,112 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="83"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="90"/>
         <source>Check a callback</source>
         <translation>驗證非同步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="92"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation>貼上樂刷傳送到商戶 notify_url 的報文（收到的 XML 原文）。驗證時使用商戶設定檔中的非同步通知金鑰，而不是交易金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>&amp;Profile:</source>
         <translation>商戶設定檔(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>Load a &amp;demo callback</source>
         <translation>載入示範通知(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="97"/>
         <source>&amp;Check</source>
         <translation>驗證(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Callback body</source>
         <translation>通知報文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="100"/>
         <source>Signature details</source>
         <translation>簽名詳情</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="111"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation>請先建立商戶設定檔（檔案 &gt; 管理商戶設定檔…）並填寫非同步通知金鑰：非同步通知要用它驗證。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="118"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation>用此商戶設定檔的非同步通知金鑰驗證貼上的報文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="131"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation>請先貼上非同步通知報文（樂刷傳送的 XML）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="141"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation>此商戶設定檔沒有非同步通知金鑰：請在「管理商戶設定檔」中新增。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="161"/>
         <source>The body could not be read: %1</source>
         <translation>報文無法解析：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="176"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation>驗簽成功：由此商戶設定檔的非同步通知金鑰簽名。訂單 %1：%2，金額 %4。商戶伺服器必須回覆 %3（純文字），否則樂刷會再次傳送。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation>驗簽失敗：請勿據此處理。訂單 %1：%2，金額 %4。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>它是用交易金鑰簽名的，而不是非同步通知金鑰：請聯絡樂刷核對商戶的非同步通知金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>它可能遭偽造或竄改，或者商戶設定檔中的非同步通知金鑰有誤。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="201"/>
         <source>Rule that matched</source>
         <translation>符合的規則</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
         <source>Expected</source>
         <translation>應為</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="206"/>
         <source>String that was signed (key masked)</source>
         <translation>簽名的原始字串（金鑰已遮蓋）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="209"/>
         <source>Fields</source>
         <translation>欄位</translation>
     </message>
@@ -209,37 +209,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="160"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="153"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>示範商戶（沙盒）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="166"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="161"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="167"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="172"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="178"/>
         <source>%1 (untrusted)</source>
         <translation>%1（不可信）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="201"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="207"/>
         <source>Gateway not reached</source>
         <translation>無法連線閘道</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="202"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="208"/>
         <source>No answer in time</source>
         <translation>閘道未及時應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="209"/>
         <source>Unreadable answer</source>
         <translation>應答無法解析</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="272"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="278"/>
         <source>As the gateway wrote it: %1</source>
         <translation>閘道原文：%1</translation>
     </message>
@@ -1445,22 +1450,23 @@ Nothing has come back yet.</source>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="178"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="218"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="221"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>這次查詢未記入查詢記錄：%1。上方的應答是完整的；如支援人員日後需要，請複製其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
         <source>Not recorded in the history: %1</source>
         <translation>未記入查詢記錄：%1</translation>
     </message>

@@ -76,6 +76,23 @@ def test_the_traditional_window_is_written_as_in_taiwan() -> None:
     assert bad == []
 
 
+# Characters that exist only in traditional Chinese: none may appear in the zh_CN window.
+TRADITIONAL_ONLY = set(
+    "範戶盒訂單號詢錄關閉敗驗簽銀寶碼務統錯誤設據時間結優實紅詳標識類態賬網請連為這沒還應與頁證數樂記說環認鑰給"
+)
+
+
+def test_the_simplified_window_has_no_traditional_characters() -> None:
+    bad = []
+    for message in ET.parse(TRANSLATIONS / "leshua_zh_CN.ts").getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [f.text for f in translation.findall("numerusform")] or [translation.text]:
+            if TRADITIONAL_ONLY.intersection(text or ""):
+                bad.append(text)
+    assert bad == []
+
+
 @pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
 def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, lang: str) -> None:
     out = tmp_path / f"leshua_{lang}.qm"

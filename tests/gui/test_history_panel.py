@@ -77,7 +77,7 @@ def test_rows_newest_first(
     assert window.tabs.widget(HISTORY_TAB) is panel
     assert window.tabs.tabText(HISTORY_TAB) == "Hist&ory"
     assert cells(panel, "order_id") == list(reversed(ORDERS))
-    assert set(cells(panel, "profile")) == {"Demo"}
+    assert set(cells(panel, "profile")) == {"Demo merchant (sandbox)"}  # recorded as "Demo"
     times = cells(panel, "time")
     assert times == sorted(times, reverse=True)
     state = dict(zip(cells(panel, "order_id"), cells(panel, "state"), strict=True))
