@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .orders import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY, all_demo_ids
+from .orders import (
+    DEMO_MERCHANT_ID,
+    DEMO_NOTIFY_KEY,
+    DEMO_TRANSACTION_KEY,
+    all_demo_ids,
+    demo_refunds,
+)
 from .server import Sandbox
 
 
@@ -37,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     print("Orders (third_order_id):")
     for order_id, description in all_demo_ids():
         print(f"  {order_id:<20} {description}")
+    print("Refunds (merchant_refund_id, with their order's third_order_id):")
+    for refund_id, order_id, description in demo_refunds():
+        print(f"  {refund_id:<20} {order_id:<20} {description}")
     print("Ctrl-C stops.", flush=True)
     try:
         sandbox.serve_forever()

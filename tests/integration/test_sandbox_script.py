@@ -42,3 +42,24 @@ def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path
         proc.wait(timeout=10)
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+def test_leshua_sandbox_lists_its_refund_numbers(app_home: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "leshua_gui.sandbox", "--port", "0"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        lines: list[str] = []
+        while not lines or not lines[-1].startswith("Ctrl-C"):
+            lines.append(proc.stdout.readline())
+        listed = "".join(lines)
+        assert "Refunds" in listed
+        assert re.search(r"DEMO-REFUND-1\s+DEMO-REFUNDING", listed)
+        assert "DEMO-REFUND-NONE" in listed
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if proc.stdout is not None:
+            proc.stdout.close()
