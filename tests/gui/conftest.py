@@ -47,6 +47,21 @@ def window_zh(qtbot: QtBot, demo_ctx: Services) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def first_run(qtbot: QtBot, app_home: object) -> Iterator[MainWindow]:
+    """A window on a fresh home: no profiles and no demo running."""
+    ctx = Services()
+    i18n.install("en")
+    window = MainWindow(ctx, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.shutdown()
+    assert window.runner.active == 0
+    ctx.close()
+
+
+@pytest.fixture
 def window_tw(qtbot: QtBot, demo_ctx: Services) -> Iterator[MainWindow]:
     """The main window in Traditional Chinese (Taiwan) on the demo sandbox."""
     yield from _window(qtbot, demo_ctx, "zh_TW")

@@ -7,19 +7,13 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.ui.main_window import MainWindow
-
-
-def query(qtbot: QtBot, window: MainWindow, order_id: str) -> None:
-    window.query_bar.keep_polling.setChecked(False)
-    window.query_bar.id_field.setText(order_id)
-    with qtbot.waitSignal(window.query_finished, timeout=15000):
-        window.run_query()
+from tests.support.window_queries import ask
 
 
 def test_a_forged_answer_from_the_history_does_not_quote_the_gateway(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    query(qtbot, window, "FAULT-BAD-SIGN")
+    ask(qtbot, window, "FAULT-BAD-SIGN")
     live = window.tabs.result_view.notice.text()
     assert window.ctx.history_writer.flush()
     (row,) = window.ctx.history.page()
@@ -31,7 +25,7 @@ def test_a_forged_answer_from_the_history_does_not_quote_the_gateway(
 
 
 def test_an_unreadable_answer_says_why_in_chinese(qtbot: QtBot, window_zh: MainWindow) -> None:
-    query(qtbot, window_zh, "FAULT-HTML")
+    ask(qtbot, window_zh, "FAULT-HTML")
     notice = window_zh.tabs.result_view.notice.text()
     assert "不是乐刷的 XML 报文" in notice
     assert "Details" not in notice

@@ -6,12 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.ui.main_window import MainWindow
-
-
-def query(qtbot: QtBot, window: MainWindow, order_id: str) -> None:
-    window.query_bar.id_field.setText(order_id)
-    with qtbot.waitSignal(window.query_finished, timeout=15000):
-        window.run_query()
+from tests.support.window_queries import ask
 
 
 def tabs_top(window: MainWindow) -> int:
@@ -23,7 +18,7 @@ def test_a_quick_lookup_shows_no_progress_and_moves_nothing(
 ) -> None:
     qtbot.waitUntil(lambda: window.tabs.count() == 3)  # the views are built after first paint
     before = tabs_top(window)
-    query(qtbot, window, "DEMO-PAID-WX")
+    ask(qtbot, window, "DEMO-PAID-WX")
     assert window.tabs.result_view.state_badge.text.text() == "Paid"
     assert window.strip.isHidden()
     assert tabs_top(window) == before
@@ -44,7 +39,7 @@ def test_a_slow_lookup_shows_its_progress_and_the_strip_stays_put(
     shown_at = tabs_top(window)
     height = window.strip.height()
 
-    query(qtbot, window, "DEMO-PAID-WX")  # a quick one after it
+    ask(qtbot, window, "DEMO-PAID-WX")  # a quick one after it
     assert window.strip.isVisible()
     assert window.strip.timeline.count() == 1  # about this lookup, not the slow one
     assert "1 attempt" in window.strip.progress.text()

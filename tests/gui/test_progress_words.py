@@ -7,17 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from leshua_gui.ui import i18n
 from leshua_gui.ui.main_window import MainWindow
-
-
-def query(qtbot: QtBot, window: MainWindow, order_id: str) -> None:
-    window.query_bar.keep_polling.setChecked(False)
-    window.query_bar.id_field.setText(order_id)
-    with qtbot.waitSignal(window.query_finished, timeout=15000):
-        window.run_query()
+from tests.support.window_queries import ask
 
 
 def test_a_problem_is_said_in_words_in_chinese(qtbot: QtBot, window_zh: MainWindow) -> None:
-    query(qtbot, window_zh, "FAULT-502")
+    ask(qtbot, window_zh, "FAULT-502")
     line = window_zh.strip.timeline.item(0).text()
     assert "transport" not in line
     assert "网关返回了错误页面" in line, line
@@ -25,7 +19,7 @@ def test_a_problem_is_said_in_words_in_chinese(qtbot: QtBot, window_zh: MainWind
 
 
 def test_switching_the_language_says_the_strip_again(qtbot: QtBot, window: MainWindow) -> None:
-    query(qtbot, window, "FAULT-RESP-CODE")
+    ask(qtbot, window, "FAULT-RESP-CODE")
     assert window.strip.progress.text().startswith("Done: 1 attempt")
     line = window.strip.timeline.item(0).text()
     assert "gateway -20010" not in line  # the kind's internal name and the code, as before
@@ -57,6 +51,6 @@ def test_the_product_has_one_name_in_chinese(window_zh: MainWindow) -> None:
 
 
 def test_an_untrusted_attempt_leads_with_the_distrust(qtbot: QtBot, window: MainWindow) -> None:
-    query(qtbot, window, "FAULT-BAD-SIGN")
+    ask(qtbot, window, "FAULT-BAD-SIGN")
     what = window.strip.timeline.item(0).text().split(")  ", 1)[1]
     assert what == "UNTRUSTED: signature mismatch · claims: paid"

@@ -3,38 +3,20 @@ number that is refused says what is wrong with it, in the dialog, which stays op
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from leshua_gui.app.services import Services
-from leshua_gui.ui import i18n
 from leshua_gui.ui.callback_dialog import CallbackDialog
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.refund_dialog import RefundDialog
 
 
-@pytest.fixture
-def no_profile(qtbot: QtBot, app_home: object) -> Iterator[MainWindow]:
-    """A window on a fresh home: no profile yet."""
-    ctx = Services()
-    i18n.install("en")
-    window = MainWindow(ctx, "en")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.shutdown()
-    ctx.close()
-
-
 def test_without_a_profile_query_and_enter_say_create_one(
-    qtbot: QtBot, no_profile: MainWindow
+    qtbot: QtBot, first_run: MainWindow
 ) -> None:
-    window = no_profile
+    window = first_run
     assert window.first_run.isVisible()
     bar = window.query_bar
     assert not bar.query_button.isEnabled()
@@ -58,16 +40,16 @@ def test_an_empty_bar_says_what_to_type(qtbot: QtBot, window: MainWindow) -> Non
     assert bar.query_button.toolTip() == "Look the order up (Enter)"
 
 
-def test_a_refund_lookup_without_a_profile_says_why(no_profile: MainWindow) -> None:
-    window = no_profile
+def test_a_refund_lookup_without_a_profile_says_why(first_run: MainWindow) -> None:
+    window = first_run
     window.menus.refund_action.trigger()
     assert "Create a profile first" in window.statusBar().currentMessage()
 
 
 def test_checking_a_callback_without_a_profile_says_why(
-    qtbot: QtBot, no_profile: MainWindow
+    qtbot: QtBot, first_run: MainWindow
 ) -> None:
-    dialog = CallbackDialog(no_profile.ctx, "en", no_profile)
+    dialog = CallbackDialog(first_run.ctx, "en", first_run)
     qtbot.addWidget(dialog)
     assert not dialog.check_button.isEnabled()
     assert "Create a profile first" in dialog.check_button.toolTip()
@@ -83,10 +65,10 @@ def test_checking_an_empty_callback_says_paste_it(qtbot: QtBot, window: MainWind
     assert "Paste the callback body" in dialog.summary.text()
 
 
-def test_delete_in_an_empty_profile_dialog_says_why(qtbot: QtBot, no_profile: MainWindow) -> None:
+def test_delete_in_an_empty_profile_dialog_says_why(qtbot: QtBot, first_run: MainWindow) -> None:
     from leshua_gui.ui.profile_dialog import ProfileDialog
 
-    dialog = ProfileDialog(no_profile.ctx, no_profile.runner, "en", no_profile)
+    dialog = ProfileDialog(first_run.ctx, first_run.runner, "en", first_run)
     qtbot.addWidget(dialog)
     assert not dialog.delete_button.isEnabled()
     assert "not saved yet" in dialog.delete_button.toolTip()

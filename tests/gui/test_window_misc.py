@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
-import pytest
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt, qVersion
 from pytestqt.qtbot import QtBot
 
 from leshua_gui import __version__
-from leshua_gui.app.services import Services
 from leshua_gui.core.settings import Settings
 from leshua_gui.sandbox import all_demo_ids
-from leshua_gui.ui import i18n
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def first_run(qtbot: QtBot, app_home: object) -> Iterator[MainWindow]:
-    """A window on a fresh home: no profiles and no demo running."""
-    ctx = Services()
-    i18n.install("en")
-    window = MainWindow(ctx, "en")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.shutdown()
-    assert window.runner.active == 0
-    ctx.close()
 
 
 def test_first_run_offers_the_demo(qtbot: QtBot, first_run: MainWindow) -> None:

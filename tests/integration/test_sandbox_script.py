@@ -5,18 +5,33 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
 from tests.support.cli_runner import Run, run_cli
 
 
-def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path) -> None:
+@contextmanager
+def sandbox_script() -> Iterator[subprocess.Popen[str]]:
+    """`leshua-sandbox --port 0` as a person starts it; stopped at the end."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "leshua_gui.sandbox", "--port", "0"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
+        assert proc.stdout is not None
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path) -> None:
+    with sandbox_script() as proc:
         assert proc.stdout is not None
         lines = [proc.stdout.readline() for _ in range(4)]
         url = re.search(r"(http://127\.0\.0\.1:\d+/cgi-bin/lepos_pay_gateway\.cgi)", lines[0])
@@ -37,19 +52,10 @@ def test_leshua_sandbox_prints_its_url_and_credentials_and_serves(app_home: Path
         assert failed.code == 1
         assert payload["error"]["code"] == "-20010"
         assert payload["verification"] == "unsigned"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
 
 
-def test_leshua_sandbox_lists_its_refund_numbers(app_home: Path) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "leshua_gui.sandbox", "--port", "0"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+def test_leshua_sandbox_lists_its_refund_numbers() -> None:
+    with sandbox_script() as proc:
         assert proc.stdout is not None
         lines: list[str] = []
         while not lines or not lines[-1].startswith("Ctrl-C"):
@@ -58,8 +64,3 @@ def test_leshua_sandbox_lists_its_refund_numbers(app_home: Path) -> None:
         assert "Refunds" in listed
         assert re.search(r"DEMO-REFUND-1\s+DEMO-REFUNDING", listed)
         assert "DEMO-REFUND-NONE" in listed
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
