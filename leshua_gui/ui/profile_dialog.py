@@ -566,10 +566,13 @@ class ProfileDialog(QDialog):
         if self._current is None:
             return
         name = self._current.name
-        answer = QMessageBox.question(
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(  # destructive: No is the default (Enter keeps it)
             self,
             self.tr("Delete profile"),
             fill(self.tr("Delete the profile “%1” and remove its keys from the keyring?"), name),
+            yes | no,
+            no,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -219,8 +219,11 @@ def test_delete_removes_profile_and_key(
     dialog = shop_a
     asked: list[str] = []
 
+    defaults: list[object] = []
+
     def yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
         asked.append(str(args[2]))
+        defaults.append(args[4] if len(args) > 4 else kwargs.get("defaultButton"))
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
@@ -228,6 +231,7 @@ def test_delete_removes_profile_and_key(
 
     assert asked
     assert "Shop A" in asked[0]
+    assert defaults == [QMessageBox.StandardButton.No]  # Enter on the question keeps the profile
     assert listed(dialog) == []
     assert ctx.store.list() == []
     assert memory_keyring.entries == {}
