@@ -26,6 +26,8 @@ InputReason = Literal[
     "sandbox", "profile_field", "unknown_profile", "import",
     # the command line: arguments, files, a keyring or profiles file that cannot be used
     "usage", "date", "export", "file", "keyring", "profiles",
+    # lists of orders (core/batch/): an amount, a list that cannot be read, a column not found
+    "amount", "batch_input", "batch_column",
 ]  # fmt: skip
 TransportReason = Literal["connect", "tls", "http_status", "timeout", "redirect", "ca_bundle"]
 TimeoutReason = Literal["timeout"]
