@@ -83,6 +83,20 @@ def test_several_pasted_columns_are_split_by_tabs_and_the_id_and_amount_found_by
     assert (row.id, row.kind, row.expected_fen) == (LESHUA, "leshua_order_id", 123450)
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_numbers_are_an_editors_whatever_the_line_endings(newline: str) -> None:
+    preview = preview_text(newline.join(["A001", "", "A002", "\u2028A003", ""]))
+    assert [(r.row, r.id) for r in preview.rows] == [(1, "A001"), (3, "A002"), (4, "\u2028A003")]
+    assert preview.rows[2].problem == "id_space"  # a line separator is no line end: it is kept
+    assert preview.blank == 1  # the end of the last line is not a blank line
+
+
+def test_a_comma_in_a_pasted_id_is_part_of_the_id_unless_a_header_says_it_is_a_table() -> None:
+    assert [r.id for r in preview_text("A,1\nB,2\n").rows] == ["A,1", "B,2"]
+    preview = preview_text("order_id,amount\nA1,2.00\n")
+    assert [(r.id, r.expected_fen) for r in preview.rows] == [("A1", 200)]
+
+
 def test_a_txt_file_is_one_id_a_line(tmp_path: Path) -> None:
     path = tmp_path / "orders.txt"
     path.write_text("A001\nA002\n\nA003\n", encoding="utf-8")
@@ -154,6 +168,12 @@ def test_the_caller_names_the_columns_by_header_or_number(
 ) -> None:
     preview = preview_text("x\t编号\t钱\n1\tA001\t5\n", column=column, amount_column=amount)
     assert [(r.id, r.expected_fen) for r in preview.rows] == [("A001", 500)]
+
+
+def test_a_first_column_named_by_its_header_makes_the_first_row_a_header() -> None:
+    preview = preview_text("Ref\tNote\nA001\tx\n", column="ref")
+    assert (preview.header_row, preview.id_header) == (1, "Ref")
+    assert [r.id for r in preview.rows] == ["A001"]
 
 
 def test_a_column_named_that_is_not_there_is_refused() -> None:
@@ -357,6 +377,20 @@ def test_an_xlsx_that_expands_to_too_much_is_refused_before_it_is_parsed(tmp_pat
         preview_file(path)
     assert caught.value.reason == "batch_input"
     assert "not read, to be safe" in caught.value.message
+
+
+def test_an_xlsx_whose_shared_texts_expand_past_their_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel keeps every text of a workbook in one part, read whole (the sheets are streamed)."""
+    path = write_xlsx(tmp_path / "o.xlsx", [["订单号"], ["A001"]])
+    with zipfile.ZipFile(path, "a") as archive:  # openpyxl itself writes texts inline
+        archive.writestr("xl/sharedStrings.xml", "<sst>" + "<si><t>A0001</t></si>" * 200 + "</sst>")
+    assert len(preview_file(path).rows) == 1
+    monkeypatch.setattr(reader, "MAX_XLSX_STRINGS", 1000)
+    with pytest.raises(InputError) as caught:
+        preview_file(path)
+    assert caught.value.reason == "batch_input"
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,13 @@ amount, the rows that cannot be sent and why, and the duplicates (queried once).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, cast, get_args
+from typing import Literal, get_args
 
 from leshua_gui.core.batch.amounts import AmountError, AmountProblem, fen_of_number, parse_yuan
+from leshua_gui.core.batch.headers import AMOUNT_HEADERS, ID_HEADERS, norm
 from leshua_gui.core.batch.reader import Cell, SourceKind, Table, read_path, read_text
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.gateway.advice import looks_like
@@ -153,9 +153,11 @@ def preview_table(
     InputError (batch_column) for a column named that is not there."""
     rows = list(table.rows)
     header = _header(rows[0][1]) if rows else []
-    named = [c for c in (column, amount_column) if isinstance(c, str) and _by_name(header, c)]
+    named = [
+        c for c in (column, amount_column) if isinstance(c, str) and _by_name(header, c) is not None
+    ]
     has_header = bool(rows) and (
-        any(_norm(h) in _ID_HEADERS or _norm(h) in _AMOUNT_HEADERS for h in header) or bool(named)
+        any(norm(h) in ID_HEADERS or norm(h) in AMOUNT_HEADERS for h in header) or bool(named)
     )
     if not has_header:
         header = []
@@ -167,11 +169,11 @@ def preview_table(
         amount_index: int | None = _pick(header, amount_column, "amount")
     else:
         amount_index = next(
-            (i for i, h in enumerate(header) if _norm(h) in _AMOUNT_HEADERS and i != id_index),
+            (i for i, h in enumerate(header) if norm(h) in AMOUNT_HEADERS and i != id_index),
             None,
         )
     id_header = header[id_index] if id_index < len(header) else None
-    header_kind = _ID_HEADERS.get(_norm(id_header)) if id_header else None
+    header_kind = ID_HEADERS.get(norm(id_header)) if id_header else None
     fixed: IdKind | None
     if kind is None:
         fixed = header_kind
@@ -198,18 +200,6 @@ def preview_table(
     )
 
 
-def _norm(text: str) -> str:
-    """A header as compared: NFKC, case-folded, without spaces, underscores and hyphens."""
-    value = unicodedata.normalize("NFKC", clean(text)).casefold()
-    return "".join(ch for ch in value if not ch.isspace() and ch not in "_-")
-
-
-_ID_HEADERS: dict[str, IdKind | None] = {
-    _norm(h): cast("IdKind | None", k) for h, k in batch_words.ID_HEADERS.items()
-}
-_AMOUNT_HEADERS = frozenset(_norm(h) for h in batch_words.AMOUNT_HEADERS)
-
-
 def _header(cells: tuple[Cell, ...]) -> list[str]:
     return [cell if isinstance(cell, str) else "" for cell in cells]
 
@@ -227,8 +217,8 @@ def _header_words(cells: tuple[Cell, ...], index: int) -> bool:
 
 
 def _by_name(header: list[str], name: str) -> int | None:
-    wanted = _norm(name)
-    return next((i for i, h in enumerate(header) if h and _norm(h) == wanted), None)
+    wanted = norm(name)
+    return next((i for i, h in enumerate(header) if h and norm(h) == wanted), None)
 
 
 def _pick(header: list[str], column: str | int, what: str) -> int:
@@ -248,10 +238,10 @@ def _pick(header: list[str], column: str | int, what: str) -> int:
 
 def _find_id(header: list[str]) -> int:
     """The id column by its header: a header naming a kind first, else any id header, else 1."""
-    norms = [_norm(h) for h in header]
+    norms = [norm(h) for h in header]
     for wanted in (True, False):
         for i, h in enumerate(norms):
-            if h in _ID_HEADERS and (_ID_HEADERS[h] is not None) == wanted:
+            if h in ID_HEADERS and (ID_HEADERS[h] is not None) == wanted:
                 return i
     return 0
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from leshua_gui.core.batch.headers import is_known_header
 from leshua_gui.core.errors import InputError
 
 #: what a cell holds once read: text, an int or a float an .xlsx stored, None for an empty cell,
@@ -26,6 +27,8 @@ MAX_ROWS = 1_000_000
 MAX_COLUMNS = 256
 #: what the parts of an .xlsx may expand to, all together (a zip bomb is refused unread)
 MAX_XLSX_EXPANDED = 512 * 1024 * 1024
+#: what its table of shared strings (every text cell's text, held in memory) may expand to
+MAX_XLSX_STRINGS = 128 * 1024 * 1024
 #: rows of an .xlsx walked through, blank ones included (Excel's own limit)
 MAX_XLSX_ROWS = 1_048_576
 
@@ -44,17 +47,24 @@ def too_many_rows() -> InputError:
 
 
 def read_text(text: str, source: SourceKind = "paste") -> Table:
-    """Rows of a pasted column or a text file: one row a line, split into cells by tabs (as
-    Excel and WPS copy), else by commas (a CSV), quotes as in CSV; blank lines skipped."""
-    lines = text.splitlines()
-    delimiter = "\t" if any("\t" in line for line in lines) else ","
+    """Rows of a pasted column or a text file, one row a line (numbered as an editor does).
+
+    Cells are split by tabs (as Excel and WPS copy them), quoted as in CSV. Without a tab, a
+    .csv is split by commas; pasted text and a .txt only when their first line names a known
+    column header (order_id,amount), since a merchant order number may hold a comma: otherwise each
+    line is one cell, as typed. Blank lines are skipped and counted."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the end of the last line, not a blank line
+    delimiter: str | None = None
+    if any("\t" in line for line in lines):
+        delimiter = "\t"
+    elif source == "csv" or _comma_header(lines):
+        delimiter = ","
     rows: list[tuple[int, tuple[Cell, ...]]] = []
     blank = 0
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            blank += 1
-            continue
-        cells = next(csv.reader([line], delimiter=delimiter), [])
+        cells = [line] if delimiter is None else next(csv.reader([line], delimiter=delimiter), [])
         if not any(cell.strip() for cell in cells):
             blank += 1
             continue
@@ -62,6 +72,11 @@ def read_text(text: str, source: SourceKind = "paste") -> Table:
             raise too_many_rows()
         rows.append((number, tuple(cells[:MAX_COLUMNS])))
     return Table(source, tuple(rows), blank)
+
+
+def _comma_header(lines: list[str]) -> bool:
+    first = next((line for line in lines if line.strip()), "")
+    return "," in first and any(is_known_header(cell) for cell in first.split(","))
 
 
 def decode(data: bytes) -> str:
@@ -114,10 +129,13 @@ def read_xlsx(path: Path) -> Table:
     MAX_XLSX_ROWS rows are walked through."""
     try:
         with zipfile.ZipFile(path) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
+            parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"{path.name} is not an .xlsx file: {exc}", reason="batch_input") from None
-    if expanded > MAX_XLSX_EXPANDED:
+    expanded = sum(info.file_size for info in parts)
+    # the shared strings are held in memory whole (the sheets are streamed)
+    strings = sum(info.file_size for info in parts if info.filename.endswith("sharedStrings.xml"))
+    if expanded > MAX_XLSX_EXPANDED or strings > MAX_XLSX_STRINGS:
         raise InputError(
             f"{path.name} expands to {expanded:,} bytes: not read, to be safe",
             reason="batch_input",
