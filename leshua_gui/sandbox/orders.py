@@ -26,7 +26,6 @@ class DemoOrder:
 
     third_order_id: str
     leshua_order_id: str
-    description: str
     fields: dict[str, str] = field(default_factory=dict)
     #: None, or the fault the server acts out for this order
     fault: str | None = None
@@ -34,6 +33,11 @@ class DemoOrder:
     paying_for: int | None = None
     #: refunds of this order: merchant_refund_id -> refund answer fields
     refunds: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def description(self) -> str:
+        """What the order shows (core/text/demo_words.py has it in every language)."""
+        return demo_words.order(self.third_order_id, "en")
 
 
 def _paid_wechat(amount: int, **extra: str) -> dict[str, str]:
@@ -50,7 +54,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-PAID-WX",
         "0003495002500081",
-        "paid by WeChat Pay with a merchant discount, a promotion_detail and the Oasis campaign",
         {
             "status": "2",
             "amount": "12800",
@@ -75,7 +78,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-PAID-ALIPAY",
         "0003495002500082",
-        "paid by Alipay with a red-packet coupon and the Blue Sea campaign (plain-text XML)",
         {
             "status": "2",
             "amount": "5000",
@@ -99,7 +101,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "000120261122",
         "0003495002500083",
-        "paid by UnionPay QR with a credit card; leading zeros and empty fields",
         {
             "status": "2",
             "amount": "100",
@@ -119,7 +120,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-PAYING",
         "0003495002500084",
-        "paying (the payer is entering a password): turns paid on the third query",
         _paid_wechat(
             2500,
             trade_type="MICROPAY",
@@ -136,7 +136,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-PENDING",
         "0003495002500085",
-        "stays paying: the payer never confirms (polling ends at its deadline, not final)",
         {
             "status": "0",
             "amount": "990",
@@ -148,7 +147,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-CLOSED",
         "0003495002500086",
-        "closed without payment (Alipay window)",
         {
             "status": "6",
             "amount": "3000",
@@ -160,7 +158,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-FAILED",
         "0003495002500087",
-        "payment failed (WeChat in-app)",
         {
             "status": "8",
             "amount": "4200",
@@ -172,7 +169,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-REFUNDING",
         "0003495002500088",
-        "paid, then a refund in progress (Alipay mini program)",
         {
             "status": "10",
             "amount": "8800",
@@ -202,7 +198,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-REFUNDED",
         "0003495002500089",
-        "refunded in full (WeChat mini program)",
         _paid_wechat(
             6600,
             status="11",
@@ -230,7 +225,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-REFUND-FAILED",
         "0003495002500090",
-        "refund failed (WeChat simple pay)",
         _paid_wechat(
             1999,
             status="12",
@@ -254,7 +248,6 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
     DemoOrder(
         "DEMO-UNKNOWN-STATE",
         "0003495002500091",
-        "a trade state and fields this product does not know yet (shown, never guessed)",
         {
             "status": "99",
             "amount": "1500",
@@ -269,16 +262,12 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
 
 #: Orders whose answers are broken on purpose: what each one does.
 FAULT_ORDERS: dict[str, str] = {
-    "FAULT-SLOW": "answers correctly (paid), but only after a delay (default 3 s)",
-    "FAULT-502": "HTTP 502 with an HTML error page, as a proxy in front of the gateway would",
-    "FAULT-HTML": "HTTP 200 with an HTML login page instead of XML",
-    "FAULT-TRUNCATED": "XML cut off in the middle",
-    "FAULT-BAD-SIGN": "claims paid, but the signature does not match",
-    "FAULT-NO-SIGN": "claims paid, with no signature at all",
-    "FAULT-RESP-CODE": "communication failure: resp_code -20010, unsigned",
-    "FAULT-HOSTILE": "XML with entity declarations (a billion-laughs bomb)",
-    "FAULT-HUGE": "an answer of 2 MiB",
-}
+    order_id: demo_words.order(order_id, "en")
+    for order_id in (
+        "FAULT-SLOW", "FAULT-502", "FAULT-HTML", "FAULT-TRUNCATED", "FAULT-BAD-SIGN",
+        "FAULT-NO-SIGN", "FAULT-RESP-CODE", "FAULT-HOSTILE", "FAULT-HUGE",
+    )
+}  # fmt: skip
 
 NOT_FOUND_EXAMPLE = "DEMO-NOT-FOUND"
 
@@ -286,10 +275,8 @@ NOT_FOUND_EXAMPLE = "DEMO-NOT-FOUND"
 def all_demo_ids(lang: Lang = "en") -> list[tuple[str, str]]:
     """(third_order_id, description in `lang`) for every demo and fault order, in showing
     order."""
-    rows = [(o.third_order_id, o.description) for o in DEMO_ORDERS]
-    rows += list(FAULT_ORDERS.items())
-    rows.append((NOT_FOUND_EXAMPLE, "an order the gateway does not know: -4006 order not found"))
-    return [(order_id, demo_words.order(order_id, lang, said)) for order_id, said in rows]
+    ids = [o.third_order_id for o in DEMO_ORDERS] + list(FAULT_ORDERS) + [NOT_FOUND_EXAMPLE]
+    return [(order_id, demo_words.order(order_id, lang)) for order_id in ids]
 
 
 #: A refund number no demo order has: its lookup answers -4006 "refund not found".

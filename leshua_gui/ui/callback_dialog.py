@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from leshua_gui.app.services import Services, is_demo
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.present import report
-from leshua_gui.core.present.state_rows import capital
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.callback_check import ACKNOWLEDGEMENT, CallbackCheck, check_callback
 from leshua_gui.core.protocol.money import format_yuan, parse_fen
@@ -165,7 +164,7 @@ class CallbackDialog(QDialog):
         icon_name = {"verified": "verified", "mismatch": "mismatch"}.get(v.status, "unsigned")
         self.verdict.set(
             icon_name,
-            capital(labels.verification(v.status, lang)),  # badges start with a capital
+            labels.capital(labels.verification(v.status, lang)),  # badges start with a capital
             theme.VERIFY_TONES.get(v.status, "muted"),
         )
         self.verdict.show()

@@ -3,6 +3,8 @@ language. The shortcuts are read off the window itself, so the list cannot drift
 
 from __future__ import annotations
 
+from html import escape as _esc
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,10 +21,6 @@ from PySide6.QtWidgets import (
 
 from leshua_gui.core.text import help_words
 from leshua_gui.core.text.labels import Lang
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _mnemonic(text: str) -> tuple[str, str] | None:

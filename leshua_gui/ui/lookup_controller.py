@@ -1,6 +1,6 @@
 """Runs one lookup at a time on a worker (`app.lookup.run_lookup`) and says how it goes.
 
-Signals, all on the GUI thread: `began(subject, asked_at)` as it starts, `progressed(Progress)`
+Signals, all on the GUI thread: `began(request, asked_at)` as it starts, `progressed(Progress)`
 after each attempt (the snapshot the lookup made of its result so far), then exactly one of
 `finished(Lookup)`, `cancelled(PollResult | None)` (what had come in, if anything) or
 `not_asked(LeshuaError)` (nothing was sent: no key, no sandbox...). The controller keeps the
@@ -30,7 +30,7 @@ def failed_result(error: LeshuaError) -> PollResult:
 
 
 class LookupController(QObject):
-    began = Signal(str, object)  # subject, asked at (datetime)
+    began = Signal(object, object)  # LookupRequest, asked at (datetime)
     progressed = Signal(object)  # Progress
     finished = Signal(object)  # Lookup
     cancelled = Signal(object)  # PollResult | None
@@ -42,23 +42,23 @@ class LookupController(QObject):
         self._runner = runner
         self._task: Task[Lookup] | None = None
         self._latest: Progress | None = None
-        #: what the running (or last) lookup is about, as the views title it
-        self.subject = ""
-        self.asked_at = datetime.now(UTC)
-        self.refund = False
+        #: the running (or last) lookup: what was asked, and when
         self.request: LookupRequest | None = None
+        self.asked_at = datetime.now(UTC)
 
     @property
     def running(self) -> bool:
         return self._task is not None
 
-    def start(self, request: LookupRequest, subject: str) -> None:
+    @property
+    def refund(self) -> bool:
+        return self.request is not None and self.request.kind == "refund"
+
+    def start(self, request: LookupRequest) -> None:
         if self._task is not None:
             return
-        self.subject = subject
         self.request = request
         self.asked_at = datetime.now(UTC)
-        self.refund = request.kind == "refund"
         self._latest = None
         services = self._services
 
@@ -66,7 +66,7 @@ class LookupController(QObject):
             # the key, the client, the asking and the history row: all here, on the worker
             return run_lookup(services, request, ctx.cancel, on_progress=ctx.progress)
 
-        self.began.emit(subject, self.asked_at)
+        self.began.emit(request, self.asked_at)
         self._task = self._runner.run(
             work,
             on_success=self._finished,

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             if refund is not None:
                 refund = (refund[0], check_refund_id(refund[1]))
         except LeshuaError as exc:
-            self._show(failed_result(exc), datetime.now(UTC), "", refund=False)
+            self._show(failed_result(exc), datetime.now(UTC), None, refund=False)
             return
         keep_polling = self.query_bar.keep_polling.isChecked()
         request = LookupRequest(
@@ -220,11 +220,11 @@ class MainWindow(QMainWindow):
             refund=refund,
             deadline_s=float(self.ctx.settings.poll_deadline_s) if keep_polling else 0.0,
         )
-        self.controller.start(request, self.tabs.subject_of(request))
+        self.controller.start(request)
 
-    def _began(self, subject: str, asked_at: datetime) -> None:
+    def _began(self, request: LookupRequest, asked_at: datetime) -> None:
         self.stack.setCurrentWidget(self.tabs)
-        self.tabs.show_pending(subject, asked_at, about=self.controller.request)
+        self.tabs.show_pending(request, asked_at)
         self.strip.start()
         self.statusBar().clearMessage()
         self._lock(True)
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
     def _show_running(self, shown: PollResult) -> None:
         """What has come in while the lookup runs (or when it is cancelled), on screen only."""
         c = self.controller
-        self.tabs.show_result(shown, c.asked_at, c.subject, refund=c.refund, about=c.request)
+        self.tabs.show_result(shown, c.asked_at, c.request, refund=c.refund)
 
     def cancel_query(self) -> None:
         self.controller.cancel()
@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
             self._show_running(so_far)
         else:  # nothing came: say so for this order, never leave an earlier answer up
             c = self.controller
-            self.tabs.show_pending(c.subject, c.asked_at, cancelled=True, about=c.request)
+            assert c.request is not None
+            self.tabs.show_pending(c.request, c.asked_at, cancelled=True)
         self.strip.cancelled()
         self.statusBar().showMessage(
             self.tr("Query cancelled: the order's state is unknown, not unpaid.")
@@ -264,29 +265,21 @@ class MainWindow(QMainWindow):
         self._lock(False)
         self.lookup = lookup
         self.strip.finish(len(lookup.result.attempts))
-        c = self.controller
-        self._show(
-            lookup.result, lookup.queried_at, c.subject, refund=lookup.refund, about=c.request
-        )
+        self._show(lookup.result, lookup.queried_at, lookup.request, refund=lookup.refund)
 
     def _not_asked(self, error: LeshuaError) -> None:
         """Nothing was sent (no key, the sandbox not running, a bad gateway): shown as the
         answer, as for a bad order number."""
         self._lock(False)
         self.strip.not_asked()
-        self._show(failed_result(error), datetime.now(UTC), "", refund=False)
+        self._show(failed_result(error), datetime.now(UTC), None, refund=False)
 
     def _show(
-        self,
-        result: PollResult,
-        at: datetime,
-        subject: str,
-        *,
-        refund: bool,
-        about: LookupRequest | None = None,
+        self, result: PollResult, at: datetime, about: LookupRequest | None, *, refund: bool
     ) -> None:
+        """`about`: the lookup asked (None: nothing could be asked)."""
         self.stack.setCurrentWidget(self.tabs)
-        self.tabs.show_result(result, at, subject, refund=refund, about=about)
+        self.tabs.show_result(result, at, about, refund=refund)
         self.query_finished.emit(result)
 
     def query_again(self, record: HistoryRecord) -> None:

@@ -45,9 +45,7 @@ class ProfileBar(QWidget):
         for i in range(self.profile_box.count()):  # the demo merchant's name is in words
             profile = self._listed.get(self.profile_box.itemData(i))
             if profile is not None:
-                self.profile_box.setItemText(
-                    i, f"{self.shown_name(profile)}  ·  {profile.merchant_id}"
-                )
+                self.profile_box.setItemText(i, self._item_text(profile))
 
     def show_profiles(
         self, profiles: list[Profile], select_name: str | None = None, select_id: str | None = None
@@ -60,9 +58,7 @@ class ProfileBar(QWidget):
         self.profile_box.clear()
         self._listed = {p.id: p for p in profiles}
         for profile in profiles:
-            self.profile_box.addItem(
-                f"{self.shown_name(profile)}  ·  {profile.merchant_id}", profile.id
-            )
+            self.profile_box.addItem(self._item_text(profile), profile.id)
         index = next(
             (i for i, p in enumerate(profiles) if current_id and p.id == current_id),
             next((i for i, p in enumerate(profiles) if p.name == current), 0),
@@ -77,6 +73,9 @@ class ProfileBar(QWidget):
     def current_name(self) -> str:
         profile = self.current()
         return profile.name if profile else ""
+
+    def _item_text(self, profile: Profile) -> str:
+        return f"{self.shown_name(profile)}  ·  {profile.merchant_id}"
 
     def shown_name(self, profile: Profile) -> str:
         """The profile as the window names it (the demo merchant in the UI language)."""

@@ -110,18 +110,15 @@ class RawView(QWidget):
     def _verification_lines(self, verification: VerificationResult) -> list[str]:
         """How the answer's signature checked out."""
         from leshua_gui.core.text.labels import verification as outcome_words
+        from leshua_gui.core.text.words import rule_words
 
         lang = i18n.domain_lang(i18n.current())
         lines = ["", "== " + self.tr("Answer signature") + " =="]
         outcome = outcome_words(verification.status, lang)
         lines.append(self.tr("Outcome") + f": {outcome} [{verification.status}]")
-        if verification.rule:
-            rules = {
-                "doc": self.tr("the protocol's rule (every field but sign)"),
-                "without_error_code": self.tr("the gateway's variant (error_code left out)"),
-            }
-            rule = rules.get(verification.rule, verification.rule)
-            lines.append(self.tr("Rule that matched") + f": {rule} [{verification.rule}]")
+        if verification.rule:  # in the words the summary uses, with the rule's name
+            rule = rule_words(verification.rule, lang)
+            lines.append(self.tr("Rule that matched") + f": {rule}")
         received, expected = verification.received, verification.expected
         if received and expected:
             # compared without regard to case: shown in one case, so a match looks like one

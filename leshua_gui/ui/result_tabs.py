@@ -186,28 +186,20 @@ class ResultTabs(QTabWidget):
         return self._record_subject(about)
 
     def show_pending(
-        self,
-        subject: str,
-        asked_at: datetime,
-        *,
-        cancelled: bool = False,
-        about: LookupRequest | None = None,
+        self, about: LookupRequest, asked_at: datetime, *, cancelled: bool = False
     ) -> None:
-        """The lookup of `subject` is under way (or was cancelled before anything came)."""
+        """The lookup `about` is under way (or was cancelled before anything came)."""
         self._about = about
+        subject = self.subject_of(about)
         self.result_view.show_pending(subject, asked_at, cancelled=cancelled)
         self.raw_view.show_pending(subject, cancelled=cancelled)
 
     def show_result(
-        self,
-        result: PollResult,
-        asked_at: datetime,
-        subject: str,
-        *,
-        refund: bool,
-        about: LookupRequest | None = None,
+        self, result: PollResult, asked_at: datetime, about: LookupRequest | None, *, refund: bool
     ) -> None:
+        """The result of the lookup `about` (None: nothing could be asked, no title)."""
         self._about = about
+        subject = self.subject_of(about) if about is not None else ""
         self.result_view.show_result(result, asked_at, subject=subject, refund=refund)
         self.raw_view.show_result(result)
 

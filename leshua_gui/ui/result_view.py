@@ -30,7 +30,7 @@ from leshua_gui.core.present import report
 from leshua_gui.core.present.plain_text import as_text
 from leshua_gui.core.present.rows import Kind, Row, Section
 from leshua_gui.core.present.sections import present, zoned
-from leshua_gui.core.present.state_rows import capital, untrusted_for
+from leshua_gui.core.present.state_rows import untrusted_for
 from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
@@ -350,7 +350,7 @@ class ResultView(QWidget):
             if trusted:
                 self.state_badge.set(
                     theme.STATE_ICONS.get(status, "state-unknown"),
-                    capital(label),
+                    labels.capital(label),
                     theme.STATE_TONES.get(status, "muted"),
                 )
             else:
@@ -368,7 +368,7 @@ class ResultView(QWidget):
                 title = labels.error_code(error.code, lang)
                 if refund and error.code == REFUND_NOT_FOUND:
                     title = self.tr("Refund not found")
-            self.state_badge.set("error", capital(title), "bad")
+            self.state_badge.set("error", labels.capital(title), "bad")
             self.state_badge.show()
         else:
             self.state_badge.hide()
@@ -382,7 +382,7 @@ class ResultView(QWidget):
                 # A success answer without a signature is as untrustworthy as a mismatch.
                 icon_name, tone_name = "mismatch", "bad"
             self.verify_badge.set(
-                icon_name, capital(labels.verification(verification.status, lang)), tone_name
+                icon_name, labels.capital(labels.verification(verification.status, lang)), tone_name
             )
             self.verify_badge.show()
         else:
@@ -477,7 +477,7 @@ class ResultView(QWidget):
                 from leshua_gui.core.text.words import unreadable_why
 
                 why = unreadable_why(error.reason, self.lang)
-                parts.append(_esc(why[:1].upper() + why[1:]) + ("." if self.lang == "en" else "。"))
+                parts.append(_esc(labels.capital(why)) + ("." if self.lang == "en" else "。"))
         if result.deadline_reached and not result.final:
             tone_name = "wait" if error is None else tone_name
             parts.append(
@@ -491,7 +491,7 @@ class ResultView(QWidget):
             if answer.status not in labels.TRADE_STATES and answer.status:
                 # a state this app does not know: shown with its code, never guessed
                 said = report.word("unknown_state", self.lang)
-                parts.append(_esc(said[:1].upper() + said[1:]) + f" [{_esc(answer.status)}]")
+                parts.append(_esc(labels.capital(said)) + f" [{_esc(answer.status)}]")
             elif answer.status == "10" and not self._refund:
                 parts.append(_esc(report.word("refund_in_progress", self.lang)))
         if result.cancelled:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -117,6 +116,8 @@ class WindowMenus(QObject):
 
     def about_text(self) -> str:
         """The About box: the version, what it runs on, and where its data and logs are."""
+        import platform  # for the About box only: not at start-up
+
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 

@@ -28,112 +28,112 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="83"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
         <source>Check a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="92"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>Load a &amp;demo callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="97"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
         <source>Callback body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Signature details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="111"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="118"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="131"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="141"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="161"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
         <source>The body could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="176"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
         <source>Rule that matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="206"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
         <source>String that was signed (key masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="209"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,22 +186,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="69"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="67"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="70"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="68"/>
         <source>Look up the order in the query bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="73"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="71"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="74"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="72"/>
         <source>Stop the running query</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,13 +694,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="296"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="289"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="334"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="300"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="293"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="259"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,12 +726,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="336"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,12 +755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="83"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="98"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="97"/>
         <source>A query is running: wait for it or cancel it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,27 +1061,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="571"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="573"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="584"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="624"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="627"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="655"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="658"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,52 +1307,42 @@ Nothing has come back yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="116"/>
         <source>Answer signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="117"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="118"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="120"/>
-        <source>the protocol&apos;s rule (every field but sign)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="121"/>
-        <source>the gateway&apos;s variant (error_code left out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
         <source>Rule that matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="130"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="127"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="129"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="135"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
         <source>String checked (key masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="143"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="140"/>
         <source>Answer as received (%1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="153"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="150"/>
         <source>Pretty-printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,12 +1454,12 @@ Nothing has come back yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="221"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="217"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,112 +1726,112 @@ Nothing has come back yet.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="73"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
         <source>Manage &amp;profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
         <source>Look up a &amp;refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
         <source>Check a &amp;callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
         <source>&amp;States and what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
         <source>&amp;About Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="101"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="100"/>
         <source>States and what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="109"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="116"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="115"/>
         <source>About Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="123"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="124"/>
         <source>Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="126"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="127"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="128"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
         <source>Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
         <source>Keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="133"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>

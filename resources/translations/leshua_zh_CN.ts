@@ -28,112 +28,112 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="83"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
         <source>Check a callback</source>
         <translation>核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="92"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation>粘贴乐刷发送到商户 notify_url 的报文（收到的 XML 原文）。核验使用配置中的异步通知密钥，而不是交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>Load a &amp;demo callback</source>
         <translation>载入演示通知(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="97"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>&amp;Check</source>
         <translation>核验(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
         <source>Callback body</source>
         <translation>通知报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Signature details</source>
         <translation>签名详情</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="111"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation>请先创建商户配置（文件 &gt; 管理商户配置…）并填写异步通知密钥：异步通知用它核验。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="118"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation>用此配置的异步通知密钥核验粘贴的报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="131"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation>请先粘贴异步通知报文（乐刷发送的 XML）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="141"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation>此配置没有异步通知密钥：请在“管理商户配置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="161"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
         <source>The body could not be read: %1</source>
         <translation>报文无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="176"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation>验签通过：由此配置的异步通知密钥签名。订单 %1：%2，金额 %4。商户服务器必须回复 %3（纯文本），否则乐刷会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation>验签未通过：请勿据此操作。订单 %1：%2，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>它是用交易密钥而非异步通知密钥签名的：请联系乐刷核对商户的异步通知密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>它可能被伪造或篡改，或者配置中的异步通知密钥有误。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
         <source>Rule that matched</source>
         <translation>匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="206"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
         <source>String that was signed (key masked)</source>
         <translation>签名原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="209"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
@@ -186,22 +186,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="69"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="67"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="70"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="68"/>
         <source>Look up the order in the query bar</source>
         <translation>查询输入栏中的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="73"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="71"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="74"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="72"/>
         <source>Stop the running query</source>
         <translation>停止正在进行的查询</translation>
     </message>
@@ -690,13 +690,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="296"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="289"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="334"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="300"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="293"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="259"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
@@ -722,12 +722,12 @@
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="336"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
@@ -751,12 +751,12 @@
         <translation>管理商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="83"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="98"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="97"/>
         <source>A query is running: wait for it or cancel it (Esc).</source>
         <translation>正在查询：请等待其结束或取消（Esc）。</translation>
     </message>
@@ -1057,27 +1057,27 @@
         <translation>备注最多 2000 个字符，且不能包含控制字符或改变文字方向的字符。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="571"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="573"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>删除配置“%1”，并从钥匙串中移除其密钥？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="584"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="624"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="627"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="655"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="658"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation>测试未能完成（%1）：详情见日志。</translation>
     </message>
@@ -1304,52 +1304,42 @@ Nothing has come back yet.</source>
         <translation>签名原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="116"/>
         <source>Answer signature</source>
         <translation>应答签名</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="117"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="118"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="120"/>
-        <source>the protocol&apos;s rule (every field but sign)</source>
-        <translation>协议规定的规则（签名以外的全部字段）</translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="121"/>
-        <source>the gateway&apos;s variant (error_code left out)</source>
-        <translation>网关的变体规则（不含错误码字段）</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
         <source>Rule that matched</source>
         <translation>匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="130"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="127"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="129"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="135"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
         <source>String checked (key masked)</source>
         <translation>验签原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="143"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="140"/>
         <source>Answer as received (%1 bytes)</source>
         <translation>收到的应答（%1 字节）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="153"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="150"/>
         <source>Pretty-printed</source>
         <translation>格式化显示</translation>
     </message>
@@ -1461,12 +1451,12 @@ Nothing has come back yet.</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="221"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="217"/>
         <source>Not recorded in the history: %1</source>
         <translation>未记入历史记录：%1</translation>
     </message>
@@ -1732,112 +1722,112 @@ Nothing has come back yet.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
         <source>Manage &amp;profiles…</source>
         <translation>管理商户配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
         <source>Look up a &amp;refund…</source>
         <translation>查询退款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
         <source>Check a &amp;callback…</source>
         <translation>核验异步通知(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
         <source>&amp;States and what to do</source>
         <translation>状态说明与后续操作(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
         <source>&amp;About Leshua Desk</source>
         <translation>关于乐刷查单助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="101"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="100"/>
         <source>States and what to do</source>
         <translation>状态说明与后续操作</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="109"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="116"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="115"/>
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="123"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="124"/>
         <source>Leshua Desk</source>
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="126"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="127"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="128"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="133"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>

@@ -28,112 +28,112 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="83"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
         <source>Check a callback</source>
         <translation>驗證非同步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="92"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation>貼上樂刷傳送到商戶 notify_url 的報文（收到的 XML 原文）。驗證時使用商戶設定檔中的非同步通知金鑰，而不是交易金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
         <source>&amp;Profile:</source>
         <translation>商戶設定檔(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
         <source>Load a &amp;demo callback</source>
         <translation>載入示範通知(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="97"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
         <source>&amp;Check</source>
         <translation>驗證(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
         <source>Callback body</source>
         <translation>通知報文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
         <source>Signature details</source>
         <translation>簽名詳情</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="111"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation>請先建立商戶設定檔（檔案 &gt; 管理商戶設定檔…）並填寫非同步通知金鑰：非同步通知要用它驗證。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="118"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation>用此商戶設定檔的非同步通知金鑰驗證貼上的報文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="131"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation>請先貼上非同步通知報文（樂刷傳送的 XML）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="141"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation>此商戶設定檔沒有非同步通知金鑰：請在「管理商戶設定檔」中新增。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="161"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
         <source>The body could not be read: %1</source>
         <translation>報文無法解析：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="176"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation>驗簽成功：由此商戶設定檔的非同步通知金鑰簽名。訂單 %1：%2，金額 %4。商戶伺服器必須回覆 %3（純文字），否則樂刷會再次傳送。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="181"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation>驗簽失敗：請勿據此處理。訂單 %1：%2，金額 %4。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>它是用交易金鑰簽名的，而不是非同步通知金鑰：請聯絡樂刷核對商戶的非同步通知金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="188"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>它可能遭偽造或竄改，或者商戶設定檔中的非同步通知金鑰有誤。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
         <source>Rule that matched</source>
         <translation>符合的規則</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
         <source>Expected</source>
         <translation>應為</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="206"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
         <source>String that was signed (key masked)</source>
         <translation>簽名的原始字串（金鑰已遮蓋）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="209"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
         <source>Fields</source>
         <translation>欄位</translation>
     </message>
@@ -186,22 +186,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="69"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="67"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="70"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="68"/>
         <source>Look up the order in the query bar</source>
         <translation>查詢輸入列中的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="73"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="71"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/help_dialog.py" line="74"/>
+        <location filename="../../leshua_gui/ui/help_dialog.py" line="72"/>
         <source>Stop the running query</source>
         <translation>停止進行中的查詢</translation>
     </message>
@@ -706,28 +706,28 @@
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="258"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="259"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查詢已取消：訂單狀態未知，並非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="296"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="289"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="334"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查詢：請等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="300"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="293"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已沒有商戶號 %2 的商戶設定檔「%1」：未重新查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="343"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="336"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>請先建立商戶設定檔：檔案 &gt; 管理商戶設定檔…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="348"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>請先輸入訂單號，再查詢其退款。</translation>
     </message>
@@ -751,12 +751,12 @@
         <translation>管理商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="83"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="82"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_bar.py" line="98"/>
+        <location filename="../../leshua_gui/ui/profile_bar.py" line="97"/>
         <source>A query is running: wait for it or cancel it (Esc).</source>
         <translation>正在查詢：請等待其結束或取消（Esc）。</translation>
     </message>
@@ -1057,27 +1057,27 @@
         <translation>備註最多 2000 個字元，且不能包含控制字元或改變文字方向的字元。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="571"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
         <source>Delete profile</source>
         <translation>刪除商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="573"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>要刪除商戶設定檔「%1」，並從鑰匙圈中移除其金鑰嗎？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="581"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="584"/>
         <source>Deleted “%1”.</source>
         <translation>已刪除「%1」。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="624"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="627"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="655"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="658"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation>測試未能完成（%1）：詳情請見記錄檔。</translation>
     </message>
@@ -1309,52 +1309,42 @@ Nothing has come back yet.</source>
         <translation>簽名的原始字串（金鑰已遮蓋）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="116"/>
         <source>Answer signature</source>
         <translation>應答簽名</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="117"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="118"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="120"/>
-        <source>the protocol&apos;s rule (every field but sign)</source>
-        <translation>協議規定的規則（sign 以外的全部欄位）</translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/raw_view.py" line="121"/>
-        <source>the gateway&apos;s variant (error_code left out)</source>
-        <translation>閘道的變體規則（不含 error_code 欄位）</translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="124"/>
         <source>Rule that matched</source>
         <translation>符合的規則</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="130"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="127"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="129"/>
         <source>Expected</source>
         <translation>應為</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="135"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="132"/>
         <source>String checked (key masked)</source>
         <translation>驗簽的字串（金鑰已遮蓋）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="143"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="140"/>
         <source>Answer as received (%1 bytes)</source>
         <translation>收到的應答（%1 位元組）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/raw_view.py" line="153"/>
+        <location filename="../../leshua_gui/ui/raw_view.py" line="150"/>
         <source>Pretty-printed</source>
         <translation>格式化顯示</translation>
     </message>
@@ -1461,12 +1451,12 @@ Nothing has come back yet.</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="221"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>這次查詢未記入查詢記錄：%1。上方的應答是完整的；如支援人員日後需要，請複製其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="217"/>
         <source>Not recorded in the history: %1</source>
         <translation>未記入查詢記錄：%1</translation>
     </message>
@@ -1732,112 +1722,112 @@ Nothing has come back yet.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="73"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
         <source>Manage &amp;profiles…</source>
         <translation>管理商戶設定檔(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
         <source>Look up a &amp;refund…</source>
         <translation>查詢退款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
         <source>Check a &amp;callback…</source>
         <translation>驗證非同步通知(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
         <source>&amp;States and what to do</source>
         <translation>狀態說明與後續處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
         <source>Open &amp;log folder</source>
         <translation>開啟記錄檔資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
         <source>&amp;About Leshua Desk</source>
         <translation>關於樂刷查單助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="101"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="100"/>
         <source>States and what to do</source>
         <translation>狀態說明與後續處理</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="109"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="116"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="115"/>
         <source>About Leshua Desk</source>
         <translation>關於樂刷查單助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="123"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="124"/>
         <source>Leshua Desk</source>
         <translation>樂刷查單助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="126"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="127"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation>查詢樂刷支付訂單，驗證閘道應答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="128"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
         <source>Keyring</source>
         <translation>鑰匙圈</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="133"/>
         <source>Logs</source>
         <translation>記錄檔</translation>
     </message>

@@ -95,8 +95,7 @@ def header(key: str, lang: labels.Lang) -> str:
     own = export_words.header(key, lang)
     if own is not None:
         return own
-    name = labels.field_name(key, lang)
-    return name[:1].upper() + name[1:]  # "Order amount" beside "Queried at"
+    return labels.capital(labels.field_name(key, lang))  # "Order amount" beside "Queried at"
 
 
 def _error_words(record: HistoryRecord, lang: labels.Lang) -> str:

@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from leshua_gui.core.present.rows import Cell, Kind, Row
-from leshua_gui.core.present.state_rows import capital
 from leshua_gui.core.protocol.answer import REFUND_AMOUNT_FIELDS, REFUND_ID_FIELDS, Answer
 from leshua_gui.core.protocol.money import format_yuan
 from leshua_gui.core.text import labels
-from leshua_gui.core.text.labels import Lang
+from leshua_gui.core.text.labels import Lang, capital
 from leshua_gui.core.text.words import promo_scope, promo_type, word
 
 ID_FIELDS = (

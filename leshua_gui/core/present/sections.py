@@ -8,9 +8,9 @@ from datetime import datetime
 from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.core.present import answer_rows as a
 from leshua_gui.core.present.rows import Row, Section, SectionName
-from leshua_gui.core.present.state_rows import bracket, capital, problem_rows, state_rows
+from leshua_gui.core.present.state_rows import bracket, problem_rows, state_rows
 from leshua_gui.core.text import labels
-from leshua_gui.core.text.labels import Lang
+from leshua_gui.core.text.labels import Lang, capital
 from leshua_gui.core.text.words import word
 
 #: What was asked, in the order a ticket says it: the merchant, the order, the refund.

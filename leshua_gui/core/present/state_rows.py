@@ -9,13 +9,8 @@ from leshua_gui.core.gateway.polling import PollResult, code_unconfirmed
 from leshua_gui.core.present.rows import Row
 from leshua_gui.core.protocol.answer import KNOWN_STATES, REFUNDING, Answer
 from leshua_gui.core.text import labels
-from leshua_gui.core.text.labels import Lang
+from leshua_gui.core.text.labels import Lang, capital
 from leshua_gui.core.text.words import distrust, error_kind, rule_words, untrusted, word
-
-
-def capital(text: str) -> str:
-    """A title as the window writes it: its first letter upper case (Chinese is unchanged)."""
-    return text[:1].upper() + text[1:]
 
 
 def note(text: str) -> Row:

@@ -123,10 +123,9 @@ REFUND_MISSING: Text = (
 )
 
 
-def order(order_id: str, lang: Lang, fallback: str = "") -> str:
-    """What a demo order shows, in `lang` (`fallback` for one without words here)."""
-    text = ORDERS.get(order_id)
-    return pick(text, lang) if text is not None else fallback
+def order(order_id: str, lang: Lang) -> str:
+    """What a demo order shows, in `lang` (the sandbox's orders are described here only)."""
+    return pick(ORDERS[order_id], lang)
 
 
 def refund(order_id: str, status: str, lang: Lang) -> str:

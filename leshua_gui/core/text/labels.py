@@ -515,6 +515,12 @@ _TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})
 _TRADITIONAL_WINDOWS_WORDS = ("traditional", "taiwan", "hong kong", "macao", "macau")
 
 
+def capital(text: str) -> str:
+    """A title or badge as the window writes it: its first letter upper case (Chinese is
+    unchanged)."""
+    return text[:1].upper() + text[1:]
+
+
 def pick(text: Text, lang: Lang) -> str:
     """The `lang` entry of a (zh_CN, zh_TW, en) text."""
     return text[_INDEX[lang]]
