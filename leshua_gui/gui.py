@@ -58,11 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
     # The Qt-free modules load before PySide6, whose import hook slows every later import.
     from leshua_gui.core import paths, settings  # noqa: F401
-    from leshua_gui.core.gateway import polling  # noqa: F401
     from leshua_gui.core.infra import logsetup  # noqa: F401
     from leshua_gui.core.profiles import store  # noqa: F401
     from leshua_gui.core.protocol import validation  # noqa: F401
-    from leshua_gui.sandbox import orders  # noqa: F401
 
     if args.self_test:
         return _self_test()

@@ -28,7 +28,6 @@ from leshua_gui.core.profiles.keystore import (
 )
 from leshua_gui.core.profiles.store import KeyStorage, Profile, ProfileStore
 from leshua_gui.core.settings import Settings
-from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID, DEMO_NOTIFY_KEY, DEMO_TRANSACTION_KEY
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,6 +49,19 @@ DEMO_PROFILE_ID = "demo"
 DEMO_RECORDED_NAME = "Demo"
 
 
+def _demo_key(kind: KeyKind) -> str:
+    """The demo merchant's public keys (the sandbox's orders load when first needed)."""
+    from leshua_gui.sandbox import orders
+
+    return orders.DEMO_TRANSACTION_KEY if kind == "transaction" else orders.DEMO_NOTIFY_KEY
+
+
+def _demo_merchant_id() -> str:
+    from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID
+
+    return DEMO_MERCHANT_ID
+
+
 def is_demo(profile: Profile) -> bool:
     """The built-in demo profile of `--demo` / "Try the demo" (not a saved sandbox profile)."""
     return profile.id == DEMO_PROFILE_ID
@@ -65,7 +77,7 @@ def recorded_by_demo(record: HistoryRecord) -> bool:
     return (
         record.profile == DEMO_RECORDED_NAME
         and record.environment == "sandbox"
-        and record.merchant_id == DEMO_MERCHANT_ID
+        and record.merchant_id == _demo_merchant_id()
     )
 
 
@@ -103,7 +115,7 @@ class KeySource:
 
     def transaction_key(self, profile: Profile) -> str:
         if is_demo(profile):
-            return DEMO_TRANSACTION_KEY
+            return _demo_key("transaction")
         if profile.key_storage == "session":
             key = self.session(profile)
         else:
@@ -111,7 +123,7 @@ class KeySource:
         if key:
             return key
         if profile.is_sandbox:
-            return DEMO_TRANSACTION_KEY
+            return _demo_key("transaction")
         raise KeyMissing(profile)
 
 
@@ -202,7 +214,7 @@ def demo_profile() -> Profile:
     """The demo merchant on the sandbox gateway, its keys public (held in memory only)."""
     return Profile(
         name="Demo merchant (sandbox)",
-        merchant_id=DEMO_MERCHANT_ID,
+        merchant_id=_demo_merchant_id(),
         gateway="sandbox",
         note="",
         key_storage="session",
@@ -317,7 +329,7 @@ class Services:
     def notify_key(self, profile: Profile) -> str | None:
         """The key that verifies callbacks (the demo merchant's is public)."""
         if is_demo(profile):
-            return DEMO_NOTIFY_KEY
+            return _demo_key("notify")
         return self.store.key(profile, "notify")
 
     def client_for(self, profile: Profile, key: str) -> GatewayClient:

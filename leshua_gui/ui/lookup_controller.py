@@ -12,20 +12,25 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from leshua_gui.app.lookup import Lookup, LookupRequest, Progress, run_lookup
 from leshua_gui.app.services import Services
 from leshua_gui.core.errors import LeshuaError
-from leshua_gui.core.gateway.polling import Attempt, PollResult
 from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from leshua_gui.app.lookup import Lookup, LookupRequest, Progress
+    from leshua_gui.core.gateway.polling import PollResult
 
 log = logging.getLogger(__name__)
 
 
 def failed_result(error: LeshuaError) -> PollResult:
     """A lookup that could not be asked, as a result with its one failed attempt."""
+    from leshua_gui.core.gateway.polling import Attempt, PollResult
+
     return PollResult(attempts=[Attempt(1, datetime.now(UTC), 0.0, None, error)])
 
 
@@ -64,6 +69,8 @@ class LookupController(QObject):
 
         def work(ctx: TaskContext[Progress]) -> Lookup:
             # the key, the client, the asking and the history row: all here, on the worker
+            from leshua_gui.app.lookup import run_lookup  # on the worker, first time
+
             return run_lookup(services, request, ctx.cancel, on_progress=ctx.progress)
 
         self.began.emit(request, self.asked_at)

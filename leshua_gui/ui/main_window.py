@@ -15,10 +15,8 @@ from PySide6.QtCore import QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from leshua_gui.app.lookup import Lookup, LookupRequest, Progress, RefundIdKind
 from leshua_gui.app.services import DEMO_PROFILE_ID, Services, is_demo
 from leshua_gui.core.errors import LeshuaError
-from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.validation import check_refund_id
 from leshua_gui.ui import i18n
@@ -28,7 +26,7 @@ from leshua_gui.ui.icons import icon
 from leshua_gui.ui.lookup_controller import LookupController, failed_result
 from leshua_gui.ui.profile_bar import ProfileBar
 from leshua_gui.ui.progress_strip import ProgressStrip
-from leshua_gui.ui.query_bar import QueryBar, RefundAsked
+from leshua_gui.ui.query_bar import QueryBar
 from leshua_gui.ui.result_tabs import RESULT_TAB, ResultTabs
 from leshua_gui.ui.screen_fit import first_size, fit_minimum
 from leshua_gui.ui.tasks import TaskRunner
@@ -37,7 +35,10 @@ from leshua_gui.ui.window_menus import WindowMenus
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
+    from leshua_gui.app.lookup import Lookup, LookupRequest, Progress, RefundIdKind
+    from leshua_gui.core.gateway.polling import PollResult
     from leshua_gui.core.history.record import HistoryRecord
+    from leshua_gui.ui.query_bar import RefundAsked
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
         except LeshuaError as exc:
             self._show(failed_result(exc), datetime.now(UTC), None, refund=False)
             return
+        from leshua_gui.app.lookup import LookupRequest
+
         keep_polling = self.query_bar.keep_polling.isChecked()
         request = LookupRequest(
             profile,

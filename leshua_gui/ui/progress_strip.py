@@ -10,12 +10,14 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from leshua_gui.ui import i18n
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
     from leshua_gui.core.gateway.polling import Attempt
     from leshua_gui.core.text.labels import Lang
 
@@ -26,13 +28,11 @@ TIMELINE_HEIGHT = 96
 class ProgressStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QLabel()
-        self.timeline = QListWidget()
-        self.timeline.setFixedHeight(TIMELINE_HEIGHT)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.timeline)
+        self._layout.addWidget(self.progress)
+        self._timeline: QListWidget | None = None  # built with the first lookup
         self.hide()
         self._started = 0.0
         self._attempts: list[Attempt] = []
@@ -49,13 +49,26 @@ class ProgressStrip(QWidget):
         self._reveal.setInterval(REVEAL_AFTER_MS)
         self._reveal.timeout.connect(self.show)
 
+    @property
+    def timeline(self) -> QListWidget:
+        """One line per attempt (made when first needed: the window opens without it)."""
+        if self._timeline is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self._timeline = QListWidget()
+            self._timeline.setFixedHeight(TIMELINE_HEIGHT)
+            self._timeline.setAccessibleName(self.tr("Query attempts"))
+            self._layout.addWidget(self._timeline)
+        return self._timeline
+
     def retranslate(self) -> None:
         """Everything on the strip in the language just installed, the lines already there too."""
-        self.timeline.setAccessibleName(self.tr("Query attempts"))
         self._lang = i18n.domain_lang(i18n.current())
-        self.timeline.clear()
-        for attempt in self._attempts:
-            self.timeline.addItem(self._line(attempt))
+        if self._timeline is not None:
+            self._timeline.setAccessibleName(self.tr("Query attempts"))
+            self._timeline.clear()
+            for attempt in self._attempts:
+                self._timeline.addItem(self._line(attempt))
         self._say()
 
     @property

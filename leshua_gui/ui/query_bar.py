@@ -7,6 +7,8 @@ when the lookup ends, so nothing typed is lost and nothing is sent by surprise."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leshua_gui.app.lookup import RefundIdKind
 from leshua_gui.core.gateway.advice import kind_hint
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.validation import (
@@ -34,13 +35,15 @@ from leshua_gui.core.protocol.validation import (
 )
 from leshua_gui.core.text import hint_words
 from leshua_gui.core.text.labels import Lang
-from leshua_gui.sandbox import all_demo_ids
 from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.wording import fill
 
-#: a refund to ask about: which number and the number
-RefundAsked = tuple[RefundIdKind, str]
+if TYPE_CHECKING:
+    from leshua_gui.app.lookup import RefundIdKind
+
+    #: a refund to ask about: which number and the number
+    RefundAsked = tuple[RefundIdKind, str]
 
 
 class QueryBar(QWidget):
@@ -57,6 +60,7 @@ class QueryBar(QWidget):
         self._why_not = ""  # why the Query button cannot ask now (its tooltip says it too)
         self._other_kind: IdKind | None = None
         self._pasted_ids = 0  # how many ids the last paste held, when it held several
+        self._demo_menu_lang: str | None = None  # the language the demo menu was filled in
         self.lang: Lang = "en"  # the domain words' language (the kind hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +156,9 @@ class QueryBar(QWidget):
         self.keep_polling.setText(
             fill(self.tr("&Keep querying until final (up to %1 s)"), poll_deadline_s)
         )
-        self._fill_demo_menu()
+        self._demo_menu_lang = None  # filled again, in this language, when a sandbox is chosen
+        if self.demo_orders.isVisibleTo(self):
+            self._fill_demo_menu()
         self.validate()
 
     # -- what is asked -----------------------------------------------------------------------
@@ -160,7 +166,10 @@ class QueryBar(QWidget):
     def set_profile(self, profile: Profile | None) -> None:
         """The profile the bar asks for: demo orders only on a sandbox, no query without one."""
         self._profile = profile
-        self.demo_orders.setVisible(bool(profile and profile.is_sandbox))
+        on_sandbox = bool(profile and profile.is_sandbox)
+        if on_sandbox and self._demo_menu_lang != i18n.current():
+            self._fill_demo_menu()
+        self.demo_orders.setVisible(on_sandbox)
         self.validate()
 
     def kind(self) -> IdKind:
@@ -245,9 +254,11 @@ class QueryBar(QWidget):
     # -- demo orders -------------------------------------------------------------------------
 
     def _fill_demo_menu(self) -> None:
-        from leshua_gui.sandbox.orders import demo_refunds
+        """The demo orders and refunds (the sandbox's orders load only for a sandbox profile)."""
+        from leshua_gui.sandbox.orders import all_demo_ids, demo_refunds
 
-        lang = i18n.domain_lang(i18n.current())
+        self._demo_menu_lang = i18n.current()
+        lang = i18n.domain_lang(self._demo_menu_lang)
         self.demo_menu.clear()
         for order_id, description in all_demo_ids(lang):
             action = self.demo_menu.addAction(f"{order_id}  —  {description}")

@@ -11,13 +11,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from leshua_gui.app.services import is_demo
-from leshua_gui.core.gateway.polling import PollResult
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
     from leshua_gui.app.lookup import LookupRequest
     from leshua_gui.app.services import Services
+    from leshua_gui.core.gateway.polling import PollResult
     from leshua_gui.core.history.record import HistoryRecord
     from leshua_gui.core.text.labels import Lang
     from leshua_gui.ui.history_panel import HistoryPanel

@@ -11,7 +11,6 @@ from leshua_gui.core.errors import (
     SignatureError,
     TransportError,
 )
-from leshua_gui.core.gateway.polling import code_unconfirmed
 from leshua_gui.core.protocol.validation import ID_KINDS, IdKind, clean
 from leshua_gui.core.text import hint_words, labels
 from leshua_gui.core.text.labels import Lang
@@ -39,6 +38,8 @@ def kind_hint(kind: IdKind, text: str) -> IdKind | None:
 
 def advice(error: LeshuaError, lang: Lang) -> str | None:
     """A plain-language explanation of an error for finance and support staff."""
+    from leshua_gui.core.gateway.polling import code_unconfirmed  # not needed at start-up
+
     if isinstance(error, GatewayError):
         if code_unconfirmed(error) and error.code:
             return labels.unconfirmed_code_advice(error.code, lang)
