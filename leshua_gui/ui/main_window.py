@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What can wait a few milliseconds for the window to appear."""
+        import leshua_gui.app.lookup  # noqa: F401 (the first lookup's code, loaded now)
+
         self.menus.add_late_shortcuts()
         self.tabs.ensure_views()
 
