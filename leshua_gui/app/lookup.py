@@ -43,6 +43,7 @@ class LookupServices(Protocol):
         *,
         lookup: str | None = None,
         refund: tuple[str, str] | None = None,
+        job: str | None = None,
     ) -> None: ...
 
 

@@ -185,13 +185,14 @@ def lookup_record(
     order: OrderRef,
     lookup: str | None = None,
     refund: tuple[str, str] | None = None,
+    job: str | None = None,
 ) -> HistoryRecord:
     """One lookup as the history row both front ends record.
 
     `profile` is the name to record (`recorded_name`); `lookup` is "order" or "refund"; `refund`
     the (kind, number) of the refund asked for, kind "merchant_refund_id" or
     "leshua_refund_id". Without them the record says what was sent (a refund lookup by its
-    service and refund number)."""
+    service and refund number). `job` is the batch job it was asked for (None: on its own)."""
     from leshua_gui.core.history.record import HistoryRecord
 
     if lookup is None and refund is not None:
@@ -207,6 +208,7 @@ def lookup_record(
         lookup=lookup,
         refund_id_kind=refund[0] if refund else None,
         refund_id=refund[1] if refund else None,
+        job=job,
     )
 
 
@@ -386,9 +388,10 @@ class Services:
         *,
         lookup: str | None = None,
         refund: tuple[str, str] | None = None,
+        job: str | None = None,
     ) -> None:
-        """Queue the query for the history (written on the writer thread); `lookup` and
-        `refund` as for `lookup_record`."""
+        """Queue the query for the history (written on the writer thread); `lookup`, `refund`
+        and `job` as for `lookup_record`."""
         from leshua_gui.core.history.store import HistoryUnavailable
 
         if self._closed:  # a lookup abandoned at quit ended after the services closed
@@ -409,6 +412,7 @@ class Services:
                 order=order,
                 lookup=lookup,
                 refund=refund,
+                job=job,
             )
         )
 

@@ -149,7 +149,8 @@ class _CommandServices:
 
     def record(self, result: PollResult, queried_at: datetime, profile: Profile,
                order: OrderRef, *, lookup: str | None = None,
-               refund: tuple[str, str] | None = None) -> None:  # fmt: skip
+               refund: tuple[str, str] | None = None,
+               job: str | None = None) -> None:  # fmt: skip
         try:
             store = open_history()
             try:
@@ -163,6 +164,7 @@ class _CommandServices:
                         order=order,
                         lookup=lookup,
                         refund=refund,
+                        job=job,
                     )
                 )
             finally:

@@ -44,6 +44,39 @@ def old_history(
         conn.close()
 
 
+#: The columns every release requires of a row, with a value for a hand-made one.
+REQUIRED_COLUMNS = {
+    "queried_at": 1_700_000_000_000,
+    "profile": "Shop",
+    "merchant_id": "0000000018",
+    "environment": "production",
+    "id_kind": "third_order_id",
+    "order_id": "NL20231114000001",
+}
+
+
+def add_row(conn: sqlite3.Connection, **columns: object) -> int:
+    """A row as an older release wrote it: its columns by name (those of REQUIRED_COLUMNS not
+    given take their value there), its ids in the search table (from version 2, forwards and
+    backwards as version 3 and later keep them); returns the row id."""
+    values = {**REQUIRED_COLUMNS, **columns}
+    names = ", ".join(values)
+    marks = ", ".join("?" * len(values))
+    cursor = conn.execute(f"INSERT INTO queries ({names}) VALUES ({marks})", list(values.values()))
+    row_id = int(cursor.lastrowid or 0)
+    search = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'order_ids'"
+    if conn.execute(search).fetchone() is None:  # version 1: no search table
+        return row_id
+    ids = {values.get(c) for c in ("order_id", "third_order_id", "leshua_order_id")} - {None, ""}
+    for value in ids:
+        conn.execute("INSERT OR IGNORE INTO order_ids VALUES (?, ?)", [value, row_id])
+        conn.execute(
+            "INSERT OR IGNORE INTO order_ids VALUES (?, ?)",
+            [history_store.REVERSED + str(value)[::-1], row_id],
+        )
+    return row_id
+
+
 def user_version(path: Path) -> int:
     """The schema version stamped in the file."""
     conn = sqlite3.connect(path)

@@ -199,6 +199,8 @@ class HistoryRecord:
     stopped: str | None = stored(default=None, json=None)
     #: the error's reason key (connect, tls, malformed, mismatch ...), worded by the front ends
     error_reason: str | None = stored(default=None, json=None)
+    #: the batch job the query was asked for (None: a query of its own); last in the JSON
+    job: str | None = None
 
     def __post_init__(self) -> None:
         if self.paid_at is None and self.pay_time:
@@ -220,8 +222,10 @@ class HistoryRecord:
         lookup: str | None = None,
         refund_id_kind: str | None = None,
         refund_id: str | None = None,
+        job: str | None = None,
     ) -> HistoryRecord:
-        """The lookup kind and refund number are the caller's; without them, what was sent."""
+        """The lookup kind and refund number are the caller's; without them, what was sent.
+        `job` is the batch job the query was asked for (None for a query of its own)."""
         answer = result.answer
         error = result.error
         exchange = result.exchange
@@ -252,6 +256,7 @@ class HistoryRecord:
             lookup=lookup,
             refund_id_kind=refund_id_kind if lookup == "refund" else None,
             refund_id=refund_id if lookup == "refund" else None,
+            job=job or None,
         )
         if not record.final:
             record.stopped = (

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 #: The version this program writes (PRAGMA user_version): the last key of MIGRATIONS.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Version 1: the first released table. Version 2 adds the OS user, the exchange details, the
 # id lookup table (every id of a row, for prefix search through one index) and the filter indexes.
@@ -130,8 +130,16 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE queries SET paid_at = ? WHERE id = ?", updates)
 
 
+# Version 6: the batch job a query was asked for (every earlier row was a query of its own), and
+# the index that lists a job's rows (single queries, without a job, are not in it).
+_V6 = """
+ALTER TABLE queries ADD COLUMN job TEXT;
+CREATE INDEX queries_job ON queries (job, queried_at) WHERE job IS NOT NULL;
+"""
+
+
 # Version N is reached by running MIGRATIONS[N]: SQL statements, or a function for what SQL
 # cannot say.
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
-    1: _V1, 2: _V2, 3: _v3, 4: _V4, 5: _v5,
+    1: _V1, 2: _V2, 3: _v3, 4: _V4, 5: _v5, 6: _V6,
 }  # fmt: skip

@@ -173,6 +173,8 @@ class HistoryFilter:
     #: "queried" (since/until are the query's time) or "paid" (the pay time the answer gave;
     #: rows without one do not match a day)
     by: str = "queried"
+    #: the rows of one batch job (its id); None: every row, batch or not
+    job: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, args = self._clauses("q")
@@ -209,6 +211,9 @@ class HistoryFilter:
         if self.status and not self.include_untrusted:
             # unary + keeps the planner on the state's index (the trust test filters within it)
             clauses.append(TRUSTED_SQL.format(a=a).replace(f"{a}.outcome", f"+{a}.outcome"))
+        if self.job:
+            clauses.append(f"{a}.job = ?")
+            args.append(self.job)
         if self.lookup in LOOKUPS:
             clauses.append(f"{a}.lookup = ?")
             args.append(self.lookup)
