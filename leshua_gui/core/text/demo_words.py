@@ -1,5 +1,5 @@
 """What each demo and fault order of the sandbox shows, in zh_CN, zh_TW and en (the demo menu
-and `leshua-sandbox`'s list)."""
+and `leshua-sandbox`'s list), and the batch orders DEMO-B-00001 to DEMO-B-99999 by kind."""
 
 from __future__ import annotations
 
@@ -123,6 +123,62 @@ REFUND_MISSING: Text = (
 )
 
 
+#: The batch orders as a whole (sandbox/batch_orders.py derives each one from its number).
+BATCH_RANGE: Text = (
+    "批量演示订单 DEMO-B-00001 至 DEMO-B-99999：状态、支付方式和金额由编号决定",
+    "批次示範訂單 DEMO-B-00001 至 DEMO-B-99999：狀態、付款方式和金額由編號決定",
+    "batch demo orders DEMO-B-00001 to DEMO-B-99999: state, pay way and amount follow from "
+    "the number",
+)
+#: What a batch order of each kind shows (the keys are sandbox/batch_orders.BatchKind).
+BATCH_ORDERS: dict[str, Text] = {
+    "paid": (
+        "已支付：结算金额为扣除 0.38% 手续费后的金额",
+        "已付款：結算金額為扣除 0.38% 手續費後的金額",
+        "paid; the settlement is the amount less a 0.38% fee",
+    ),
+    "paying": (
+        "一直支付中：付款人始终未确认",
+        "一直付款中：付款人始終未確認",
+        "stays paying: the payer never confirms",
+    ),
+    "turns_paid": (
+        "支付中：第三次查询时变为已支付",
+        "付款中：第三次查詢時變為已付款",
+        "paying: turns paid on the third query",
+    ),
+    "failed": ("支付失败", "付款失敗", "payment failed"),
+    "closed": ("未支付即关闭", "未付款即關閉", "closed without payment"),
+    "refunded": ("已全额退款", "已全額退款", "refunded in full"),
+    "refunding": ("已支付，随后退款中", "已付款，隨後退款中", "paid, then a refund in progress"),
+    "refund_failed": ("退款失败", "退款失敗", "refund failed"),
+    "untrusted": (
+        "声称已支付，但金额在签名后被改动：签名不符",
+        "聲稱已付款，但金額在簽名後被改動：簽名不符",
+        "claims paid, but the amount was changed after signing: the signature does not match",
+    ),
+    "not_found": (
+        "网关不认识的订单：-4006 订单不存在",
+        "閘道不認識的訂單：-4006 訂單不存在",
+        "an order the gateway does not know: -4006 order not found",
+    ),
+    "slow": (
+        "应答正确（已支付），但有延迟（约 1.5 秒）",
+        "應答正確（已付款），但有延遲（約 1.5 秒）",
+        "answers correctly (paid), but only after a delay (about 1.5 s)",
+    ),
+}
+#: The sample lists in resources/samples/ (batch-demo.csv and batch-demo.xlsx).
+BATCH_SAMPLE: Text = (
+    "示例清单：200 行批量演示订单及财务记录的金额，其中几笔金额故意写错，另有重复、无效、"
+    "不存在和签名不符的行",
+    "範例清單：200 行批次示範訂單及財務記錄的金額，其中幾筆金額故意寫錯，另有重複、無效、"
+    "不存在和簽名不符的列",
+    "a sample list: 200 rows of batch demo orders with the amounts the books hold, a few of "
+    "them wrong on purpose, and duplicate, invalid, unknown and untrusted rows",
+)
+
+
 def order(order_id: str, lang: Lang) -> str:
     """What a demo order shows, in `lang` (the sandbox's orders are described here only)."""
     return pick(ORDERS[order_id], lang)
@@ -136,3 +192,16 @@ def refund(order_id: str, status: str, lang: Lang) -> str:
 
 def refund_missing(order_id: str, lang: Lang) -> str:
     return pick(REFUND_MISSING, lang).format(order=order_id)
+
+
+def batch_order(kind: str, lang: Lang) -> str:
+    """What a batch order of `kind` shows, in `lang`."""
+    return pick(BATCH_ORDERS[kind], lang)
+
+
+def batch_range(lang: Lang) -> str:
+    return pick(BATCH_RANGE, lang)
+
+
+def batch_sample(lang: Lang) -> str:
+    return pick(BATCH_SAMPLE, lang)
