@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from leshua_gui.core.text import demo_words
+from leshua_gui.core.text.labels import capital
+
+from .batch_orders import batch_examples
 from .orders import (
     DEMO_MERCHANT_ID,
     DEMO_NOTIFY_KEY,
@@ -28,10 +32,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--slow", type=float, default=3.0, metavar="SECONDS", help="delay of FAULT-SLOW"
     )
+    parser.add_argument(
+        "--batch-slow",
+        type=float,
+        default=1.5,
+        metavar="SECONDS",
+        help="delay of the slow batch orders (DEMO-B-nn999)",
+    )
     args = parser.parse_args(argv)
     try:
         sandbox = Sandbox(
-            args.host, args.port, slow_seconds=args.slow, allow_remote=args.allow_remote
+            args.host,
+            args.port,
+            slow_seconds=args.slow,
+            batch_slow_seconds=args.batch_slow,
+            allow_remote=args.allow_remote,
         )
     except (OSError, ValueError) as exc:
         print(f"leshua-sandbox: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
@@ -46,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     print("Refunds (merchant_refund_id, with their order's third_order_id):")
     for refund_id, order_id, description in demo_refunds():
         print(f"  {refund_id:<20} {order_id:<20} {description}")
+    print(f"{capital(demo_words.batch_range('en'))}; for example:")
+    for order_id, description in batch_examples():
+        print(f"  {order_id:<20} {description}")
     print("Ctrl-C stops.", flush=True)
     try:
         sandbox.serve_forever()

@@ -7,14 +7,18 @@ import socket
 import sys
 import threading
 import time
+from collections import Counter, deque
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Literal, get_args
 from urllib.parse import parse_qsl
 
 from leshua_gui.core.gateway import endpoints
 from leshua_gui.core.protocol.signing import md5_hex, sign_notify, sign_response, sign_source
 
 from .orders import (
+    BATCH_LESHUA_PREFIX,
+    BATCH_PREFIX,
     DEMO_MERCHANT_ID,
     DEMO_NOTIFY_KEY,
     DEMO_ORDERS,
@@ -26,9 +30,27 @@ log = logging.getLogger(__name__)
 
 FIELDS_WHILE_PAYING = ("amount", "pay_way", "trade_type", "sub_merchant_id")
 MAX_REQUEST = 64 * 1024
+#: What a busy gateway answers (SandboxState.busy): an HTTP status from the proxy in front of it,
+#: the signed business failure -4027 系统异常, or the unsigned communication failure -20010.
+BusyKind = Literal["http502", "http503", "http504", "-4027", "-20010"]
+BUSY_KINDS: tuple[str, ...] = get_args(BusyKind)
+#: arrival times kept for SandboxState.max_in_window (the newest ones)
+KEEP_ARRIVALS = 200_000
+#: seconds kept by SandboxState.requests_per_second (the newest ones)
+KEEP_SECONDS = 3_600
 
 HTML_502 = b"""<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r
 <center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"""
+HTML_BUSY = {
+    status: (
+        f"<html>\r\n<head><title>{status} {text}</title></head>\r\n<body>\r\n"
+        f"<center><h1>{status} {text}</h1></center>\r\n<hr><center>nginx</center>\r\n"
+        "</body>\r\n</html>\r\n"
+    ).encode()
+    for status, text in (
+        (502, "Bad Gateway"), (503, "Service Temporarily Unavailable"), (504, "Gateway Time-out"),
+    )
+}  # fmt: skip
 HTML_LOGIN = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>上网认证</title></head>"
     "<body><form><p>请登录后继续访问 / Please sign in to continue</p></form></body></html>"
@@ -56,10 +78,13 @@ def _escape(value: str) -> str:
 
 
 class SandboxState:
-    """The sandbox's merchants and orders, and what changes as they are queried and closed."""
+    """The sandbox's merchants and orders, what changes as they are queried and closed, and what
+    arrived when (thread-safe: the server answers each request on its own thread)."""
 
-    def __init__(self, *, slow_seconds: float = 3.0) -> None:
+    def __init__(self, *, slow_seconds: float = 3.0, batch_slow_seconds: float = 1.5) -> None:
         self.slow_seconds = slow_seconds
+        #: the delay of the slow batch orders (DEMO-B-nn999)
+        self.batch_slow_seconds = batch_slow_seconds
         self.merchants = {DEMO_MERCHANT_ID: DEMO_TRANSACTION_KEY}
         self._lock = threading.Lock()
         self._by_third = {o.third_order_id: o for o in DEMO_ORDERS}
@@ -67,21 +92,128 @@ class SandboxState:
         self._queries: dict[str, int] = {}
         self._closed: set[str] = set()
         self.requests_seen = 0
+        self._per_second: dict[int, int] = {}
+        self._arrivals: deque[float] = deque(maxlen=KEEP_ARRIVALS)
+        self._services: Counter[str] = Counter()
+        self._busy_left = 0
+        self._busy_kind: BusyKind = "http503"
+        self._busy_fraction = 0.0
+        self._busy_until = 0.0
+        self._busy_window_seen = 0
+        self.busy_answered = 0
 
     def reset(self) -> None:
         with self._lock:
             self._queries.clear()
             self._closed.clear()
             self.requests_seen = 0
+            self._per_second.clear()
+            self._arrivals.clear()
+            self._services.clear()
+            self._busy_left = 0
+            self._busy_fraction = 0.0
+            self._busy_until = 0.0
+            self._busy_window_seen = 0
+            self.busy_answered = 0
 
-    def count_request(self) -> None:
+    def count_request(self, service: str = "", at: float | None = None) -> None:
+        """One request arrived (at `at`, epoch seconds; now if not given) for `service`."""
+        at = time.time() if at is None else at
+        second = int(at)
         with self._lock:
             self.requests_seen += 1
+            self._per_second[second] = self._per_second.get(second, 0) + 1
+            if len(self._per_second) > KEEP_SECONDS:
+                del self._per_second[next(iter(self._per_second))]
+            self._arrivals.append(at)
+            self._services[service] += 1
+
+    def requests_per_second(self) -> dict[int, int]:
+        """Requests by the whole epoch second they arrived in (every service; busy answers too)."""
+        with self._lock:
+            return dict(self._per_second)
+
+    def max_per_second(self) -> int:
+        """The most requests that arrived within one whole epoch second (0 before any)."""
+        with self._lock:
+            return max(self._per_second.values(), default=0)
+
+    def max_in_window(self, seconds: float = 1.0) -> int:
+        """The most requests that arrived within any `seconds` long window (a sliding window:
+        a rate limit that holds per whole second can still put more near a second's edge)."""
+        with self._lock:
+            times = sorted(self._arrivals)
+        best = start = 0
+        for end, at in enumerate(times):
+            while at - times[start] >= seconds:
+                start += 1
+            best = max(best, end - start + 1)
+        return best
+
+    def services_seen(self) -> dict[str, int]:
+        """Requests by the service they asked for ("" for a form without one)."""
+        with self._lock:
+            return dict(self._services)
+
+    def busy(
+        self,
+        count: int = 0,
+        kind: BusyKind = "http503",
+        *,
+        fraction: float = 0.0,
+        seconds: float = 0.0,
+    ) -> None:
+        """Answer the next `count` requests as a busy gateway does (`kind`); and for the next
+        `seconds` from now, that `fraction` of the other requests (spread evenly: 0.5 is every
+        other one). `busy()` with no arguments ends it. Busy requests are counted as arrived."""
+        if kind not in BUSY_KINDS:
+            raise ValueError(f"busy kind {kind!r} is not one of {BUSY_KINDS}")
+        if count < 0 or not 0.0 <= fraction <= 1.0 or seconds < 0:
+            raise ValueError("busy needs count >= 0, 0 <= fraction <= 1 and seconds >= 0")
+        with self._lock:
+            self._busy_kind = kind
+            self._busy_left = count
+            self._busy_fraction = fraction
+            self._busy_until = time.monotonic() + seconds if fraction and seconds else 0.0
+            self._busy_window_seen = 0
+
+    @property
+    def busy_left(self) -> int:
+        """How many of the next requests will still be answered busy (by count)."""
+        with self._lock:
+            return self._busy_left
+
+    def take_busy(self) -> BusyKind | None:
+        """Whether this request is answered busy, and how (None: answered normally)."""
+        with self._lock:
+            if self._busy_left > 0:
+                self._busy_left -= 1
+            elif self._busy_until and time.monotonic() < self._busy_until:
+                before = int(self._busy_window_seen * self._busy_fraction)
+                self._busy_window_seen += 1
+                if int(self._busy_window_seen * self._busy_fraction) == before:
+                    return None
+            else:
+                return None
+            self.busy_answered += 1
+            return self._busy_kind
 
     def find(self, form: dict[str, str]) -> DemoOrder | None:
-        if form.get("leshua_order_id"):
-            return self._by_leshua.get(form["leshua_order_id"])
-        return self._by_third.get(form.get("third_order_id", ""))
+        leshua_order_id = form.get("leshua_order_id", "")
+        third_order_id = form.get("third_order_id", "")
+        found = (
+            self._by_leshua.get(leshua_order_id)
+            if leshua_order_id
+            else self._by_third.get(third_order_id)
+        )
+        if found is None and (
+            leshua_order_id.startswith(BATCH_LESHUA_PREFIX)
+            or (not leshua_order_id and third_order_id.startswith(BATCH_PREFIX))
+        ):
+            from . import batch_orders  # computed on lookup: loads with the first batch order
+
+            return batch_orders.find(third_order_id, leshua_order_id)
+        return found
 
     def order_fields(self, order: DemoOrder, *, count_query: bool) -> dict[str, str]:
         with self._lock:
@@ -155,6 +287,8 @@ def handle(state: SandboxState, form: dict[str, str]) -> Answer:
     if order is None:
         return Answer(render(_failure(mid, key, form, "-4006", "订单不存在")))
     if service == "query_status":
+        if order.fault is not None:
+            return _order_fault(state, order, mid, key, form)
         return _query_status(state, order, mid, key, form)
     if service == "close_order":
         return _close_order(state, order, mid, key, form)
@@ -223,6 +357,38 @@ def _query_refund(order: DemoOrder, mid: str, key: str, form: dict[str, str]) ->
     return Answer(render(_failure(mid, key, form, "-4006", "退款订单不存在")))
 
 
+def _order_fault(
+    state: SandboxState, order: DemoOrder, mid: str, key: str, form: dict[str, str]
+) -> Answer:
+    """A demo order's own fault: "slow" answers after a delay, "tampered" has its amount
+    changed after the answer was signed."""
+    if order.fault == "slow":
+        time.sleep(state.batch_slow_seconds)
+        return _query_status(state, order, mid, key, form)
+    fields = state.order_fields(order, count_query=True)
+    result = {"result_code": "0", **_order_ids(order), **fields}
+    signed = _envelope(mid, key, form, result)
+    if order.fault == "tampered":
+        signed = [(n, str(int(v) * 10) if n == "amount" else v) for n, v in signed]
+    return Answer(render(signed))
+
+
+def busy_answer(state: SandboxState, kind: BusyKind, form: dict[str, str]) -> Answer:
+    """A busy gateway's answer: the proxy's HTTP error page, a signed -4027 (as a business
+    failure is signed; unsigned, as a communication failure, when the merchant is unknown), or
+    the unsigned communication failure -20010."""
+    if kind.startswith("http"):
+        status = int(kind[4:])
+        return Answer(HTML_BUSY[status], status, "text/html")
+    if kind == "-4027":
+        mid = form.get("merchant_id", "")
+        key = state.merchants.get(mid)
+        if key is None:
+            return _resp_failure("-4027", "系统异常")
+        return Answer(render(_failure(mid, key, form, "-4027", "系统异常")))
+    return _resp_failure("-20010", "系统错误")
+
+
 def _fault(state: SandboxState, name: str, mid: str, key: str, form: dict[str, str]) -> Answer:
     paid = {
         "result_code": "0",
@@ -288,6 +454,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def do_POST(self) -> None:
+        arrived = time.time()
         if self.path.split("?")[0] != endpoints.PATH:
             self._send(Answer(b"<html><body>404 Not Found</body></html>", 404, "text/html"))
             return
@@ -301,8 +468,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         raw = self.rfile.read(length).decode("utf-8", errors="replace")
         form = dict(parse_qsl(raw, keep_blank_values=True))
-        self.server.state.count_request()
-        self._send(handle(self.server.state, form))
+        state = self.server.state
+        state.count_request(form.get("service", ""), at=arrived)
+        busy = state.take_busy()
+        self._send(handle(state, form) if busy is None else busy_answer(state, busy, form))
 
     def do_GET(self) -> None:
         self._send(Answer(b"<html><body>Leshua sandbox: POST only</body></html>", 405, "text/html"))
@@ -346,13 +515,14 @@ class Sandbox:
         port: int = 0,
         *,
         slow_seconds: float = 3.0,
+        batch_slow_seconds: float = 1.5,
         allow_remote: bool = False,
     ) -> None:
         if not allow_remote and not endpoints.is_loopback_host(host):
             raise ValueError(
                 f"the sandbox listens on loopback only; {host!r} needs allow_remote=True"
             )
-        self.state = SandboxState(slow_seconds=slow_seconds)
+        self.state = SandboxState(slow_seconds=slow_seconds, batch_slow_seconds=batch_slow_seconds)
         self._server = _Server((host, port), self.state)
         self._thread: threading.Thread | None = None
 
