@@ -1,15 +1,21 @@
 """The sandbox's batch demo orders DEMO-B-00001 to DEMO-B-99999: what each number is, amounts
-that add up."""
+that add up, and the sample lists in resources/samples/ that name them."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import re
+import sys
 from collections import Counter
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from leshua_gui.core.batch.preview import preview_file
 from leshua_gui.core.text import demo_words
 from leshua_gui.core.text.labels import LANGS
 from leshua_gui.sandbox import DEMO_ORDERS, batch_orders
@@ -22,6 +28,8 @@ from leshua_gui.sandbox.batch_orders import (
     kind,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "resources" / "samples"
 ALL = range(1, 100_000)
 
 # The table of batch_orders' docstring, written out again here: (number, status or None for not
@@ -240,3 +248,77 @@ def test_every_kind_is_described_in_every_language() -> None:
     order = find(BATCH_UNTRUSTED_EXAMPLE)
     assert order is not None
     assert "signature" in order.description
+
+
+# ---------------------------------------------------------------------------------------------
+# The sample lists
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def make_samples() -> ModuleType:
+    """resources/make_samples.py, loaded from its file (resources/ is no package here)."""
+    spec = importlib.util.spec_from_file_location(
+        "make_samples", ROOT / "resources" / "make_samples.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_samples"] = module  # where its dataclasses look themselves up
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules["make_samples"]
+    return module
+
+
+def test_the_committed_samples_are_what_the_script_writes() -> None:
+    """Run again after a change to the orders, the script writes the same bytes: the committed
+    lists still say what they were made to say."""
+    script = make_samples()
+    rows = script.sample().rows
+    assert (SAMPLES / "batch-demo.csv").read_bytes() == script.csv_bytes(rows)
+    assert (SAMPLES / "batch-demo.xlsx").read_bytes() == script.xlsx_bytes(rows)
+
+
+@pytest.mark.parametrize("name", ["batch-demo.csv", "batch-demo.xlsx"])
+def test_a_sample_list_reads_as_a_finance_clerk_wrote_it(name: str) -> None:
+    preview = preview_file(SAMPLES / name)
+
+    assert preview.rows_read == 200
+    assert preview.id_header == "商户订单号"
+    assert preview.amount_header == "金额"
+    assert [(r.raw, r.problem) for r in preview.invalid] == [("DEMO-B 04321", "id_space")]
+    assert len(preview.duplicates) == 2
+    assert all(len(rows) == 2 for rows in preview.duplicates.values())
+    assert len(preview.unique) == 197
+    assert all(r.kind == "third_order_id" and r.expected_fen for r in preview.valid)
+    ids = {r.id for r in preview.valid}
+    for example in (BATCH_NOT_FOUND_EXAMPLE, BATCH_UNTRUSTED_EXAMPLE, BATCH_SLOW_EXAMPLE,
+                    BATCH_PAYING_EXAMPLE):  # fmt: skip
+        assert example in ids
+    kinds = Counter(kind(batch_orders.number_of(i) or 0) for i in ids)
+    assert kinds["not_found"] == 1
+    assert kinds["untrusted"] == 1
+    assert kinds["paid"] > 140
+    assert {"failed", "closed", "refunded"} <= set(kinds)
+    wrong = {
+        r.id
+        for r in preview.valid
+        if (n := batch_orders.number_of(r.id)) and kind(n) != "not_found"
+        and r.expected_fen != batch_orders.amount_fen(n)
+    }  # fmt: skip
+    assert len(wrong) == 8
+    assert all(kind(batch_orders.number_of(i) or 0) == "paid" for i in wrong)
+    assert wrong == set(make_samples().sample().wrong)
+
+
+def test_the_csv_is_written_as_excel_saves_it() -> None:
+    raw = (SAMPLES / "batch-demo.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "商户订单号,金额"
+    amounts = [line.split(",", 1)[1] for line in lines[1:] if line]
+    assert any(a.startswith("¥") for a in amounts)
+    assert any(re.fullmatch(r'"\d{1,3}(,\d{3})+\.\d\d"', a) for a in amounts)
+    assert any(re.fullmatch(r"\d+\.\d\d", a) for a in amounts)
