@@ -53,7 +53,8 @@ class LookupRequest:
 
     `deadline_s` is how long to keep asking while the order is paying (0: one query). `key`, when
     given, is the transaction key to use instead of the services' key source (the command line's
-    environment variable or prompt). `record` false asks without recording (--no-history)."""
+    environment variable or prompt). `record` false asks without recording (--no-history).
+    `job` is the batch job the lookup is part of, recorded with it (None: a lookup of its own)."""
 
     profile: Profile
     order: OrderRef
@@ -62,6 +63,7 @@ class LookupRequest:
     deadline_s: float = 0.0
     key: str | None = field(default=None, repr=False)
     record: bool = True
+    job: str | None = None
 
     def __post_init__(self) -> None:
         if (self.kind == "refund") != (self.refund is not None):
@@ -119,14 +121,24 @@ def run_lookup(
     cancel: threading.Event | None = None,
     on_attempt: Callable[[Attempt], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    *,
+    client: GatewayClient | None = None,
 ) -> Lookup:
     """Fetch the key, build the client, ask (polling while paying, up to the request's
     deadline) and record the lookup once when anything was asked, a cancelled one included.
 
+    `client`, when given, is used instead (it holds its key: no key is fetched, no client built)
+    and left open: its owner closes it. A batch hands each worker thread's lookups one client,
+    so its connection is kept alive from one order to the next. The request's profile must be
+    the one the client was made for: the record names that profile.
+
     An input problem before anything is sent (no key, a bad gateway) raises and records nothing."""
     profile, order = request.profile, request.order
-    key = request.key if request.key is not None else services.transaction_key(profile)
-    client = services.client_for(profile, key)
+    owned = client is None
+    if client is None:
+        key = request.key if request.key is not None else services.transaction_key(profile)
+        client = services.client_for(profile, key)
+    gateway = client  # the closures below see a client, never None
     queried_at = datetime.now(UTC)
     refund = request.refund
 
@@ -134,9 +146,9 @@ def run_lookup(
         if refund is not None:
             kind, number = refund
             if kind == "leshua_refund_id":
-                return client.query_refund(order, leshua_refund_id=number)
-            return client.query_refund(order, merchant_refund_id=number)
-        return client.query_status(order)
+                return gateway.query_refund(order, leshua_refund_id=number)
+            return gateway.query_refund(order, merchant_refund_id=number)
+        return gateway.query_status(order)
 
     seen: list[Attempt] = []
 
@@ -147,8 +159,11 @@ def run_lookup(
             seen.append(attempt)
             on_progress(Progress(attempt, PollResult(attempts=list(seen))))
 
-    with client:
+    try:
         result = poll(query, deadline_s=request.deadline, cancel=cancel, on_attempt=attempted)
+    finally:
+        if owned:
+            gateway.close()
     if result.attempts and request.record:
         services.record(
             result,
@@ -157,13 +172,14 @@ def run_lookup(
             order,
             lookup=request.kind,
             refund=(refund[0], refund[1]) if refund else None,
+            job=request.job,
         )
     trusted, final = judged(result)
     return Lookup(
         result=result,
         queried_at=queried_at,
         profile=recorded_name(profile),
-        merchant_id=client.merchant_id,
+        merchant_id=gateway.merchant_id,
         environment=profile.environment,
         request=request,
         trusted=trusted,
