@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from leshua_gui.core.batch.outcome import Outcome
 from leshua_gui.core.batch.preview import RowNote, RowProblem
@@ -18,6 +18,14 @@ from leshua_gui.core.protocol.validation import IdKind
 #: paused and cancelled by the user; done: every unique order has an outcome
 JobState = Literal["running", "paused", "cancelled", "done"]
 JOB_STATES: tuple[JobState, ...] = ("running", "paused", "cancelled", "done")
+
+#: Why a row needs a look (the keys of batch_words.ATTENTION), in the order they are told: not
+#: sent; repeats an earlier row; the answer did not verify; no usable answer; no such order at
+#: the gateway; verified but not in a final state; verified with another amount than the books.
+Attention = Literal[
+    "invalid", "duplicate", "untrusted", "error", "not_found", "not_final", "amount_differs",
+]  # fmt: skip
+ATTENTIONS: tuple[Attention, ...] = get_args(Attention)
 
 DEFAULT_CONCURRENCY = 4
 DEFAULT_QPS = 10.0
@@ -73,6 +81,40 @@ class JobRow:
     @property
     def valid(self) -> bool:
         return self.problem is None
+
+    @property
+    def pending(self) -> bool:
+        """Sent (or to be sent) and not answered yet."""
+        return self.problem is None and self.outcome is None
+
+    @property
+    def amount_differs(self) -> bool:
+        """A verified answer whose amount is not the expected one (or that gives none)."""
+        outcome = self.outcome
+        return (
+            self.expected_fen is not None
+            and outcome is not None
+            and outcome.trusted
+            and outcome.amount_fen != self.expected_fen
+        )
+
+    @property
+    def attention(self) -> tuple[Attention, ...]:
+        """Why the row needs a look; empty when it is fine or not answered yet."""
+        found: list[Attention] = []
+        if self.problem is not None:
+            found.append("invalid")
+        if self.duplicate_of is not None:
+            found.append("duplicate")
+        outcome = self.outcome
+        if outcome is not None:
+            if outcome.verdict != "trusted":
+                found.append(outcome.verdict)
+            elif not outcome.final:
+                found.append("not_final")
+            if self.amount_differs:
+                found.append("amount_differs")
+        return tuple(found)
 
     @property
     def difference_fen(self) -> int | None:

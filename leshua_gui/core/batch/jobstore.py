@@ -1,0 +1,619 @@
+"""Batch jobs in SQLite: every row of the list, the unique orders to ask, and one outcome per order
+written as it completes, so that a crash, kill -9 or power cut loses only the requests in flight.
+
+One file shared by the window and `leshua-query batch` processes (the caller picks it; the app
+keeps `jobs.sqlite3` in its data folder). As the history does: WAL, a busy timeout and retries,
+one transaction per write, `PRAGMA user_version` with frozen migrations; a damaged file or one
+written by a newer version is set aside (renamed, never deleted) and reported. Unlike the
+history, commits are synchronous (FULL): an outcome reported written survives a power cut too.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
+
+from leshua_gui.core.batch.job import JOB_STATES, Job, JobRow, JobSettings, JobState
+from leshua_gui.core.batch.jobschema import MIGRATIONS, SCHEMA_VERSION
+from leshua_gui.core.batch.outcome import VERDICTS, Outcome, Verdict
+from leshua_gui.core.batch.preview import Preview, RowNote, RowProblem
+from leshua_gui.core.errors import HistoryReason, LeshuaError
+from leshua_gui.core.history.record import from_ms, to_ms
+from leshua_gui.core.history.store import FULL_CHECK_UP_TO, OpenReport, is_damage, unavailable
+from leshua_gui.core.protocol.answer import AMOUNT_FIELDS, CHINA_TZ
+from leshua_gui.core.protocol.validation import IdKind
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+#: A write kept out by another process's lock is tried this many times (each waiting up to the
+#: busy timeout), then reported.
+WRITE_TRIES = 3
+#: Rows read per step when streaming a job.
+BATCH = 1000
+#: Job ids: "B", the day the job was made, and four characters no one misreads (no 0/O, 1/I).
+ID_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+#: What a row shows in the results: its order's verdict, or not asked yet, or not sent.
+RowVerdict = Literal[Verdict, "pending", "invalid"]
+ROW_VERDICTS: tuple[RowVerdict, ...] = (*VERDICTS, "pending", "invalid")
+
+_OUTCOME_COLUMNS = ("verdict", "final", "status", "claimed_status", "pay_way", *AMOUNT_FIELDS,
+                    "paid_at", "error_kind", "error_code", "error", "attempts", "queried_at",
+                    "history_id")  # fmt: skip
+_ROW_COLUMNS = ("pos", "row", "raw", "order_id", "id_kind", "expected_fen", "problem", "note",
+                "duplicate_of")  # fmt: skip
+# The SQL below names columns from the constants above; every value is a bound parameter.
+_JOIN = " FROM job_rows r LEFT JOIN outcomes o ON o.job = r.job AND o.seq = r.seq"
+#: A job's number in the file, from its printed id (a constant subquery, evaluated once).
+_KEY = "(SELECT key FROM jobs WHERE id = ?)"
+_SELECT_ROWS = (
+    "SELECT "
+    + ", ".join([*(f"r.{c}" for c in _ROW_COLUMNS), *(f"o.{c}" for c in _OUTCOME_COLUMNS)])
+    + _JOIN
+)
+_COUNT_ROWS = "SELECT COUNT(*)" + _JOIN
+#: The rows of a job (its id the first parameter), for more conditions, ORDER BY and LIMIT.
+_ROWS_OF = _SELECT_ROWS + " WHERE r.job = " + _KEY
+_PUT_SQL = (
+    f"INSERT OR REPLACE INTO outcomes (job, seq, {', '.join(_OUTCOME_COLUMNS)}) "  # noqa: S608
+    f"SELECT job, seq, {', '.join('?' * len(_OUTCOME_COLUMNS))} FROM job_orders "
+    f"WHERE job = {_KEY} AND id_kind = ? AND order_id = ?"
+)
+_OUTCOME_SQL = (
+    f"SELECT {', '.join('o.' + c for c in _OUTCOME_COLUMNS)} FROM job_orders k"  # noqa: S608
+    " JOIN outcomes o ON o.job = k.job AND o.seq = k.seq"
+    f" WHERE k.job = {_KEY} AND k.id_kind = ? AND k.order_id = ?"
+)
+_JOB_SQL = (
+    "SELECT j.id, j.created_at, j.profile, j.merchant_id, j.environment, j.source_name,"
+    " j.concurrency, j.qps, j.deadline_s, j.state, j.total_rows, j.unique_orders,"
+    " (SELECT COUNT(*) FROM outcomes o WHERE o.job = j.key) FROM jobs j"
+)
+_VALUES_SQL = {
+    "status": "SELECT DISTINCT status FROM outcomes"
+    " WHERE job = (SELECT key FROM jobs WHERE id = ?)"
+    " AND verdict = 'trusted' AND status IS NOT NULL ORDER BY status",
+    "pay_way": "SELECT DISTINCT pay_way FROM outcomes"
+    " WHERE job = (SELECT key FROM jobs WHERE id = ?)"
+    " AND verdict = 'trusted' AND pay_way IS NOT NULL ORDER BY pay_way",
+}
+# Why a row needs a look, in SQL (JobRow.attention; a row not asked yet needs none).
+_ATTENTION_SQL = (
+    "(r.problem IS NOT NULL OR r.duplicate_of IS NOT NULL OR o.verdict != 'trusted'"
+    " OR o.final = 0 OR (o.verdict = 'trusted' AND r.expected_fen IS NOT NULL"
+    " AND (o.amount IS NULL OR o.amount != r.expected_fen)))"
+)
+
+
+class JobStoreUnavailable(LeshuaError):
+    """The jobs file cannot be used now; nothing was set aside. `reason` as the history's
+    (busy, full, readonly, cannot_open, io, damaged); batch_words.JOBS_FILE words it."""
+
+    kind = "jobs"
+    reason: HistoryReason
+
+    def __init__(self, message: str, reason: HistoryReason) -> None:
+        super().__init__(message, reason=reason)
+
+
+def _unavailable(exc: BaseException, path: Path) -> JobStoreUnavailable:
+    reason = unavailable(exc, path).reason  # the history's reading of SQLite's error codes
+    return JobStoreUnavailable(f"the batch jobs file {path} cannot be used now ({exc})", reason)
+
+
+def _busy(exc: BaseException, path: Path) -> bool:
+    return isinstance(exc, sqlite3.Error) and unavailable(exc, path).reason == "busy"
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """Which rows of a job the results list. Empty fields do not filter."""
+
+    #: rows that need a look (JobRow.attention): not sent, repeated, not verified, errors, not
+    #: found, not final, amount differs; rows not asked yet do not
+    needs_attention: bool = False
+    #: the trade state code of a verified answer
+    status: str | None = None
+    #: the pay way of a verified answer
+    pay_way: str | None = None
+    verdict: RowVerdict | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The conditions on `r` (job_rows) and `o` (its outcome), each after an AND."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        if self.needs_attention:
+            clauses.append(_ATTENTION_SQL)
+        if self.status is not None:
+            clauses.append("o.verdict = 'trusted' AND o.status = ?")
+            args.append(self.status)
+        if self.pay_way is not None:
+            clauses.append("o.verdict = 'trusted' AND o.pay_way = ?")
+            args.append(self.pay_way)
+        if self.verdict == "invalid":
+            clauses.append("r.problem IS NOT NULL")
+        elif self.verdict == "pending":
+            clauses.append("r.problem IS NULL AND o.verdict IS NULL")
+        elif self.verdict is not None:
+            if self.verdict not in VERDICTS:
+                raise ValueError(f"no such verdict: {self.verdict!r}")
+            clauses.append("o.verdict = ?")
+            args.append(self.verdict)
+        return "".join(f" AND {c}" for c in clauses), args
+
+    @property
+    def empty(self) -> bool:
+        return self == RowFilter()
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How far a job is, cheap enough for a progress display refreshed on a timer."""
+
+    unique: int
+    completed: int
+    by_verdict: dict[str, int]
+    #: verified answers by trade state code
+    by_state: dict[str, int]
+
+
+def new_job_id(now: datetime | None = None) -> str:
+    """A short, printable id: ``B20261201-K7QX`` (the local day the job was made)."""
+    day = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d")
+    return f"B{day}-" + "".join(secrets.choice(ID_ALPHABET) for _ in range(4))
+
+
+class JobStore:
+    """Thread-safe: one connection, serialised by a lock. Several processes may use one file.
+
+    Raises JobStoreUnavailable when the file cannot be used now (busy, full, read-only); only
+    real damage (not a database, malformed, a failed check) sets a file aside."""
+
+    def __init__(self, path: Path, *, busy_timeout_ms: int = 5000) -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self._lock = threading.RLock()
+        self.report = OpenReport(path)
+        self._conn = self._open()
+
+    def __enter__(self) -> JobStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- opening (as core/history/store.py) -------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise _unavailable(exc, self.path) from exc
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn = self._connect()
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                conn.close()
+                return self._set_aside(
+                    f"it was written by a newer version of Leshua Desk (schema {version})", "newer"
+                )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            damage = None
+            if self.path.exists() and self.path.stat().st_size <= FULL_CHECK_UP_TO:
+                check = conn.execute("PRAGMA quick_check").fetchone()[0]
+                damage = None if check == "ok" else f"it is damaged ({check})"
+            if damage is not None:
+                conn.close()
+                return self._set_aside(damage, "corrupt")
+            self._prepare(conn)
+            return conn
+        except sqlite3.Error as exc:
+            conn.close()
+            if is_damage(exc):
+                return self._set_aside(f"it could not be read ({exc})", "corrupt")
+            raise _unavailable(exc, self.path) from exc
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        for attempt in range(WRITE_TRIES):
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                self._migrate(conn)
+                return
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc, self.path) or attempt == WRITE_TRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+
+    def _set_aside(self, why: str, tag: str) -> sqlite3.Connection:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}")
+        n = 1
+        while any(Path(str(target) + s).exists() for s in ("", "-wal", "-shm")):
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}-{n}")
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(str(self.path) + suffix)
+                if source.exists():
+                    source.rename(Path(str(target) + suffix))
+        except OSError as exc:
+            raise _unavailable(exc, self.path) from exc
+        reason = f"The batch jobs file {self.path} was set aside as {target.name}: {why}."
+        log.warning("%s", reason)
+        self.report = OpenReport(self.path, target, reason, tag=tag)
+        conn = self._connect()
+        try:
+            self._prepare(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _unavailable(exc, self.path) from exc
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        """Safe when several processes create the file at once: the version is read again
+        under the write lock."""
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= SCHEMA_VERSION:
+                conn.execute("ROLLBACK")
+                return
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                migration = MIGRATIONS[step]
+                if callable(migration):
+                    migration(conn)
+                    continue
+                for statement in migration.split(";\n"):
+                    if statement.strip():
+                        conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if version:
+            log.info("batch jobs file migrated from schema %d to %d", version, SCHEMA_VERSION)
+            self.report = OpenReport(self.path, migrated_from=version)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _write(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """One transaction, committed before returning; another process's lock is waited for
+        (the busy timeout) and tried again. Raises JobStoreUnavailable, never a bare error."""
+        for attempt in range(WRITE_TRIES):
+            with self._lock:
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                    result = work(self._conn)
+                    self._conn.execute("COMMIT")
+                    return result
+                except sqlite3.Error as exc:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    if not (_busy(exc, self.path) and attempt < WRITE_TRIES - 1):
+                        raise _unavailable(exc, self.path) from exc
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+            time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def create(
+        self,
+        preview: Preview,
+        *,
+        profile: str,
+        merchant_id: str,
+        environment: str,
+        source_name: str,
+        settings: JobSettings,
+    ) -> Job:
+        """A new job (state "running") holding every row of the preview, in one transaction."""
+        created = datetime.now(UTC)
+        seqs = {key: seq for seq, key in enumerate(preview.unique)}
+        first: dict[tuple[IdKind, str], int] = {}
+        rows = []
+        for pos, row in enumerate(preview.rows):
+            key = row.key
+            duplicate_of = None
+            if key is not None:
+                duplicate_of = first.setdefault(key, row.row)
+                duplicate_of = None if duplicate_of == row.row else duplicate_of
+            rows.append((pos, row.row, row.raw, row.id, row.kind, row.expected_fen, row.problem,
+                         row.note, row.raw_amount, duplicate_of,
+                         None if key is None else seqs[key]))  # fmt: skip
+        orders = [(seq, kind, order_id) for (kind, order_id), seq in seqs.items()]
+
+        def insert(conn: sqlite3.Connection) -> str:
+            for _ in range(20):
+                job_id = new_job_id(created)
+                if conn.execute("SELECT 1 FROM jobs WHERE id = ?", [job_id]).fetchone() is None:
+                    break
+            else:  # pragma: no cover - a million ids a day
+                raise RuntimeError("no free job id")
+            key = conn.execute(
+                "INSERT INTO jobs (id, created_at, profile, merchant_id, environment,"
+                " source_name, source_kind, concurrency, qps, deadline_s, state, total_rows,"
+                " unique_orders) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)",
+                [job_id, to_ms(created), profile, merchant_id, environment, source_name,
+                 preview.source, settings.concurrency, settings.qps, settings.deadline_s,
+                 len(rows), len(orders)],
+            ).lastrowid  # fmt: skip
+            conn.executemany(
+                "INSERT INTO job_orders (job, seq, id_kind, order_id) VALUES (?, ?, ?, ?)",
+                ((key, *order) for order in orders),
+            )
+            conn.executemany(
+                "INSERT INTO job_rows (job, pos, row, raw, order_id, id_kind, expected_fen,"
+                " problem, note, raw_amount, duplicate_of, seq)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((key, *row) for row in rows),
+            )
+            return job_id
+
+        job_id = self._write(insert)
+        return Job(job_id, from_ms(to_ms(created)), profile,
+                   merchant_id, environment, source_name, settings, "running", len(rows),
+                   len(orders), 0)  # fmt: skip
+
+    def put(self, job_id: str, outcome: Outcome) -> None:
+        """Keep an order's outcome (replacing an earlier one), committed before returning.
+        KeyError if the job has no such order."""
+        self.put_many(job_id, [outcome])
+
+    def put_many(self, job_id: str, outcomes: Sequence[Outcome]) -> None:
+        """Several outcomes in one transaction: all kept, or none (KeyError for an order the
+        job does not have)."""
+        if not outcomes:
+            return
+        values = [[*_outcome_values(o), job_id, o.kind, o.id] for o in outcomes]
+
+        def upsert(conn: sqlite3.Connection) -> None:
+            if conn.executemany(_PUT_SQL, values).rowcount == len(values):
+                return
+            sql = (
+                "SELECT id_kind, order_id FROM job_orders"
+                " WHERE job = (SELECT key FROM jobs WHERE id = ?)"
+            )
+            known = {tuple(k) for k in conn.execute(sql, [job_id])}
+            missing = next((o for o in outcomes if (o.kind, o.id) not in known), outcomes[0])
+            raise KeyError(f"job {job_id} has no order {missing.kind} {missing.id!r}")
+
+        self._write(upsert)
+
+    def set_state(self, job_id: str, state: JobState) -> None:
+        if state not in JOB_STATES:
+            raise ValueError(f"no such job state: {state!r}")
+
+        def update(conn: sqlite3.Connection) -> None:
+            cursor = conn.execute("UPDATE jobs SET state = ? WHERE id = ?", [state, job_id])
+            if cursor.rowcount != 1:
+                raise KeyError(f"no job {job_id}")
+
+        self._write(update)
+
+    def delete(self, job_id: str) -> bool:
+        """Forget a job and everything it holds; False if there was none."""
+        return bool(
+            self._write(
+                lambda conn: conn.execute("DELETE FROM jobs WHERE id = ?", [job_id]).rowcount
+            )
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _read(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        with self._lock:
+            try:
+                return work(self._conn)
+            except sqlite3.Error as exc:
+                raise _unavailable(exc, self.path) from exc
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return self._read(lambda conn: conn.execute(sql, params).fetchall())
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._read(lambda conn: conn.execute(sql, params).fetchone())
+
+    def job(self, job_id: str) -> Job | None:
+        """The job of that id (any case, spaces around ignored), or None."""
+        row = self._one(_JOB_SQL + " WHERE j.id = ?", [job_id.strip().upper()])
+        return None if row is None else _job(row)
+
+    def jobs(self, unfinished_only: bool = False) -> list[Job]:
+        """Every job, newest first; or only those to offer for resumption: running (or killed
+        while it was) or paused, with orders still to ask."""
+        jobs = [
+            _job(row) for row in self._all(_JOB_SQL + " ORDER BY j.created_at DESC, j.rowid DESC")
+        ]
+        if unfinished_only:
+            jobs = [j for j in jobs if j.state in ("running", "paused") and not j.finished]
+        return jobs
+
+    def pending(self, job_id: str) -> list[tuple[IdKind, str]]:
+        """The orders still to ask (no outcome yet), in the order the list named them."""
+        rows = self._all(
+            "SELECT k.id_kind, k.order_id FROM job_orders k"
+            " WHERE k.job = (SELECT key FROM jobs WHERE id = ?) AND NOT EXISTS"
+            " (SELECT 1 FROM outcomes o WHERE o.job = k.job AND o.seq = k.seq)"
+            " ORDER BY k.seq",
+            [job_id],
+        )
+        return [(cast(IdKind, kind), str(order_id)) for kind, order_id in rows]
+
+    def outcome(self, job_id: str, kind: IdKind, order_id: str) -> Outcome | None:
+        """The outcome kept for one order of a job, if any."""
+        row = self._one(_OUTCOME_SQL, [job_id, kind, order_id])
+        return None if row is None else _outcome(kind, order_id, row)
+
+    def rows(
+        self,
+        job_id: str,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        flt: RowFilter | None = None,
+    ) -> list[JobRow]:
+        """The rows of a job in list order, filtered in SQL, from `offset` (of the filtered
+        rows), at most `limit` of them."""
+        flt = flt or RowFilter()
+        where, args = flt.where()
+        most = -1 if limit is None else limit
+        if flt.empty:  # rows are numbered 0, 1, 2 ...: the offset is a position, found by index
+            sql = f"{_ROWS_OF} AND r.pos >= ? ORDER BY r.pos LIMIT ?"
+            params: list[Any] = [job_id, offset, most]
+        else:
+            sql = f"{_ROWS_OF}{where} ORDER BY r.pos LIMIT ? OFFSET ?"
+            params = [job_id, *args, most, offset]
+        return [_job_row(row) for row in self._all(sql, params)]
+
+    def count(self, job_id: str, flt: RowFilter | None = None) -> int:
+        """How many rows of a job the filter lists."""
+        flt = flt or RowFilter()
+        if flt.empty:  # no need to look at the outcomes
+            sql = "SELECT COUNT(*) FROM job_rows WHERE job = (SELECT key FROM jobs WHERE id = ?)"
+            return int(self._one(sql, [job_id])[0])
+        where, args = flt.where()
+        return int(self._one(f"{_COUNT_ROWS} WHERE r.job = {_KEY}{where}", [job_id, *args])[0])
+
+    def iter_rows(self, job_id: str, flt: RowFilter | None = None) -> Iterator[JobRow]:
+        """Every row (that the filter lists), in list order, read BATCH rows at a time: for
+        totals and exports of large jobs without holding them all."""
+        where, args = (flt or RowFilter()).where()
+        sql = f"{_ROWS_OF} AND r.pos > ?{where} ORDER BY r.pos LIMIT ?"
+        after = -1
+        while True:
+            batch = self._all(sql, [job_id, after, *args, BATCH])
+            for row in batch:
+                yield _job_row(row)
+            if len(batch) < BATCH:
+                return
+            after = int(batch[-1][0])
+
+    def tally(self, job_id: str) -> Tally:
+        """Orders asked so far, by verdict and by verified trade state."""
+        unique = self._one("SELECT unique_orders FROM jobs WHERE id = ?", [job_id])
+        groups = self._all(
+            "SELECT verdict, status, COUNT(*) FROM outcomes"
+            " WHERE job = (SELECT key FROM jobs WHERE id = ?) GROUP BY verdict, status",
+            [job_id],
+        )
+        by_verdict: dict[str, int] = {}
+        by_state: dict[str, int] = {}
+        for verdict, status, n in groups:
+            by_verdict[verdict] = by_verdict.get(verdict, 0) + n
+            if verdict == "trusted":
+                by_state[status or ""] = by_state.get(status or "", 0) + n
+        total = 0 if unique is None else int(unique[0])
+        return Tally(total, sum(by_verdict.values()), by_verdict, by_state)
+
+    def values(self, job_id: str, column: Literal["status", "pay_way"]) -> list[str]:
+        """The trade states or pay ways verified answers of a job gave (for the filters)."""
+        rows = self._all(_VALUES_SQL[column], [job_id])
+        return [str(value) for (value,) in rows]
+
+    def integrity(self) -> str:
+        return str(self._one("PRAGMA integrity_check")[0])
+
+
+def _outcome_values(outcome: Outcome) -> list[Any]:
+    """The stored columns of an outcome, in the order of _OUTCOME_COLUMNS."""
+    unknown = set(outcome.amounts_fen) - set(AMOUNT_FIELDS)
+    if unknown:
+        raise ValueError(f"amounts a query answer does not have: {sorted(unknown)}")
+    return [
+        outcome.verdict, int(outcome.final), outcome.status, outcome.claimed_status,
+        outcome.pay_way, *(outcome.amounts_fen.get(name) for name in AMOUNT_FIELDS),
+        None if outcome.pay_time is None else to_ms(outcome.pay_time),
+        outcome.error_kind, outcome.error_code, outcome.error, outcome.attempts,
+        None if outcome.queried_at is None else to_ms(outcome.queried_at), outcome.history_id,
+    ]  # fmt: skip
+
+
+def _outcome(kind: IdKind, order_id: str, values: Sequence[Any]) -> Outcome:
+    """An outcome read back (moments to the millisecond; the pay time in China time)."""
+    (verdict, final, status, claimed_status, pay_way, *amounts, paid_at, error_kind, error_code,
+     error, attempts, queried_at, history_id) = values  # fmt: skip
+    return Outcome(
+        kind=kind,
+        id=order_id,
+        verdict=verdict,
+        final=bool(final),
+        status=status,
+        claimed_status=claimed_status,
+        pay_way=pay_way,
+        amounts_fen={n: v for n, v in zip(AMOUNT_FIELDS, amounts, strict=True) if v is not None},
+        pay_time=None if paid_at is None else from_ms(paid_at).astimezone(CHINA_TZ),
+        error_kind=error_kind,
+        error_code=error_code,
+        error=error,
+        attempts=int(attempts),
+        queried_at=None if queried_at is None else from_ms(queried_at),
+        history_id=history_id,
+    )
+
+
+def _job_row(values: Sequence[Any]) -> JobRow:
+    _pos, row, raw, order_id, kind, expected, problem, note, duplicate_of = values[:9]
+    rest = values[9:]
+    outcome = None if rest[0] is None else _outcome(kind, order_id, rest)
+    return JobRow(
+        row=int(row),
+        raw=str(raw),
+        id=str(order_id),
+        kind=cast("IdKind | None", kind),
+        expected_fen=expected,
+        problem=cast("RowProblem | None", problem),
+        note=cast("RowNote | None", note),
+        duplicate_of=duplicate_of,
+        outcome=outcome,
+    )
+
+
+def _job(values: Sequence[Any]) -> Job:
+    (job_id, created, profile, merchant_id, environment, source_name, concurrency, qps,
+     deadline_s, state, total_rows, unique, completed) = values  # fmt: skip
+    return Job(
+        id=str(job_id),
+        created=from_ms(int(created)),
+        profile=str(profile),
+        merchant_id=str(merchant_id),
+        environment=str(environment),
+        source_name=str(source_name),
+        settings=JobSettings(int(concurrency), float(qps), float(deadline_s)),
+        state=cast(JobState, state),
+        total_rows=int(total_rows),
+        unique=int(unique),
+        completed=int(completed),
+    )
+
+
+def row_verdict(row: JobRow) -> RowVerdict:
+    """How a row stands: its order's verdict, not asked yet, or not sent."""
+    if row.problem is not None:
+        return "invalid"
+    return "pending" if row.outcome is None else row.outcome.verdict
