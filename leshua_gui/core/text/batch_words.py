@@ -1,11 +1,19 @@
-"""The words of a list of orders read for a batch: the headers recognised in a spreadsheet or a
-pasted column, and why a row cannot be sent, in zh_CN, zh_TW and en.
+"""The words of a batch: the headers recognised in a spreadsheet or a pasted column, why a row
+cannot be sent, why a row needs a look, how a row and a job stand, the totals' labels and the
+jobs file's troubles, in zh_CN, zh_TW and en.
 
-Keys of PROBLEMS and NOTES are the RowProblem and RowNote literals of core/batch/rows.py."""
+Keys of PROBLEMS and NOTES are the RowProblem and RowNote literals of core/batch/preview.py;
+keys of ATTENTION the Attention literal of core/batch/job.py."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from leshua_gui.core.text.labels import Lang, Text, pick
+
+if TYPE_CHECKING:  # only read here: the text layer sits below the batch package
+    from leshua_gui.core.batch.preview import Preview
 
 #: Headers of an order number column, by the id kind they name (None: either kind, per row).
 #: Compared after NFKC, case folding and removing spaces, underscores and hyphens.
@@ -170,3 +178,260 @@ def note_text(note: str, lang: Lang) -> str:
 def list_problem_text(problem: str, lang: Lang, **values: object) -> str:
     """Why a list cannot be read, in `lang`."""
     return pick(LIST_PROBLEMS[problem], lang).format(**values)
+
+
+#: Why a row of a job needs a look (job.Attention).
+ATTENTION: dict[str, Text] = {
+    "invalid": (
+        "无法查询：这一行的订单号或金额有误",
+        "無法查詢：這一行的訂單號或金額有誤",
+        "not sent: the order number or the amount on this row is wrong",
+    ),
+    "duplicate": (
+        "与前面一行的订单重复（只查询一次）",
+        "與前面一行的訂單重複（只查詢一次）",
+        "repeats the order of an earlier row (asked once)",
+    ),
+    "untrusted": (
+        "应答签名验证失败：其中的交易状态和金额不可信",
+        "應答簽名驗證失敗：其中的交易狀態和金額不可信",
+        "the answer's signature did not verify: its trade state and amounts cannot be trusted",
+    ),
+    "error": (
+        "没有得到可用的应答",
+        "沒有得到可用的應答",
+        "no usable answer",
+    ),
+    "not_found": (
+        "网关查不到这个订单",
+        "閘道查不到這個訂單",
+        "the gateway has no such order",
+    ),
+    "not_final": (
+        "订单还没有最终状态（例如仍在支付中）",
+        "訂單還沒有最終狀態（例如仍在支付中）",
+        "the order is not in a final state yet (still paying, for example)",
+    ),
+    "amount_differs": (
+        "金额与账上的不一致",
+        "金額與帳上的不一致",
+        "the amount differs from the books",
+    ),
+}
+
+#: How a row of a job stands (outcome.Verdict, or not asked yet, or not sent).
+ROW_VERDICTS: dict[str, Text] = {
+    "trusted": ("已验证", "已驗證", "verified"),
+    "untrusted": ("验证失败", "驗證失敗", "not verified"),
+    "error": ("出错", "出錯", "error"),
+    "not_found": ("查无此单", "查無此單", "not found"),
+    "pending": ("待查询", "待查詢", "not asked yet"),
+    "invalid": ("未发送", "未發送", "not sent"),
+}
+
+#: How a job stands (job.JobState).
+JOB_STATES: dict[str, Text] = {
+    "running": ("进行中", "進行中", "running"),
+    "paused": ("已暂停", "已暫停", "paused"),
+    "cancelled": ("已取消", "已取消", "cancelled"),
+    "done": ("已完成", "已完成", "done"),
+}
+
+#: The labels of a job's totals and reconciliation (core/batch/totals.py).
+TOTALS: dict[str, Text] = {
+    "rows": ("读取的行数", "讀取的行數", "rows read"),
+    "orders": ("查询的订单数", "查詢的訂單數", "orders asked"),
+    "count": ("笔数", "筆數", "orders"),
+    "amount": ("订单金额", "訂單金額", "order amount"),
+    "buyer_paid": ("付款人实付", "付款人實付", "buyer paid"),
+    "discount": ("优惠（含红包）", "優惠（含紅包）", "discount (coupons included)"),
+    "settlement": ("结算金额", "結算金額", "settlement"),
+    "untrusted": ("应答签名验证失败", "應答簽名驗證失敗", "answers not verified"),
+    "errors": ("没有可用应答", "沒有可用應答", "no usable answer"),
+    "not_final": ("未到最终状态", "未到最終狀態", "not final yet"),
+    "not_found": ("网关查无此单", "閘道查無此單", "not found at the gateway"),
+    "pending": ("尚未查询", "尚未查詢", "not asked yet"),
+    "invalid": ("无法查询的行", "無法查詢的行", "rows not sent"),
+    "duplicates": ("重复的行", "重複的行", "repeated rows"),
+    "matched": ("与账上一致的行", "與帳上一致的行", "rows matching the books"),
+    "mismatches": ("金额不一致的行", "金額不一致的行", "rows whose amount differs"),
+    "difference": ("差额合计（网关减账上）", "差額合計（閘道減帳上）",
+                   "sum of differences (gateway minus books)"),
+    "expected_not_found": ("账上有而网关查无此单的行", "帳上有而閘道查無此單的行",
+                           "rows in the books not found at the gateway"),
+    "none": ("（无）", "（無）", "(none)"),
+    "by_state": ("按交易状态", "按交易狀態", "by trade state"),
+    "by_pay_way": ("按支付方式", "按支付方式", "by pay way"),
+    "separator": ("；", "；", "; "),
+    "pair": ("{label}：{value}", "{label}：{value}", "{label}: {value}"),
+    "job": (
+        "批量任务 {job}：读取 {rows} 行，查询 {orders} 个订单，{completed} 个已有结果",
+        "批量任務 {job}：讀取 {rows} 行，查詢 {orders} 個訂單，{completed} 個已有結果",
+        "batch job {job}: {rows} rows read, {orders} orders asked, {completed} answered",
+    ),
+    "group": (
+        "{name}：{count} 笔，订单金额 {amount}，付款人实付 {paid}，优惠 {discount}，"
+        "结算金额 {settlement}",
+        "{name}：{count} 筆，訂單金額 {amount}，付款人實付 {paid}，優惠 {discount}，"
+        "結算金額 {settlement}",
+        "{name}: {count} orders, amount {amount}, buyer paid {paid}, discount {discount}, "
+        "settlement {settlement}",
+    ),
+    "money_note": (
+        "金额只统计签名已验证的应答；签名验证失败和出错的订单单独计数，不计入金额。",
+        "金額只統計簽名已驗證的應答；簽名驗證失敗和出錯的訂單單獨計數，不計入金額。",
+        "Money is counted over verified answers only; orders whose answer did not verify or "
+        "that ended in an error are counted apart and never added to money.",
+    ),
+}  # fmt: skip
+
+#: Why the jobs file cannot be used now, by reason (jobstore.JobStoreUnavailable), and what
+#: was done with a damaged one.
+JOBS_FILE: dict[str, Text] = {
+    "busy": (
+        "批量任务文件正被其他程序占用：请稍后再试",
+        "批量任務檔案正被其他程式占用：請稍後再試",
+        "the batch jobs file is in use by another program: try again later",
+    ),
+    "full": (
+        "磁盘已满，无法写入批量任务文件",
+        "磁碟已滿，無法寫入批量任務檔案",
+        "the disk is full: the batch jobs file cannot be written",
+    ),
+    "readonly": (
+        "批量任务文件或其所在文件夹不可写",
+        "批量任務檔案或其所在資料夾不可寫入",
+        "the batch jobs file or its folder cannot be written",
+    ),
+    "cannot_open": (
+        "无法打开批量任务文件",
+        "無法開啟批量任務檔案",
+        "the batch jobs file cannot be opened",
+    ),
+    "io": (
+        "读写批量任务文件时磁盘出错",
+        "讀寫批量任務檔案時磁碟出錯",
+        "the disk reported an error on the batch jobs file",
+    ),
+    "damaged": (
+        "批量任务文件已损坏",
+        "批量任務檔案已損毀",
+        "the batch jobs file is damaged",
+    ),
+    "missing": (
+        "还没有批量任务文件",
+        "還沒有批量任務檔案",
+        "there is no batch jobs file yet",
+    ),
+    "set_aside": (
+        "批量任务文件无法读取，已改名为 {name} 保留，并新建了一个空文件",
+        "批量任務檔案無法讀取，已改名為 {name} 保留，並建立了一個空檔案",
+        "the batch jobs file could not be read: it was kept as {name} and a new one was started",
+    ),
+}
+
+
+def attention_text(reason: str, lang: Lang) -> str:
+    """Why a row needs a look, in `lang`."""
+    return pick(ATTENTION[reason], lang)
+
+
+def row_verdict_text(verdict: str, lang: Lang) -> str:
+    """How a row stands (trusted ... pending, invalid), in `lang`."""
+    return pick(ROW_VERDICTS[verdict], lang)
+
+
+def job_state_text(state: str, lang: Lang) -> str:
+    return pick(JOB_STATES[state], lang)
+
+
+def totals_label(key: str, lang: Lang, **values: object) -> str:
+    """A label of the totals (with its placeholders filled, if given), in `lang`."""
+    text = pick(TOTALS[key], lang)
+    return text.format(**values) if values else text
+
+
+def jobs_file_text(reason: str, lang: Lang, **values: object) -> str:
+    """Why the jobs file cannot be used, or that it was set aside (`name`), in `lang`."""
+    return pick(JOBS_FILE[reason], lang).format(**values)
+
+
+#: What `leshua-query batch` says on stderr while it runs.
+RUN: dict[str, Text] = {
+    "started": (
+        "批量任务 {job}：要查询 {count} 个订单；如被中断，可用 --resume {job} 继续",
+        "批量任務 {job}：要查詢 {count} 個訂單；如被中斷，可用 --resume {job} 繼續",
+        "batch job {job}: {count} orders to ask; if it is interrupted, go on with --resume {job}",
+    ),
+    "progress": (
+        "已查询 {done}/{total} · 每秒 {rate} 个 · 预计还需 {eta} · {counts}",
+        "已查詢 {done}/{total} · 每秒 {rate} 個 · 預計還需 {eta} · {counts}",
+        "{done}/{total} asked · {rate}/s · {eta} left · {counts}",
+    ),
+    "resume": (
+        "批量任务 {job} 还有订单没有查询：用 --resume {job} 继续",
+        "批量任務 {job} 還有訂單沒有查詢：用 --resume {job} 繼續",
+        "batch job {job} has orders not asked yet: go on with --resume {job}",
+    ),
+    "nothing_valid": (
+        "列表中没有可以查询的订单号（读取 {rows} 行，其中 {invalid} 行有误）",
+        "列表中沒有可以查詢的訂單號（讀取 {rows} 行，其中 {invalid} 行有誤）",
+        "no order number in the list can be asked ({rows} rows read, {invalid} of them wrong)",
+    ),
+    "exported": (
+        "已导出到 {path}",
+        "已匯出到 {path}",
+        "exported to {path}",
+    ),
+}
+
+
+def pair(label: str, value: object, lang: Lang) -> str:
+    """``label: value`` as the language writes it."""
+    return pick(TOTALS["pair"], lang).format(label=label, value=value)
+
+
+def duration(seconds: float | None) -> str:
+    """A time left as ``h:mm:ss`` or ``m:ss``; ``-`` when unknown."""
+    if seconds is None or seconds != seconds or seconds < 0:
+        return "-"
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def progress_line(
+    done: int,
+    total: int,
+    rate: float,
+    eta_s: float | None,
+    by_verdict: Mapping[str, int],
+    lang: Lang,
+) -> str:
+    """``done/total``, orders per second, the time left and the counts so far by verdict."""
+    counts = pick(TOTALS["separator"], lang).join(
+        pair(row_verdict_text(v, lang), by_verdict[v], lang)
+        for v in ROW_VERDICTS
+        if by_verdict.get(v)
+    )
+    return pick(RUN["progress"], lang).format(
+        done=done, total=total, rate=f"{rate:.1f}", eta=duration(eta_s), counts=counts or "-"
+    )
+
+
+def job_started_text(job_id: str, to_ask: int, lang: Lang) -> str:
+    return pick(RUN["started"], lang).format(job=job_id, count=to_ask)
+
+
+def resume_text(job_id: str, lang: Lang) -> str:
+    return pick(RUN["resume"], lang).format(job=job_id)
+
+
+def nothing_valid_text(preview: Preview, lang: Lang) -> str:
+    return pick(RUN["nothing_valid"], lang).format(
+        rows=preview.rows_read, invalid=len(preview.invalid)
+    )
+
+
+def exported_text(path: str, lang: Lang) -> str:
+    return pick(RUN["exported"], lang).format(path=path)
