@@ -17,18 +17,20 @@ leading zeros of numeric-looking ids: for Excel, export .xlsx.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from leshua_gui.core.history import spreadsheet as cells
 from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.spreadsheet import FORMULA_STARTS, neutralise
 from leshua_gui.core.history.times import pay_moment
 from leshua_gui.core.protocol.money import fen_to_yuan
 from leshua_gui.core.text import export_words, labels
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["COLUMNS", "FORMULA_STARTS", "export", "header", "neutralise", "write_csv",
+           "write_xlsx"]  # fmt: skip
 
 # (key, kind) in column order; kind: text, money, int, time. Codes (states, pay ways, trade
 # types, outcomes, environments, id and error kinds) are in words in the export's language, with
@@ -84,11 +86,6 @@ MONEY = tuple(key for key, kind in COLUMNS if kind == "money")
 #: What makes two rows answers about the same order or refund (store.ORDER_KEY's fields).
 _ORDER_KEY = ("order_id", "merchant_id", "environment", "id_kind", "lookup", "refund_id_kind",
               "refund_id")  # fmt: skip
-
-
-def neutralise(text: str) -> str:
-    """Text a spreadsheet would treat as a formula gets a leading apostrophe."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def header(key: str, lang: labels.Lang) -> str:
@@ -214,114 +211,73 @@ def _counted(records: Iterable[HistoryRecord], totals: Totals) -> Iterator[Histo
 
 def write_csv(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
     count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
+    with open(path, "w", encoding=cells.CSV_ENCODING, newline="") as fh:  # BOM: Excel reads it
         out = csv.writer(fh)
         out.writerow([header(key, lang) for key, _ in COLUMNS])
         for row in rows(records, lang):
-            cells = []
+            line: list[str] = []
             for (_, kind), value in zip(COLUMNS, row, strict=True):
                 if isinstance(value, str):  # text, whatever the column (an untrusted amount)
-                    cells.append(neutralise(value))
+                    line.append(neutralise(value))
                 elif kind == "money":
-                    cells.append("" if value is None else f"{value:.2f}")
+                    line.append(cells.csv_money(value))
                 elif kind == "time":
-                    cells.append("" if value is None else value.strftime("%Y-%m-%d %H:%M:%S"))
+                    line.append(cells.csv_time(value))
                 elif kind == "int":
-                    cells.append("" if value is None else str(value))
+                    line.append("" if value is None else str(value))
                 else:
-                    cells.append(neutralise(str(value)))
-            out.writerow(cells)
+                    line.append(neutralise(str(value)))
+            out.writerow(line)
             count += 1
     return count
 
 
 def write_xlsx(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(export_words.sheet_name(lang))
     sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    head = []
-    for key, _ in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=header(key, lang))
-        cell.font = bold
-        head.append(cell)
-    sheet.append(head)
+    sheet.append(cells.header_row(sheet, (header(key, lang) for key, _ in COLUMNS)))
     count = 0
     totals = Totals()
     for row in rows(_counted(records, totals), lang):
-        cells = []
+        line = []
         for (_, kind), value in zip(COLUMNS, row, strict=True):
-            if kind == "time" and value is None:
-                cell = WriteOnlyCell(sheet, value=None)
-            elif kind == "money" and not isinstance(value, str):
-                # openpyxl writes a Decimal exactly (its stubs name only float)
-                amount = None if value is None else Decimal(value)
-                cell = WriteOnlyCell(sheet, value=amount)  # type: ignore[arg-type]
-                cell.number_format = "0.00"
+            if kind == "money" and not isinstance(value, str):
+                line.append(cells.money_cell(sheet, None if value is None else Decimal(value)))
             elif kind == "time" and not isinstance(value, str):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = "yyyy-mm-dd hh:mm:ss"
+                line.append(cells.time_cell(sheet, value))
             elif kind == "int":
-                cell = WriteOnlyCell(sheet, value=value)
+                line.append(cells.plain_cell(sheet, value))
             else:
-                text = str(value)
-                cell = WriteOnlyCell(sheet, value=text)
-                cell.data_type = "s"  # ids stay text: no lost leading zeros, no 1.23E+18
-                cell.number_format = "@"
-                if text.startswith(FORMULA_STARTS):
-                    cell.quotePrefix = True  # never a formula, even when edited in Excel
-            cells.append(cell)
-        sheet.append(cells)
+                line.append(cells.text_cell(sheet, str(value)))
+        sheet.append(line)
         count += 1
     if count:
         sheet.append([])
-        sheet.append(_totals_row(sheet, totals, lang, bold))
+        sheet.append(_totals_row(sheet, totals, lang))
     book.save(path)
     return count
 
 
-def _totals_row(sheet: Any, totals: Totals, lang: labels.Lang, bold: Any) -> list[Any]:
+def _totals_row(sheet: Any, totals: Totals, lang: labels.Lang) -> list[Any]:
     """The label (what was counted) in the first cell, the sums under the money columns."""
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
+    bold = Font(bold=True)
     sums = totals.sums()
-    cells = []
+    line = []
     for n, (key, kind) in enumerate(COLUMNS):
         if n == 0:
-            cell = WriteOnlyCell(sheet, value=export_words.totals(totals.count, lang))
-            cell.data_type = "s"
+            cell = cells.text_cell(sheet, export_words.totals(totals.count, lang))
         elif kind == "money":
-            cell = WriteOnlyCell(sheet, value=sums.get(key, Decimal(0)))  # type: ignore[arg-type]
-            cell.number_format = "0.00"
+            cell = cells.money_cell(sheet, sums.get(key, Decimal(0)))
         else:
-            cell = WriteOnlyCell(sheet, value=None)
+            cell = cells.plain_cell(sheet, None)
         cell.font = bold
-        cells.append(cell)
-    return cells
-
-
-class _Source:
-    """The records, with a failure while reading them (a damaged history) kept for later: the
-    file being written is finished and removed, then the failure is raised."""
-
-    def __init__(self, records: Iterable[HistoryRecord]) -> None:
-        self._records = iter(records)
-        self.error: Exception | None = None
-
-    def __iter__(self) -> Iterator[HistoryRecord]:
-        while True:
-            try:
-                record = next(self._records)
-            except StopIteration:
-                return
-            except Exception as exc:
-                self.error = exc
-                return
-            yield record
+        line.append(cell)
+    return line
 
 
 def export(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> int:
@@ -334,13 +290,5 @@ def export(path: Path, records: Iterable[HistoryRecord], lang: labels.Lang) -> i
     writers = {".xlsx": write_xlsx, ".csv": write_csv}
     if suffix not in writers:
         raise ValueError(f"export to .xlsx or .csv, not {suffix or 'a file without a suffix'}")
-    partial = path.with_name(f".{path.name}.partial")
-    source = _Source(records)
-    try:
-        count = writers[suffix](partial, source, lang)
-        if source.error is not None:
-            raise source.error
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    write = writers[suffix]
+    return cells.write_whole(path, records, lambda file, items: write(file, items, lang))

@@ -1,5 +1,6 @@
 """The words of a history export (and of the History grid): column headers, the sheet's name,
-yes and no, lookup kinds, environments, error kinds, how a poll stopped, the totals row."""
+yes and no, lookup kinds, environments, error kinds, how a poll stopped, the totals row; and of
+a batch job's export: its sheets, the Rows sheet's headers and cells, the job's particulars."""
 
 from __future__ import annotations
 
@@ -138,3 +139,93 @@ def state_unknown(lang: Lang) -> str:
 
 def totals(count: int, lang: Lang) -> str:
     return pick(TOTALS, lang).format(n=count)
+
+
+# -- a batch job's export (core/batch/export.py) ----------------------------------------------
+
+#: The sheets of a batch export.
+BATCH_SHEETS: dict[str, Text] = {
+    "summary": ("汇总", "彙總", "Summary"),
+    "rows": ("明细", "明細", "Rows"),
+}
+
+#: Headers of the Rows sheet (and the .csv), by column key; the amounts' are the totals' labels
+#: (batch_words.TOTALS), so that a column and its total say the same.
+BATCH_HEADERS: dict[str, Text] = {
+    "row": ("行号", "行號", "Row"),
+    "id": ("订单号", "訂單號", "Order number"),
+    "kind": HEADERS["id_kind"],
+    "state": HEADERS["status_label"],
+    "state_code": HEADERS["status"],
+    "verification": ("核验结果", "驗證結果", "Verification"),
+    "pay_way": HEADERS["pay_way"],
+    "expected": ("账上金额", "帳上金額", "Expected amount (books)"),
+    "difference": ("差额（网关减账上）", "差額（閘道減帳上）", "Difference (gateway minus books)"),
+    "pay_time": HEADERS["pay_time"],
+    "error": HEADERS["error"],
+    "error_code": HEADERS["error_code"],
+    "error_detail": HEADERS["error_message"],
+    "remarks": ("备注", "備註", "Remarks"),
+}
+
+#: The trade state an answer that did not verify claimed ({state}: the state in words).
+CLAIMED_STATE: Text = (
+    "{state}（不可信：应答验证失败）",
+    "{state}（不可信：應答驗證失敗）",
+    "{state} (UNTRUSTED: the answer did not verify)",
+)
+
+#: A row naming the same order as an earlier one ({row}: that row's number).
+DUPLICATE_OF: Text = (
+    "与第 {row} 行的订单相同（只查询一次）",
+    "與第 {row} 行的訂單相同（只查詢一次）",
+    "the same order as row {row} (asked once)",
+)
+
+#: The particulars of a job, at the top of the Summary sheet (with batch_words.TOTALS' rows
+#: read and orders asked).
+JOB_FIELDS: dict[str, Text] = {
+    "job": ("批量任务", "批量任務", "Batch job"),
+    "created": ("创建时间", "建立時間", "Created"),
+    "profile": HEADERS["profile"],
+    "merchant_id": ("商户号", "商戶號", "Merchant id"),
+    "environment": HEADERS["environment"],
+    "source": ("订单列表", "訂單列表", "List of orders"),
+    "pasted": ("（粘贴的列表）", "（貼上的列表）", "(a pasted list)"),
+    "state": ("任务状态", "任務狀態", "Job state"),
+    "completed": ("已有结果的订单数", "已有結果的訂單數", "Orders answered"),
+}
+
+#: The Summary sheet's own words (the totals' labels are batch_words.TOTALS).
+SUMMARY: dict[str, Text] = {
+    "all_verified": ("全部已验证的应答", "全部已驗證的應答", "all verified answers"),
+    "apart": ("单独计数（不计入金额）", "單獨計數（不計入金額）", "Counted apart (never in money)"),
+    "books": ("与账上核对", "與帳上核對", "Checked against the books"),
+    "expected_rows": ("有账上金额的行", "有帳上金額的行", "rows with an expected amount"),
+    "books_total": ("账上金额合计", "帳上金額合計", "expected amounts in total"),
+}
+
+
+def batch_sheet(key: str, lang: Lang) -> str:
+    return pick(BATCH_SHEETS[key], lang)
+
+
+def batch_header(key: str, lang: Lang) -> str:
+    return pick(BATCH_HEADERS[key], lang)
+
+
+def claimed_state(state: str, lang: Lang) -> str:
+    """A state that an unverified answer claimed, marked as not to be trusted."""
+    return pick(CLAIMED_STATE, lang).format(state=state)
+
+
+def duplicate_of(row: int, lang: Lang) -> str:
+    return pick(DUPLICATE_OF, lang).format(row=row)
+
+
+def job_field(key: str, lang: Lang) -> str:
+    return pick(JOB_FIELDS[key], lang)
+
+
+def summary_word(key: str, lang: Lang) -> str:
+    return pick(SUMMARY[key], lang)
