@@ -6,8 +6,8 @@ the code beside, the verification, the pay way, the amounts in yuan as numbers (
 answer only: any other row's are empty, never a claimed amount), the expected amount and the
 difference, the pay time as a date-time cell (China time), the error and the row's remarks (why
 it was not sent, what to check, which earlier row it repeats). The Summary sheet shows the job's
-particulars, then titled sections of (label, value) rows given by the caller (`SummarySheet`):
-plain data, so the totals are computed elsewhere. The .csv (UTF-8 with a BOM) has the same
+particulars, then titled sections of (label, value) rows given by the caller (`SummarySheet`,
+plain data: `summary_of` makes one of a job's `Totals`). The .csv (UTF-8 with a BOM) has the same
 columns. Rows are streamed (openpyxl's write-only mode): 100,000 rows take little memory. A file
 is written whole or not at all.
 """
