@@ -30,3 +30,14 @@ _BY_KIND = {
 def for_error_kind(kind: str) -> ExitCode:
     """The exit status for a `LeshuaError.kind` (an unknown kind is a transport failure)."""
     return _BY_KIND.get(kind, ExitCode.TRANSPORT)
+
+
+class BatchExit(IntEnum):
+    """`leshua-query batch`'s exit status (README.md, "Batch lookups")."""
+
+    OK = 0  # every row trusted, final and matching its expected amount
+    ATTENTION = 1  # the job completed, but some rows need attention (see the summary)
+    USAGE = 2  # usage error, or nothing valid to send: nothing was sent
+    UNREADABLE = 3  # the list cannot be read
+    INTERRUPTED = 5  # stopped before every row had a result: go on with --resume JOB
+    STORAGE = 6  # the keyring or the profiles file cannot be used

@@ -422,3 +422,18 @@ def test_observe_slows_on_busy_lookups_and_recovers_on_the_others() -> None:
     assert lim.effective_qps == pytest.approx(5)
     assert not lim.observe(_result(PAID))
     assert lim.effective_qps == pytest.approx(5.5)
+
+
+def test_a_margin_spaces_starts_wider_than_the_set_rate() -> None:
+    """A batch's limiter keeps under the set rate, so arrival jitter cannot push a second over."""
+    from fractions import Fraction
+
+    fake = FakeTime()
+    limiter = RateLimiter(10, clock=fake.clock, sleep=fake.sleep, margin=Fraction(1, 20))
+    starts = []
+    for _ in range(30):
+        assert limiter.acquire()
+        starts.append(fake.clock())
+    gaps = {round(b - a, 6) for a, b in zip(starts, starts[1:], strict=False)}
+    assert gaps == {0.105}
+    assert max(sum(1 for t in starts if s <= t < s + 1.0) for s in starts) == 10

@@ -102,7 +102,7 @@ def test_the_json_of_a_row_keeps_its_documented_keys_in_order(history_store: His
         "lookup", "refund_id_kind", "refund_id", "verification", "trusted", "error", "status",
         "pay_way", "trade_type", "amounts_fen", "pay_time", "third_order_id", "leshua_order_id",
         "out_transaction_id", "channel_order_id", "merchant_refund_id", "leshua_refund_id",
-        "elapsed_ms", "attempts", "final", "exchange", "raw_answer",
+        "elapsed_ms", "attempts", "final", "exchange", "raw_answer", "job",
     ]  # fmt: skip
     assert data["error"] == {"kind": "gateway", "code": "E1", "message": "no"}
     assert (data["id"], data["trusted"], data["amounts_fen"]) == (row_id, False, {"amount": 100})

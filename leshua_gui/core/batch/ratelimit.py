@@ -38,6 +38,11 @@ PAUSE_DECAY = 0.5
 #: A wait is cut into pieces this long, so that a cancel is seen soon.
 CANCEL_CHECK_S = 0.05
 
+#: a batch spaces its starts this much wider than the set rate asks (`margin`): requests reach
+#: the gateway with a few milliseconds of jitter, and none of it may put more than the set rate
+#: in any one second there
+JITTER_MARGIN = Fraction(1, 20)
+
 _NS = 1_000_000_000
 
 
@@ -69,10 +74,12 @@ class RateLimiter:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        margin: Fraction = Fraction(0),
     ) -> None:
         if not math.isfinite(qps) or qps < 0:
             raise ValueError(f"a rate is 0 (no limit) or more requests per second, not {qps}")
         self.qps = float(qps)
+        self._widened = 1 + margin  # starts spaced 1/qps times this
         self._clock = clock
         self._sleep = sleep
         self._lock = threading.Lock()
@@ -103,9 +110,10 @@ class RateLimiter:
     def _interval_ns(self) -> int:
         if self.qps == 0:
             return self._pause_ns
-        set_ns = math.ceil(_NS / self.qps)
+        widened = self._widened
+        set_ns = math.ceil(_NS * widened / Fraction(self.qps))
         slowest = max(set_ns, int(MAX_INTERVAL_S * _NS))
-        return min(math.ceil(_NS / (Fraction(self.qps) * self._factor)), slowest)
+        return min(math.ceil(_NS * widened / (Fraction(self.qps) * self._factor)), slowest)
 
     # -- asking -----------------------------------------------------------------------------
 

@@ -1,0 +1,226 @@
+"""A batch job run: every order of the job without an outcome, asked on the one lookup path.
+
+`run_batch` asks the job's pending orders with `concurrency` workers, each with its own HTTP
+client (one connection per worker, kept alive), under one rate limit for the whole job. Every
+lookup goes through `app.lookup.run_lookup`: the same signing, verification, trust rules and
+history record (with the job id) as a single query. Each outcome is written to the job store as
+it completes, so an interrupted run loses at most the lookups in flight, and a resumed run asks
+only the orders still without one.
+
+A gateway busy signal (HTTP 502/503/504, -4027, -20010) slows the whole job down and the order
+is asked again, up to `BUSY_RETRIES` times; after that its outcome is the error, so every order
+ends with a definite outcome. Pause (clear `running`) and cancel (`cancel`) take effect between
+lookups; a cancelled lookup in flight keeps what it had, if anything came back."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from leshua_gui.app.lookup import LookupRequest, LookupServices, run_lookup
+from leshua_gui.core.batch.outcome import Outcome, outcome_of
+from leshua_gui.core.batch.ratelimit import JITTER_MARGIN, RateLimiter, is_busy
+from leshua_gui.core.protocol.validation import OrderRef
+
+if TYPE_CHECKING:
+    from leshua_gui.core.batch.job import Job
+    from leshua_gui.core.batch.jobstore import JobStore
+    from leshua_gui.core.gateway.client import GatewayClient
+    from leshua_gui.core.profiles.store import Profile
+    from leshua_gui.core.protocol.validation import IdKind
+
+#: how many times one order is asked again after a busy answer before its error is its outcome
+BUSY_RETRIES = 6
+
+
+@dataclass
+class BatchCounts:
+    """What a run has found so far (the window and the command line show it on a timer)."""
+
+    total: int
+    done: int = 0
+    started: float = field(default_factory=time.monotonic)
+    by_verdict: Counter[str] = field(default_factory=Counter)
+    by_state: Counter[str] = field(default_factory=Counter)
+    busy: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        self.done += 1
+        self.by_verdict[outcome.verdict] += 1
+        if outcome.status is not None:
+            self.by_state[outcome.status] += 1
+
+    def snapshot(self) -> BatchCounts:
+        return BatchCounts(self.total, self.done, self.started, Counter(self.by_verdict),
+                           Counter(self.by_state), self.busy)  # fmt: skip
+
+    @property
+    def rate(self) -> float:
+        """Orders per second since the run started."""
+        elapsed = time.monotonic() - self.started
+        return self.done / elapsed if elapsed > 0 else 0.0
+
+    @property
+    def eta_s(self) -> float | None:
+        rate = self.rate
+        return (self.total - self.done) / rate if rate > 0 and self.done else None
+
+
+@dataclass(frozen=True)
+class RunEnd:
+    """How a run ended: asked everything (`finished`), or stopped with `left` orders to ask."""
+
+    finished: bool
+    cancelled: bool
+    counts: BatchCounts
+    left: int
+
+
+class _Pending:
+    """The orders to ask, handed out one at a time to the workers."""
+
+    def __init__(self, keys: list[tuple[IdKind, str]]) -> None:
+        self._keys: Iterator[tuple[IdKind, str]] = iter(keys)
+        self._lock = threading.Lock()
+
+    def next(self) -> tuple[IdKind, str] | None:
+        with self._lock:
+            return next(self._keys, None)
+
+
+def run_batch(
+    services: LookupServices,
+    store: JobStore,
+    job: Job,
+    profile: Profile,
+    new_client: Callable[[], GatewayClient],
+    *,
+    record: bool = True,
+    cancel: threading.Event | None = None,
+    running: threading.Event | None = None,
+    on_outcome: Callable[[Outcome, BatchCounts], None] | None = None,
+    limiter: RateLimiter | None = None,
+) -> RunEnd:
+    """Ask every order of `job` that has no outcome yet; see the module's docstring.
+
+    `new_client()` makes one worker's client (called once per worker, closed at its end).
+    `running`, when given, pauses the run while it is clear. `on_outcome` is called on the
+    worker with each outcome just written and the counts (keep it quick)."""
+    run = _Run(services, store, job, profile, record=record, cancel=cancel, running=running,
+               on_outcome=on_outcome, limiter=limiter)  # fmt: skip
+    return run.start(new_client)
+
+
+class _Run:
+    """One run of a job: the shared rate limit, the orders to hand out and the counts."""
+
+    def __init__(
+        self,
+        services: LookupServices,
+        store: JobStore,
+        job: Job,
+        profile: Profile,
+        *,
+        record: bool,
+        cancel: threading.Event | None,
+        running: threading.Event | None,
+        on_outcome: Callable[[Outcome, BatchCounts], None] | None,
+        limiter: RateLimiter | None,
+    ) -> None:
+        self.services, self.store, self.job, self.profile = services, store, job, profile
+        self.record = record
+        self.cancel = cancel if cancel is not None else threading.Event()
+        self.running = running
+        self.on_outcome = on_outcome
+        self.limiter = limiter or RateLimiter(job.settings.qps, margin=JITTER_MARGIN)
+        keys = store.pending(job.id)
+        self.pending = _Pending(keys)
+        self.counts = BatchCounts(total=len(keys))
+        self._lock = threading.Lock()
+        self.failures: list[BaseException] = []
+
+    def start(self, new_client: Callable[[], GatewayClient]) -> RunEnd:
+        job, store = self.job, self.store
+        store.set_state(job.id, "running")
+        workers = max(1, min(job.settings.concurrency, self.counts.total or 1))
+        threads = [
+            threading.Thread(target=self._work, args=(new_client,), name=f"batch-{n}", daemon=True)
+            for n in range(workers)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if self.failures:
+            store.set_state(job.id, "cancelled")  # resumable: the outcomes written are kept
+            raise self.failures[0]
+        left = len(store.pending(job.id))
+        store.set_state(job.id, "done" if left == 0 else "cancelled")
+        return RunEnd(finished=left == 0, cancelled=left > 0, counts=self.counts, left=left)
+
+    def _work(self, new_client: Callable[[], GatewayClient]) -> None:
+        try:
+            client = new_client()
+        except BaseException as exc:
+            self._fail(exc)
+            return
+        try:
+            while self._go_on():
+                key = self.pending.next()
+                outcome = self._ask(client, *key) if key is not None else None
+                if outcome is None:
+                    return
+                self._keep(outcome)
+        except BaseException as exc:
+            self._fail(exc)
+        finally:
+            client.close()
+
+    def _go_on(self) -> bool:
+        """Wait while paused; whether to ask another order."""
+        while self.running is not None and not self.running.is_set():
+            if self.cancel.is_set():
+                return False
+            self.running.wait(0.2)
+        return not self.cancel.is_set()
+
+    def _ask(self, client: GatewayClient, kind: IdKind, order_id: str) -> Outcome | None:
+        request = LookupRequest(
+            self.profile,
+            OrderRef.of(**{kind: order_id}),
+            deadline_s=self.job.settings.deadline_s,
+            record=self.record,
+            job=self.job.id,
+        )
+        for attempt in range(BUSY_RETRIES + 1):
+            if not self.limiter.acquire(self.cancel):
+                return None
+            lookup = run_lookup(self.services, request, self.cancel, client=client)
+            result = lookup.result
+            if not result.attempts:
+                return None  # cancelled before anything was sent
+            if is_busy(result) and attempt < BUSY_RETRIES and not self.cancel.is_set():
+                self.limiter.busy()
+                with self._lock:
+                    self.counts.busy += 1
+                continue
+            self.limiter.ok()
+            return outcome_of(result, kind, order_id, queried_at=lookup.queried_at)
+        return None  # not reached: the last attempt returns its outcome
+
+    def _keep(self, outcome: Outcome) -> None:
+        self.store.put(self.job.id, outcome)
+        with self._lock:
+            self.counts.add(outcome)
+            seen = self.counts.snapshot() if self.on_outcome is not None else self.counts
+        if self.on_outcome is not None:
+            self.on_outcome(outcome, seen)
+
+    def _fail(self, exc: BaseException) -> None:
+        with self._lock:
+            self.failures.append(exc)
+        self.cancel.set()

@@ -1,0 +1,224 @@
+"""A batch run over real HTTP against the sandbox on loopback, into a real job store file: every
+order ends with one outcome, the trust rules are the single query's, a cancelled run is resumed
+asking only what is left, busy answers slow the run and are asked again, the rate holds."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from leshua_gui.app.batch import RunEnd, run_batch
+from leshua_gui.core.batch.job import JobSettings
+from leshua_gui.core.batch.jobstore import JobStore
+from leshua_gui.core.batch.preview import preview_text
+from leshua_gui.core.gateway.client import GatewayClient
+from leshua_gui.core.gateway.polling import PollResult
+from leshua_gui.core.profiles.store import Profile
+from leshua_gui.core.protocol.validation import OrderRef
+from leshua_gui.sandbox import Sandbox
+from leshua_gui.sandbox.batch_orders import (
+    BATCH_NOT_FOUND_EXAMPLE,
+    BATCH_PAID_EXAMPLE,
+    BATCH_UNTRUSTED_EXAMPLE,
+    amount_fen,
+)
+
+pytestmark = pytest.mark.integration
+
+
+class Recorder:
+    """LookupServices for a batch: each worker brings its client; records are kept here."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[str, str | None]] = []
+        self._lock = threading.Lock()
+
+    def transaction_key(self, profile: Profile) -> str:  # noqa: ARG002
+        raise AssertionError("a batch lookup is given its client")
+
+    def client_for(self, profile: Profile, key: str) -> GatewayClient:  # noqa: ARG002
+        raise AssertionError("a batch lookup is given its client")
+
+    def record(self, result: PollResult, queried_at: datetime, profile: Profile,  # noqa: ARG002
+               order: OrderRef, *, lookup: str | None = None,  # noqa: ARG002
+               refund: tuple[str, str] | None = None,  # noqa: ARG002
+               job: str | None = None) -> None:  # fmt: skip
+        with self._lock:
+            self.records.append((order.value, job))
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as sb:
+        yield sb
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[JobStore]:
+    with JobStore(tmp_path / "jobs.sqlite3") as jobs:
+        yield jobs
+
+
+def ids(first: int, count: int) -> list[str]:
+    return [f"DEMO-B-{n:05d}" for n in range(first, first + count)]
+
+
+def make_job(store: JobStore, sb: Sandbox, lines: list[str], **settings: float):  # type: ignore[no-untyped-def]
+    preview = preview_text("\n".join(lines))
+    job = store.create(
+        preview,
+        profile="Shop",
+        merchant_id=sb.merchant_id,
+        environment="sandbox",
+        source_name="",
+        settings=JobSettings(**settings),  # type: ignore[arg-type]
+    )
+    profile = Profile("Shop", sb.merchant_id, "sandbox", key_storage="session")
+    return job, profile
+
+
+def clients(sb: Sandbox) -> object:
+    return lambda: GatewayClient(sb.url, sb.merchant_id, sb.transaction_key)
+
+
+def test_every_order_ends_with_one_outcome_and_one_record(
+    sandbox: Sandbox, store: JobStore
+) -> None:
+    lines = [*ids(1, 60), BATCH_UNTRUSTED_EXAMPLE, BATCH_NOT_FOUND_EXAMPLE, BATCH_PAID_EXAMPLE]
+    job, profile = make_job(store, sandbox, lines, concurrency=4, qps=0)
+    services = Recorder()
+    end = run_batch(services, store, job, profile, clients(sandbox))  # type: ignore[arg-type]
+    assert end.finished
+    assert end.left == 0
+    assert store.pending(job.id) == []
+    done = store.job(job.id)
+    assert done is not None
+    assert done.state == "done"
+    assert done.completed == 62
+    # the repeated paid order was asked once, and every lookup recorded with the job's id
+    assert len(services.records) == 62
+    assert {j for _, j in services.records} == {job.id}
+    assert sandbox.state.services_seen().get("query_status") == 62
+    rows = {row.id: row for row in store.rows(job.id)}
+    untrusted = rows[BATCH_UNTRUSTED_EXAMPLE].outcome
+    assert untrusted is not None
+    assert untrusted.verdict == "untrusted"
+    assert untrusted.status is None
+    assert untrusted.amounts_fen == {}
+    not_found = rows[BATCH_NOT_FOUND_EXAMPLE].outcome
+    assert not_found is not None
+    assert not_found.verdict == "not_found"
+    paid = rows[BATCH_PAID_EXAMPLE].outcome
+    assert paid is not None
+    assert paid.trusted
+    assert paid.status == "2"
+    assert paid.amount_fen == amount_fen(1)
+
+
+def test_cancelled_run_resumes_asking_only_what_is_left(sandbox: Sandbox, store: JobStore) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 120), concurrency=2, qps=40)
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def on_outcome(_outcome: object, counts: object) -> None:
+        seen.append(1)
+        if len(seen) == 30:
+            cancel.set()
+
+    first = run_batch(Recorder(), store, job, profile, clients(sandbox),  # type: ignore[arg-type]
+                      cancel=cancel, on_outcome=on_outcome)  # fmt: skip
+    assert not first.finished
+    assert first.cancelled
+    left = store.pending(job.id)
+    assert 0 < len(left) < 120
+    asked_before = sandbox.state.services_seen()["query_status"]
+    assert asked_before == 120 - len(left)  # nothing asked without its outcome written
+    again = store.job(job.id)
+    assert again is not None
+    assert again.state == "cancelled"
+    second = run_batch(Recorder(), store, again, profile, clients(sandbox))  # type: ignore[arg-type]
+    assert second.finished
+    assert sandbox.state.services_seen()["query_status"] == 120  # only the rest was asked
+    assert second.counts.total == len(left)
+    assert all(row.outcome is not None for row in store.rows(job.id))
+
+
+def test_pause_holds_new_requests_until_resumed(sandbox: Sandbox, store: JobStore) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 40), concurrency=2, qps=50)
+    running = threading.Event()
+    running.set()
+    paused_at: list[int] = []
+
+    def on_outcome(_outcome: object, counts: object) -> None:
+        if len(paused_at) == 0 and counts.done >= 10:  # type: ignore[attr-defined]
+            running.clear()
+            paused_at.append(counts.done)  # type: ignore[attr-defined]
+
+    thread_end: list[RunEnd] = []
+    worker = threading.Thread(
+        target=lambda: thread_end.append(
+            run_batch(
+                Recorder(),
+                store,
+                job,
+                profile,
+                clients(sandbox),  # type: ignore[arg-type]
+                running=running,
+                on_outcome=on_outcome,
+            )
+        )
+    )
+    worker.start()
+    try:
+        for _ in range(100):
+            if paused_at:
+                break
+            threading.Event().wait(0.05)
+        threading.Event().wait(0.5)  # in flight when paused: at most one per worker
+        asked = sandbox.state.services_seen()["query_status"]
+        threading.Event().wait(0.6)
+        assert sandbox.state.services_seen()["query_status"] == asked  # nothing new while paused
+        assert asked <= paused_at[0] + 2
+    finally:
+        running.set()
+        worker.join(30)
+    assert thread_end
+    assert thread_end[0].finished
+
+
+def test_busy_answers_slow_the_run_and_are_asked_again(sandbox: Sandbox, store: JobStore) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 30), concurrency=3, qps=0)
+    sandbox.state.busy(count=12, kind="http503")
+    end = run_batch(Recorder(), store, job, profile, clients(sandbox))  # type: ignore[arg-type]
+    assert end.finished
+    assert sandbox.state.busy_answered == 12  # every busy answer was asked again
+    assert end.counts.busy >= 1  # and the run slowed down for those the client passed on
+    outcomes = [row.outcome for row in store.rows(job.id)]
+    assert all(o is not None and o.trusted for o in outcomes)  # every one answered in the end
+
+
+def test_gateway_that_stays_busy_ends_each_order_with_its_error(
+    sandbox: Sandbox, store: JobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import leshua_gui.app.batch as batch
+
+    monkeypatch.setattr(batch, "BUSY_RETRIES", 1)
+    job, profile = make_job(store, sandbox, ids(1, 3), concurrency=1, qps=0)
+    sandbox.state.busy(count=1000, kind="-4027")
+    end = run_batch(Recorder(), store, job, profile, clients(sandbox))  # type: ignore[arg-type]
+    assert end.finished  # a definite outcome for each: the error
+    for row in store.rows(job.id):
+        assert row.outcome is not None
+        assert row.outcome.verdict == "error"
+        assert row.outcome.error_code == "-4027"
+
+
+def test_rate_limit_holds_across_workers(sandbox: Sandbox, store: JobStore) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 45), concurrency=6, qps=15)
+    end = run_batch(Recorder(), store, job, profile, clients(sandbox))  # type: ignore[arg-type]
+    assert end.finished
+    assert sandbox.state.max_in_window(1.0) <= 15
