@@ -46,6 +46,9 @@ def add_parser(sub: Subparsers) -> None:
         "--lookup", choices=("order", "refund"), help="order lookups or refund lookups only"
     )
     hist.add_argument("--profile", metavar="NAME")
+    hist.add_argument(
+        "--job", metavar="JOB", help="the queries of one batch job (leshua-query batch)"
+    )
     hist.add_argument("--pay-way", metavar="CODE", help="WXZF, ZFBZF or UPSMZF")
     hist.add_argument(
         "--outcome", choices=("verified", "mismatch", "unsigned", "error"), help="signature check"
@@ -105,6 +108,7 @@ def _run(args: argparse.Namespace) -> int:
         include_untrusted=args.include_untrusted,
         latest=args.latest,
         lookup=args.lookup,
+        job=args.job.strip().upper() if args.job else None,
     )
     if args.limit < 1:
         raise InputError("--limit must be at least 1", reason="usage")
