@@ -35,9 +35,16 @@ from leshua_gui.ui.window_menus import WindowMenus
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
     from leshua_gui.app.lookup import Lookup, LookupRequest, Progress, RefundIdKind
+    from leshua_gui.core.batch.job import Job
     from leshua_gui.core.gateway.polling import PollResult
     from leshua_gui.core.history.record import HistoryRecord
+    from leshua_gui.ui.batch.batch_window import BatchWindow
+    from leshua_gui.ui.batch.resume_bar import ResumeBar
     from leshua_gui.ui.query_bar import RefundAsked
 
 log = logging.getLogger(__name__)
@@ -63,6 +70,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         #: the last finished lookup (its result is what the result and raw views show)
         self.lookup: Lookup | None = None
+        #: the window for lists of orders, and the offer to resume a batch job (made when needed)
+        self.batch_window: BatchWindow | None = None
+        self.resume_bar: ResumeBar | None = None
         self._shut_down = False
         self.setWindowIcon(icon("app"))
         fit_minimum(self, QSize(760, 560))
@@ -83,13 +93,16 @@ class MainWindow(QMainWindow):
         for part in (self.demo_banner, self.profile_bar, self.query_bar, self.strip):
             layout.addWidget(part)
         layout.addWidget(self.stack, 1)
+        self._layout = layout
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # a list of orders dropped here opens in the batch window
         self.menus = WindowMenus(
             self,
             profiles=self.open_profiles,
             settings=self.open_settings,
             quit=self.close,
             refund=self.open_refund_lookup,
+            batch=self.open_batch,
             services=ctx,
             lang=lambda: self.lang,
         )
@@ -115,6 +128,7 @@ class MainWindow(QMainWindow):
         self.query_bar.submitted.connect(self._ask)
         self.query_bar.cancel_requested.connect(self.cancel_query)
         self.query_bar.notice.connect(self.statusBar().showMessage)
+        self.query_bar.list_requested.connect(lambda text: self.open_batch(text=text))
         self.first_run.create_profile.connect(self.open_profiles)
         self.first_run.open_demo.connect(self.open_demo)
         self.tabs.copied.connect(
@@ -142,6 +156,10 @@ class MainWindow(QMainWindow):
         self.first_run.retranslate()
         self.tabs.retranslate(i18n.domain_lang(self.lang))
         self._refresh_banner()
+        if self.resume_bar is not None:
+            self.resume_bar.retranslate()
+        if self.batch_window is not None:
+            self.batch_window.retranslate(self.lang)
 
     def _refresh_banner(self) -> None:
         """The demo banner, only while the demo merchant is the selected profile."""
@@ -171,6 +189,8 @@ class MainWindow(QMainWindow):
         profile = self.current_profile()
         self.query_bar.set_profile(profile)
         self._refresh_banner()
+        if self.batch_window is not None:
+            self.batch_window.set_profile(profile)
         if profile and not is_demo(profile) and profile.name != self.ctx.settings.last_profile:
             self.ctx.save_settings(replace(self.ctx.settings, last_profile=profile.name))
 
@@ -351,6 +371,92 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(RESULT_TAB)
             self.run_query(refund=refund)
 
+    # -- lists of orders --------------------------------------------------------------------
+
+    def open_batch(
+        self, *, text: str | None = None, path: Path | None = None, job_id: str | None = None
+    ) -> BatchWindow:
+        """The window for lists of orders (one at a time), with a pasted list, a file or a job
+        to resume; it checks as the current profile."""
+        from leshua_gui.ui.batch.batch_window import BatchWindow
+
+        window = self.batch_window
+        if window is None:
+            window = BatchWindow(self.ctx, self.current_profile(), self.lang)
+            window.closed.connect(self._batch_closed)
+            self.batch_window = window
+            window.show()
+        else:  # open already: brought to the front
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        if text is not None:
+            window.load_text(text)
+        elif path is not None:
+            window.load_path(path)
+        elif job_id is not None:
+            window.resume_job(job_id)
+        return window
+
+    def _batch_closed(self) -> None:
+        window, self.batch_window = self.batch_window, None
+        if window is not None:
+            window.deleteLater()
+
+    def _offer_unfinished_jobs(self) -> None:
+        """Jobs a crash, a kill or a pause left with orders to ask: read on a worker (only if
+        there is a jobs file), offered in a bar that does not get in the way."""
+        path = self.ctx.paths.data / "jobs.sqlite3"
+        if not path.exists():
+            return
+
+        def work(_ctx: object) -> list[Job]:
+            from leshua_gui.core.batch.jobstore import JobStore
+
+            with JobStore(path) as store:
+                return store.jobs(unfinished_only=True)
+
+        self.runner.run(
+            work,
+            on_success=self._unfinished_jobs,
+            on_failure=lambda exc: log.warning("unfinished batch jobs not read: %s", exc),
+        )
+
+    def _unfinished_jobs(self, jobs: list[Job]) -> None:
+        if not jobs or self._shut_down:
+            return
+        from leshua_gui.ui.batch.resume_bar import ResumeBar
+
+        if self.resume_bar is None:
+            self.resume_bar = ResumeBar()
+            self.resume_bar.resume.connect(self._resume_job)
+            self._layout.insertWidget(1, self.resume_bar)  # under the demo banner
+        self.resume_bar.offer(jobs[0], len(jobs) - 1)
+
+    def _resume_job(self, job_id: str) -> None:
+        bar = self.resume_bar
+        job = bar.job if bar is not None else None
+        if job is not None and self.ctx.demo_profile is None and _demo_job(job):
+            self.open_demo()  # a demo job goes on with the demo merchant
+        self.open_batch(job_id=job_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from leshua_gui.ui.batch.input_panel import dropped_file
+        from leshua_gui.ui.batch.list_reading import is_list_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None and is_list_file(path):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from leshua_gui.ui.batch.input_panel import dropped_file
+        from leshua_gui.ui.batch.list_reading import is_list_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None and is_list_file(path):
+            event.acceptProposedAction()
+            self.open_batch(path=path)
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         i18n.install(lang)
@@ -370,6 +476,7 @@ class MainWindow(QMainWindow):
 
         self.menus.add_late_shortcuts()
         self.tabs.ensure_views()
+        self._offer_unfinished_jobs()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -378,6 +485,9 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.batch_window is not None and not self.batch_window.ask_to_close():
+            event.ignore()  # the batch job keeps running, and the window stays
+            return
         self._qsettings().setValue("main/geometry", self.saveGeometry())
         self.shutdown()
         super().closeEvent(event)
@@ -385,6 +495,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop and join every worker (and the demo sandbox): nothing outlives the window."""
         self._shut_down = True
+        if self.batch_window is not None:
+            self.batch_window.shutdown()  # its job is left paused: offered at the next start
+            self._batch_closed()
         self.strip.stop()
         self.tabs.close_history()  # a refresh after this would read a closed history
         self.controller.shutdown()
@@ -393,3 +506,11 @@ class MainWindow(QMainWindow):
             self.ctx.on_history_written = None  # the bridge goes with this window
         if self.ctx.on_history_failed == self._bridge.failed.emit:
             self.ctx.on_history_failed = None
+
+
+def _demo_job(job: Job) -> bool:
+    """A job the demo merchant asked (resumed with the demo, started if it is not running)."""
+    from leshua_gui.app.services import DEMO_RECORDED_NAME
+    from leshua_gui.sandbox.orders import DEMO_MERCHANT_ID
+
+    return job.profile == DEMO_RECORDED_NAME and job.merchant_id == DEMO_MERCHANT_ID

@@ -50,6 +50,8 @@ class QueryBar(QWidget):
     submitted = Signal(object)  # RefundAsked | None
     cancel_requested = Signal()
     notice = Signal(str)  # a short message for the status bar
+    #: "Check them as a list": the ids pasted at once, as pasted (lines and columns kept)
+    list_requested = Signal(str)
 
     def __init__(self, keep_polling: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class QueryBar(QWidget):
         self._why_not = ""  # why the Query button cannot ask now (its tooltip says it too)
         self._other_kind: IdKind | None = None
         self._pasted_ids = 0  # how many ids the last paste held, when it held several
+        self._pasted_text = ""  # that paste as it came (for "Check them as a list")
         self._demo_menu_lang: str | None = None  # the language the demo menu was filled in
         self.lang: Lang = "en"  # the domain words' language (the kind hint)
         layout = QVBoxLayout(self)
@@ -124,6 +127,9 @@ class QueryBar(QWidget):
         options.addWidget(self.switch_kind)
         self.kind_hint.hide()
         self.switch_kind.hide()
+        #: "Check them as a list", made when a column is first pasted
+        self.as_list: QPushButton | None = None
+        self._options = options
         layout.addLayout(options)
 
         self.setTabOrder(self.kind_box, self.id_field)
@@ -153,6 +159,8 @@ class QueryBar(QWidget):
         self.query_button.setAccessibleName(self.tr("Query"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop querying (Esc)"))
+        if self.as_list is not None:
+            self._word_as_list(self.as_list)
         self.keep_polling.setText(
             fill(self.tr("&Keep querying until final (up to %1 s)"), poll_deadline_s)
         )
@@ -182,6 +190,7 @@ class QueryBar(QWidget):
     def set_order(self, kind: str, order_id: str) -> None:
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self._pasted_ids = 0
+        self._pasted_text = ""
         self.id_field.setText(order_id)
 
     def order(self) -> OrderRef:
@@ -206,8 +215,12 @@ class QueryBar(QWidget):
         }  # fmt: skip
         shown = messages.get(problem or "", "")
         if self._pasted_ids > 1:  # a pasted column is not a format error: say what it is
-            shown = hint_words.several_ids_text(self._pasted_ids, self.lang)
+            shown = fill(
+                self.tr("%1 order numbers were pasted: this bar asks about one order at a time."),
+                self._pasted_ids,
+            )
             problem = problem or "several"
+        self._show_as_list(self._pasted_ids > 1)
         self.id_field.setStyleSheet(
             f"QLineEdit {{ border: 1px solid {theme.tone('bad').fg}; }}" if problem else ""
         )
@@ -223,6 +236,20 @@ class QueryBar(QWidget):
         self.query_button.setEnabled(ok and not self._running)
         self.query_button.setToolTip(self.tr("Look the order up (Enter)") if ok else self._why_not)
         self._show_kind_hint(None if self._pasted_ids > 1 else kind_hint(self.kind(), text))
+
+    def _show_as_list(self, shown: bool) -> None:
+        """A pasted column is a list: one click checks it in the window for lists."""
+        if shown and self.as_list is None:
+            self.as_list = QPushButton()
+            self.as_list.clicked.connect(lambda: self.list_requested.emit(self._pasted_text))
+            self._word_as_list(self.as_list)
+            self._options.addWidget(self.as_list)
+        if self.as_list is not None:
+            self.as_list.setVisible(shown)
+
+    def _word_as_list(self, button: QPushButton) -> None:
+        button.setText(self.tr("Check them as a list"))
+        button.setToolTip(self.tr("Open them in the window for lists of orders (Ctrl+L)"))
 
     def _show_kind_hint(self, other: IdKind | None) -> None:
         self._other_kind = other
@@ -245,6 +272,7 @@ class QueryBar(QWidget):
         cleaned = clean(text) if pasted else text
         ids = len(cleaned.split()) if pasted else 0
         self._pasted_ids = ids if ids > 1 else 0  # a column pasted at once (lines become spaces)
+        self._pasted_text = text if ids > 1 else ""
         if cleaned != text:
             self.id_field.setText(cleaned)
 
@@ -352,6 +380,7 @@ class QueryBar(QWidget):
         if not text:
             return
         self._pasted_ids = 0
+        self._pasted_text = ""
         self.id_field.setText(text)
         if had_focus or QApplication.focusWidget() is None:
             self.id_field.setFocus()

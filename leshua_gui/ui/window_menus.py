@@ -30,6 +30,7 @@ class WindowMenus(QObject):
         settings: Slot,
         quit: Slot,
         refund: Slot,
+        batch: Slot,
         services: Services,
         lang: Callable[[], str],
     ) -> None:
@@ -55,6 +56,9 @@ class WindowMenus(QObject):
         self.file_menu.addSeparator()
         self.quit_action = action(self.file_menu, None, quit)  # shortcut: add_late_shortcuts
         self.tools_menu = bar.addMenu("")
+        self._batch = batch
+        #: "Check a list of orders…" (Ctrl+L), first in Tools: added after the first paint
+        self.batch_action: QAction | None = None
         self.refund_action = action(self.tools_menu, "state-refunded", refund)
         self.callback_action = action(self.tools_menu, "verified", self.open_callback_check)
         self.help_menu = bar.addMenu("")
@@ -68,6 +72,12 @@ class WindowMenus(QObject):
         """Shortcuts that can wait for the first paint."""
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        if self.batch_action is None:
+            act = QAction(icon("search"), self.tr("Check a &list of orders…"), self._window)
+            act.setShortcut(QKeySequence("Ctrl+L"))
+            act.triggered.connect(lambda: self._batch())  # not triggered's `checked`
+            self.tools_menu.insertAction(self.refund_action, act)
+            self.batch_action = act
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -75,6 +85,8 @@ class WindowMenus(QObject):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.tools_menu.setTitle(self.tr("&Tools"))
+        if self.batch_action is not None:
+            self.batch_action.setText(self.tr("Check a &list of orders…"))
         self.refund_action.setText(self.tr("Look up a &refund…"))
         self.callback_action.setText(self.tr("Check a &callback…"))
         self.help_menu.setTitle(self.tr("&Help"))
