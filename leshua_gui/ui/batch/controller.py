@@ -307,10 +307,10 @@ class BatchController(QObject):
         )
 
     def _ended(self) -> None:
-        self._tick()
+        self._stopping = False
+        self._tick()  # the last counts, as the run left them
         self._timer.stop()
         self._task = None
-        self._stopping = False
 
     def _done(self, end: RunEnd) -> None:
         self._ended()

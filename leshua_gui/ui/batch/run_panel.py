@@ -194,12 +194,12 @@ class RunPanel(QWidget):
         left = progress.total - progress.done
         if self.mode == "done" or (left == 0 and self.mode != "stopping"):
             pace = self.tr("Done: every order of the list has an answer.")
-        elif progress.stopping or self.mode == "stopping":
-            pace = self.tr("Stopping: the queries on their way finish and are kept…")
         elif self.mode == "stopped":
             pace = fill(
                 self.tr("Stopped: %1 orders not asked yet. Resume to ask them."), f"{left:,}"
             )
+        elif progress.stopping or self.mode == "stopping":
+            pace = self.tr("Stopping: the queries on their way finish and are kept…")
         elif progress.paused or self.mode == "paused":
             pace = fill(
                 self.tr("Paused: no new query is sent; %1 orders not asked yet."), f"{left:,}"
