@@ -75,7 +75,7 @@ def test_cancel_leaves_the_job_resumable_and_only_the_rest_is_asked(
     assert job.state == "cancelled"
     assert len(store.pending(job_id)) == end.left
     assert batch.run_panel.resume_button.isVisible()  # resumable from this window too
-    assert f"Stopped: {end.left} orders not asked yet" in batch.run_panel.pace.text()
+    assert f"Stopped. Left to ask: {end.left}." in batch.run_panel.pace.text()
     asked_before = requests(demo_ctx)
     assert asked_before >= 150 - end.left  # every answer kept; at most those in flight lost
 

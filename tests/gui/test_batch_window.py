@@ -338,3 +338,82 @@ def test_closing_while_a_job_runs_asks(
         assert job.state == "paused"
         assert 0 < job.completed < job.unique
         assert [j.id for j in store.jobs(unfinished_only=True)] == [job_id]
+
+
+def _pick(qtbot: QtBot, box: object, text: str) -> None:
+    """Choose an entry of a column or kind picker with the keyboard, as a person does."""
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(box, QComboBox)
+    index = box.findText(text)
+    assert index >= 0, f"{text!r} not in {[box.itemText(i) for i in range(box.count())]}"
+    box.setFocus()
+    key = Qt.Key.Key_Down if index > box.currentIndex() else Qt.Key.Key_Up
+    while box.currentIndex() != index:
+        qtbot.keyClick(box, key)
+
+
+def test_columns_and_kind_are_picked_and_excel_numbers_are_noted(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["乐刷订单号", "备注", "应收"])
+    sheet.append([3495002500081, "A-1", 1.5])  # Excel dropped the three leading zeros
+    sheet.append(["0003495002500082", "A-2", "2.00"])
+    sheet.append(["0003495002500083", "A-3", "two yuan"])
+    path = tmp_path / "leshua-numbers.xlsx"
+    book.save(path)
+
+    batch = open_batch(qtbot, window)
+    panel = batch.input_panel
+    with qtbot.waitSignal(panel.previewed, timeout=10000):
+        drop_file(panel, path)
+    assert panel.amount_column.currentText() == "Auto: Column 3: 应收"
+    assert listed(batch) == {
+        "2": batch_words.note_text("leading_zeros", "en"),
+        "4": batch_words.problem_text("amount_format", "en"),
+    }
+    assert panel.preview_view._values["notes"].text() == "1"
+    assert panel.preview is not None
+    assert {r.kind for r in panel.preview.valid} == {"leshua_order_id"}  # by the header
+
+    with qtbot.waitSignal(panel.previewed, timeout=10000):
+        _pick(qtbot, panel.amount_column, "None: no expected amounts")
+    assert len(panel.preview.unique) == 3  # the amount no longer keeps row 4 back
+    assert "4" not in listed(batch)
+
+    with qtbot.waitSignal(panel.previewed, timeout=10000):
+        _pick(qtbot, panel.kind_box, "Merchant order numbers")
+    assert {r.kind for r in panel.preview.valid} == {"third_order_id"}
+
+    with qtbot.waitSignal(panel.previewed, timeout=10000):
+        _pick(qtbot, panel.id_column, "Column 2: 备注")
+    assert [r.id for r in panel.preview.rows] == ["A-1", "A-2", "A-3"]
+    assert panel.amount_column.currentText() == "None: no expected amounts"  # kept
+
+
+def test_every_accelerator_of_the_window_is_its_own(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.gui.test_mnemonics import clashes
+
+    batch = open_batch(qtbot, window)
+    paste(qtbot, batch, "DEMO-B-00601\nDEMO-B-00602\n")
+    assert clashes(batch) == {}  # the list, its preview and the run's settings
+    assert run(qtbot, batch).finished
+    qtbot.waitUntil(lambda: batch.results is not None and batch.results.isVisible())
+    assert clashes(batch) == {}  # the job and its results
+
+
+def test_the_window_follows_a_language_switch(qtbot: QtBot, window: MainWindow) -> None:
+    batch = open_batch(qtbot, window)
+    paste(qtbot, batch, "DEMO-B 00701\nDEMO-B-00702\n")
+    assert listed(batch) == {"1": batch_words.problem_text("id_space", "en")}
+    try:
+        window.set_language("zh_CN")
+        assert listed(batch) == {"1": batch_words.problem_text("id_space", "zh_CN")}
+    finally:
+        window.set_language("en")
+    assert listed(batch) == {"1": batch_words.problem_text("id_space", "en")}

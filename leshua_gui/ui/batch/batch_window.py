@@ -188,9 +188,9 @@ class BatchWindow(QMainWindow):
                 "200 demo orders with the amounts the books hold, a few of them wrong on purpose"
             )
         )
-        from leshua_gui.core.text import demo_words
+        from leshua_gui.core.text import demo_words, labels
 
-        self.sample_note.setText(demo_words.batch_sample(domain))
+        self.sample_note.setText(labels.capital(demo_words.batch_sample(domain)))
         self.another_button.setText(self.tr("Check a&nother list"))
         self.input_panel.retranslate()
         self.run_panel.retranslate()
@@ -265,6 +265,7 @@ class BatchWindow(QMainWindow):
             return
         self.job_page.hide()
         self.input_panel.show()
+        self.statusBar().clearMessage()  # about the job before
         self.input_panel.set_locked(False)
         self.run_panel.set_mode("idle")
         self._update_start()
@@ -358,7 +359,7 @@ class BatchWindow(QMainWindow):
             return
         source = job.source_name or self.tr("a pasted list")
         self.job_line.setText(
-            fill(self.tr("Job %1 · %2 · %3 rows, %4 orders to ask"), job.id, source,
+            fill(self.tr("Job %1 · %2 · rows: %3, orders to ask: %4"), job.id, source,
                  f"{job.total_rows:,}", f"{job.unique:,}")
         )  # fmt: skip
 
@@ -386,7 +387,7 @@ class BatchWindow(QMainWindow):
         else:
             self.statusBar().showMessage(
                 fill(
-                    self.tr("Stopped with %1 orders not asked yet: the job can be resumed."),
+                    self.tr("Stopped. Left to ask: %1; the job can be resumed."),
                     f"{end.left:,}",
                 )
             )

@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 #: a pasted list is read this long after the last change (typing stays smooth)
 PASTE_DELAY_MS = 300
 PASTE_PAGE, FILE_PAGE = 0, 1
+#: the paste area's height at most (the preview below needs the room)
+PASTE_HEIGHT = 160
 
 
 def dropped_file(mime: QMimeData) -> Path | None:
@@ -86,7 +88,7 @@ class InputPanel(QWidget):
         # a file dropped on the paste area is opened, not pasted in as its address
         self.paste.viewport().installEventFilter(self)
         self.pages.addWidget(self.paste)
-        file_page = QWidget()
+        self.file_page = file_page = QWidget()
         file_row = QHBoxLayout(file_page)
         file_row.setContentsMargins(8, 8, 8, 8)
         self.file_label = QLabel()
@@ -97,7 +99,7 @@ class InputPanel(QWidget):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.paste_instead)
         self.pages.addWidget(file_page)
-        self.pages.setMaximumHeight(160)
+        self.pages.setMaximumHeight(PASTE_HEIGHT)
         layout.addWidget(self.pages)
 
         buttons = QHBoxLayout()
@@ -208,6 +210,7 @@ class InputPanel(QWidget):
         self._path = path
         self.file_label.setText(fill(self.tr("List: %1  (%2)"), path.name, str(path.parent)))
         self.pages.setCurrentIndex(FILE_PAGE)
+        self.pages.setMaximumHeight(self.file_page.sizeHint().height())
         self._read_source(None, path)
 
     def clear_file(self) -> None:
@@ -216,6 +219,7 @@ class InputPanel(QWidget):
             return
         self._path = None
         self.pages.setCurrentIndex(PASTE_PAGE)
+        self.pages.setMaximumHeight(PASTE_HEIGHT)
         self._read_paste()
 
     def set_locked(self, locked: bool) -> None:
@@ -341,7 +345,7 @@ class InputPanel(QWidget):
             preview = self._read.preview
             if preview.unique:
                 self._say(
-                    fill(self.tr("Read: %1 orders to ask. Nothing is sent before you press Start."),
+                    fill(self.tr("Orders to ask: %1. Nothing is sent before you press Start."),
                          f"{len(preview.unique):,}"),
                     "muted",
                 )  # fmt: skip

@@ -177,7 +177,7 @@ class PreviewView(QWidget):
         hidden = len(rows) - len(shown)
         self.more.setText(
             fill(
-                self.tr("%1 more rows are not listed here: every row is in the job's results."),
+                self.tr("Rows not listed here: %1 (every row is in the job's results)."),
                 f"{hidden:,}",
             )
         )

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from leshua_gui.core.batch.job import DEFAULT_CONCURRENCY, DEFAULT_QPS, JobSettings
-from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.wording import fill
 
@@ -89,7 +88,13 @@ class RunPanel(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.bar.setTextVisible(True)
-        layout.addWidget(self.bar)
+        #: the bar and the counts, about a job: hidden before one starts
+        self.progress_box = QWidget()
+        box = QVBoxLayout(self.progress_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        box.addWidget(self.bar)
+        layout.addWidget(self.progress_box)
         self.pace = QLabel()
         self.pace.setTextFormat(Qt.TextFormat.PlainText)
         counts = QGridLayout()
@@ -105,7 +110,7 @@ class RunPanel(QWidget):
         counts.addWidget(self.states, 1, 1)
         counts.setColumnStretch(0, 1)
         counts.setColumnStretch(1, 1)
-        layout.addLayout(counts)
+        box.addLayout(counts)
         self.retranslate()
         self.set_mode("idle", again=True)
 
@@ -160,7 +165,7 @@ class RunPanel(QWidget):
         asking = mode in ("running", "paused", "stopping")
         for widget in (self.concurrency, self.qps, self.keep_polling):
             widget.setEnabled(mode in ("idle", "ready"))
-        self.start_button.setVisible(mode in ("idle", "ready", "done"))
+        self.start_button.setVisible(mode in ("idle", "ready"))  # done: "Check another list"
         self.start_button.setEnabled(mode == "ready")
         self.start_button.setDefault(mode == "ready")
         self.pause_button.setVisible(mode in ("running", "stopping"))
@@ -169,6 +174,7 @@ class RunPanel(QWidget):
         self.resume_button.setEnabled(mode in ("paused", "stopped"))
         self.cancel_button.setVisible(asking)
         self.cancel_button.setEnabled(mode in ("running", "paused"))
+        self.progress_box.setVisible(mode not in ("idle", "ready"))
         if mode in ("idle", "ready"):
             self._progress = None
             self.bar.setRange(0, 1)
@@ -195,15 +201,11 @@ class RunPanel(QWidget):
         if self.mode == "done" or (left == 0 and self.mode != "stopping"):
             pace = self.tr("Done: every order of the list has an answer.")
         elif self.mode == "stopped":
-            pace = fill(
-                self.tr("Stopped: %1 orders not asked yet. Resume to ask them."), f"{left:,}"
-            )
+            pace = fill(self.tr("Stopped. Left to ask: %1. Resume to ask them."), f"{left:,}")
         elif progress.stopping or self.mode == "stopping":
             pace = self.tr("Stopping: the queries on their way finish and are kept…")
         elif progress.paused or self.mode == "paused":
-            pace = fill(
-                self.tr("Paused: no new query is sent; %1 orders not asked yet."), f"{left:,}"
-            )
+            pace = fill(self.tr("Paused: no new query is sent. Left to ask: %1."), f"{left:,}")
         elif progress.eta_s is None:
             pace = self.tr("Asking…")
         else:
@@ -215,7 +217,7 @@ class RunPanel(QWidget):
         if progress.busy:
             pace += "  ·  " + fill(
                 self.tr(
-                    "the gateway was busy %1 times: those orders were asked again, more slowly"
+                    "busy answers from the gateway: %1 (those orders were asked again, more slowly)"
                 ),
                 progress.busy,
             )
@@ -227,8 +229,6 @@ class RunPanel(QWidget):
             if (n := progress.by_verdict.get(v, 0))
         ]
         self.verdicts.setText(separator.join(verdicts))
-        bad = progress.by_verdict.get("untrusted", 0) or progress.by_verdict.get("error", 0)
-        self.verdicts.setStyleSheet(f"color: {theme.tone('bad').fg};" if bad else "")
         states = [
             batch_words.pair(labels.capital(labels.trade_state(code, lang)), f"{n:,}", lang)
             for code, n in sorted(progress.by_state.items(), key=lambda item: -item[1])
