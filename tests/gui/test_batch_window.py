@@ -417,3 +417,35 @@ def test_the_window_follows_a_language_switch(qtbot: QtBot, window: MainWindow) 
     finally:
         window.set_language("en")
     assert listed(batch) == {"1": batch_words.problem_text("id_space", "en")}
+
+
+@DIALOG
+def test_a_profile_without_its_key_says_so_and_nothing_is_made_or_sent(
+    qtbot: QtBot, memory_keyring: object, sandbox: object
+) -> None:
+    from leshua_gui.sandbox import DEMO_MERCHANT_ID, DEMO_TRANSACTION_KEY
+    from leshua_gui.sandbox.server import Sandbox
+
+    assert isinstance(sandbox, Sandbox)
+    ctx = Services()
+    profile = ctx.store.add(
+        "Shop", DEMO_MERCHANT_ID, sandbox.url, transaction_key=DEMO_TRANSACTION_KEY
+    )
+    ctx.keys.delete(profile.id)  # the keyring lost it (a reinstall, another machine)
+    window = MainWindow(ctx, "en")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        batch = open_batch(qtbot, window)
+        assert "Checking as Shop (merchant 0000000018)" in batch.who.text()
+        paste(qtbot, batch, "DEMO-B-00801\nDEMO-B-00802\n")
+        qtbot.mouseClick(batch.run_panel.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: getattr(batch, "failure_box", None) is not None, timeout=10000)
+        assert "This profile has no transaction key" in batch.failure_box.text()
+        assert sandbox.state.requests_seen == 0
+        assert store_of(batch).jobs() == []  # no job left behind to be offered
+        assert not batch.input_panel.isHidden()  # back to the list, as it was
+        assert batch.run_panel.start_button.isEnabled()
+    finally:
+        window.shutdown()
+        ctx.close()

@@ -394,13 +394,25 @@ class BatchWindow(QMainWindow):
         self.run_ended.emit(end)
 
     def _failed(self, message: str) -> None:
-        resumable = self.job is not None
-        self.run_panel.set_mode("stopped" if resumable else "ready")
-        if not resumable:
-            self.input_panel.set_locked(False)
-            self._update_start()
+        job = self.controller.job  # this run's job, if it was made (or found) before the failure
+        if job is not None:
+            self.job = job
+            self.run_panel.set_mode("stopped")  # what was answered is kept: resumable
+        else:  # nothing was made nor sent: back to the list, as it was
+            self.job = None
+            self.run_panel.set_mode("idle")
+            self.check_another()
         self.statusBar().showMessage(message)
-        QMessageBox.warning(self, self.tr("The job could not go on"), message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The job could not go on"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failure_box = box
 
     # -- the jobs file and the results ------------------------------------------------------
 

@@ -213,6 +213,7 @@ class BatchController(QObject):
         self._leave_paused = False
         self._stopping = False
         self._rate.reset()
+        self.job = None  # until this run's job is in the file
         with self._lock:
             self._base, self._latest = None, None
         services, jobs = self._services, self._jobs
