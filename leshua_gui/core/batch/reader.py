@@ -33,6 +33,18 @@ MAX_XLSX_STRINGS = 128 * 1024 * 1024
 MAX_XLSX_ROWS = 1_048_576
 
 
+#: why a list cannot be read (the keys of batch_words.LIST_PROBLEMS)
+ListProblem = Literal["too_large", "too_many_rows", "encoding", "not_xlsx", "hostile"]
+
+
+class ListUnreadable(InputError):
+    """A list that cannot be read; `problem` says why, for the words of each front end."""
+
+    def __init__(self, message: str, problem: ListProblem) -> None:
+        super().__init__(message, reason="batch_input")
+        self.problem: ListProblem = problem
+
+
 @dataclass(frozen=True)
 class Table:
     """The rows of cells a list holds; `blank` counts the blank rows skipped."""
@@ -43,7 +55,7 @@ class Table:
 
 
 def too_many_rows() -> InputError:
-    return InputError(f"the list has more than {MAX_ROWS:,} rows", reason="batch_input")
+    return ListUnreadable(f"the list has more than {MAX_ROWS:,} rows", "too_many_rows")
 
 
 def read_text(text: str, source: SourceKind = "paste") -> Table:
@@ -91,7 +103,7 @@ def decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError("the file is neither UTF-8 nor GBK: it cannot be read", reason="batch_input")
+    raise ListUnreadable("the file is neither UTF-8 nor GBK: it cannot be read", "encoding")
 
 
 def read_path(path: Path) -> Table:
@@ -105,9 +117,9 @@ def read_path(path: Path) -> Table:
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}", reason="file") from None
     if size > MAX_FILE_BYTES:
-        raise InputError(
+        raise ListUnreadable(
             f"{path.name} is too large ({size:,} bytes; at most {MAX_FILE_BYTES // 2**20} MB)",
-            reason="batch_input",
+            "too_large",
         )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
@@ -117,7 +129,7 @@ def read_path(path: Path) -> Table:
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}", reason="file") from None
     if len(data) > MAX_FILE_BYTES:  # it grew since stat()
-        raise InputError(f"{path.name} is too large", reason="batch_input")
+        raise ListUnreadable(f"{path.name} is too large", "too_large")
     return read_text(decode(data), "csv" if suffix in (".csv", ".tsv") else "txt")
 
 
@@ -131,22 +143,21 @@ def read_xlsx(path: Path) -> Table:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"{path.name} is not an .xlsx file: {exc}", reason="batch_input") from None
+        raise ListUnreadable(f"{path.name} is not an .xlsx file: {exc}", "not_xlsx") from None
     expanded = sum(info.file_size for info in parts)
     # the shared strings are held in memory whole (the sheets are streamed)
     strings = sum(info.file_size for info in parts if info.filename.endswith("sharedStrings.xml"))
     if expanded > MAX_XLSX_EXPANDED or strings > MAX_XLSX_STRINGS:
-        raise InputError(
-            f"{path.name} expands to {expanded:,} bytes: not read, to be safe",
-            reason="batch_input",
+        raise ListUnreadable(
+            f"{path.name} expands to {expanded:,} bytes: not read, to be safe", "hostile"
         )
     import openpyxl  # only when a spreadsheet is read
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
-        raise InputError(
-            f"{path.name} cannot be read as an .xlsx file: {exc}", reason="batch_input"
+        raise ListUnreadable(
+            f"{path.name} cannot be read as an .xlsx file: {exc}", "not_xlsx"
         ) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
@@ -169,8 +180,8 @@ def read_xlsx(path: Path) -> Table:
     except InputError:
         raise
     except Exception as exc:  # a damaged sheet part
-        raise InputError(
-            f"{path.name} cannot be read as an .xlsx file: {exc}", reason="batch_input"
+        raise ListUnreadable(
+            f"{path.name} cannot be read as an .xlsx file: {exc}", "not_xlsx"
         ) from None
     finally:
         book.close()

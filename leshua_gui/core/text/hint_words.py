@@ -49,14 +49,6 @@ NOT_FOUND_KIND: dict[str, Text] = {
     ),
 }
 
-#: a column of ids pasted at once (batch lookups are not there yet)
-SEVERAL_IDS: Text = (
-    "粘贴了 {count} 个订单号：一次只能查询一笔订单（批量查询即将推出）。请只保留一个订单号。",
-    "貼上了 {count} 個訂單號：一次只能查詢一筆訂單（批次查詢即將推出）。請只保留一個訂單號。",
-    "{count} order numbers were pasted: one order at a time (batch lookups are coming). "
-    "Keep one order number.",
-)
-
 
 def looks_like_text(kind: str, lang: Lang) -> str:
     return pick(LOOKS_LIKE[kind], lang)
@@ -68,7 +60,3 @@ def switch_to_text(kind: str, lang: Lang) -> str:
 
 def not_found_kind_text(asked: str, lang: Lang) -> str:
     return pick(NOT_FOUND_KIND[asked], lang)
-
-
-def several_ids_text(count: int, lang: Lang) -> str:
-    return pick(SEVERAL_IDS, lang).format(count=count)

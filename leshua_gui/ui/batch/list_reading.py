@@ -10,7 +10,14 @@ from typing import get_args
 
 from leshua_gui.core.batch.amounts import AmountProblem
 from leshua_gui.core.batch.preview import KindChoice, Preview, preview_table
-from leshua_gui.core.batch.reader import MAX_FILE_BYTES, MAX_ROWS, Table, read_path, read_text
+from leshua_gui.core.batch.reader import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    ListUnreadable,
+    Table,
+    read_path,
+    read_text,
+)
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.text import batch_words
 from leshua_gui.core.text.labels import Lang
@@ -105,26 +112,11 @@ def without_amounts(preview: Preview) -> Preview:
 
 def unreadable_text(error: InputError, lang: Lang) -> str:
     """Why a list cannot be read, in `lang` (the reader's English only for what has no words)."""
-    problem = getattr(error, "problem", None) or _problem_of(error.message)
+    if not isinstance(error, ListUnreadable):
+        return error.message
+    problem = error.problem
     if problem == "too_large":
         return batch_words.list_problem_text(problem, lang, limit=MAX_FILE_BYTES // 2**20)
     if problem == "too_many_rows":
         return batch_words.list_problem_text(problem, lang, limit=f"{MAX_ROWS:,}")
-    if problem is not None:
-        return batch_words.list_problem_text(problem, lang)
-    return error.message
-
-
-def _problem_of(message: str) -> str | None:
-    """The batch_words.LIST_PROBLEMS key of a reader's message (core/batch/reader.py)."""
-    if "too large" in message:
-        return "too_large"
-    if "more than" in message and "rows" in message:
-        return "too_many_rows"
-    if "neither UTF-8 nor GBK" in message:
-        return "encoding"
-    if "expands to" in message:
-        return "hostile"
-    if ".xlsx" in message:
-        return "not_xlsx"
-    return None
+    return batch_words.list_problem_text(problem, lang)
