@@ -26,6 +26,159 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="333"/>
+        <source>Job %1 was asked for merchant %2: choose that merchant&apos;s profile.</source>
+        <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the job being run (or last run)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="338"/>
+        <source>There is no batch job %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="342"/>
+        <source>This profile has no transaction key: add it in File &gt; Manage profiles…, then resume the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="347"/>
+        <source>The job stopped: %1. What was answered is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <source>Check a list of orders — %1</source>
+        <extracomment>the results table is read again (and repainted) every this many controller ticks while a job runs: every two seconds, so the window paints its rows calmly however fast they come the window was closed (its workers stopped and its jobs file closed) a run ended: RunEnd (tests wait on it) the results panel is built and shows the job (tests wait on it) the job shown (being run, or last run)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <source>Leshua Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="185"/>
+        <source>Open the sa&amp;mple list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="188"/>
+        <source>200 demo orders with the amounts the books hold, a few of them wrong on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="194"/>
+        <source>Check a&amp;nother list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="213"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="220"/>
+        <source>No profile to check with: create one first (File &gt; Manage profiles… in the main window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="226"/>
+        <source>Checking as %1 (merchant %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="292"/>
+        <source>A job is running: wait for it, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="304"/>
+        <source>That batch job is not in the jobs file any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="316"/>
+        <source>No profile “%1” for merchant %2 any more: job %3 cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="360"/>
+        <source>a pasted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="362"/>
+        <source>Job %1 · %2 · rows: %3, orders to ask: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="386"/>
+        <source>Every order of the list has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="390"/>
+        <source>Stopped. Left to ask: %1; the job can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="408"/>
+        <source>The job could not go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="452"/>
+        <source>The batch jobs file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="494"/>
+        <source>Row %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="499"/>
+        <source>Row %1 has not been asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="534"/>
+        <source>The full answer of order %1 is not in the history: it was deleted or pruned, or the job ran without recording. What the job kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="539"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="567"/>
+        <source>A job is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="569"/>
+        <source>The job is still asking the gateway. Pause it and close the window? It can be resumed later: it is offered at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="575"/>
+        <source>&amp;Pause and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="576"/>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
@@ -684,6 +837,152 @@
     </message>
 </context>
 <context>
+    <name>InputPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="149"/>
+        <source>&amp;Paste a column of order numbers, open a file or drop one here:</source>
+        <extracomment>a pasted list is read this long after the last change (typing stays smooth) the paste area&apos;s height at most (the preview below needs the room) a list was read (or could not be): the preview shown is up to date (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="154"/>
+        <source>One order number a line, as copied from Excel, WPS or a chat. A second column of expected amounts (12.34, ¥1,234.50) is read too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="158"/>
+        <source>List of order numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="159"/>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="160"/>
+        <source>A .txt (one order number a line), .csv or .xlsx list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="161"/>
+        <source>Paste a list &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="162"/>
+        <source>Order &amp;numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="163"/>
+        <source>E&amp;xpected amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="164"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="189"/>
+        <source>Open a list of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="190"/>
+        <source>Lists of orders (*.txt *.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="204"/>
+        <source>“%1” is not a list this window reads: use a .txt, .csv or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="211"/>
+        <source>List: %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="258"/>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="308"/>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="316"/>
+        <source>This list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="312"/>
+        <source>the file cannot be opened (it may have been moved, or it may not be readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="343"/>
+        <source>Nothing is sent before you press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="348"/>
+        <source>Orders to ask: %1. Nothing is sent before you press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="353"/>
+        <source>No order number in this list can be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="359"/>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="360"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="370"/>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="380"/>
+        <source>Auto: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="372"/>
+        <source>Auto (by the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="378"/>
+        <source>Auto: none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="383"/>
+        <source>None: no expected amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="387"/>
+        <source>Auto (by the header, else by each number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="388"/>
+        <source>Merchant order numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="389"/>
+        <source>Leshua order numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyField</name>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="66"/>
@@ -694,45 +993,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="289"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="334"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="312"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="357"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="293"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="169"/>
         <source>Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="282"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="120"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="135"/>
         <source>Copied to the clipboard.</source>
-        <extracomment>the last finished lookup (its result is what the result and raw views show)</extracomment>
+        <extracomment>the last finished lookup (its result is what the result and raw views show) the window for lists of orders, and the offer to resume a batch job (made when needed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="151"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="170"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="336"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="359"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
         <source>Type the order number first, then look up its refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderResultDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="46"/>
+        <source>Order %1 (batch job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="53"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="66"/>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="67"/>
+        <source>R&amp;aw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="74"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="88"/>
+        <source>Rows read</source>
+        <extracomment>rows listed in the table at most (all of them are in the job and its results)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="89"/>
+        <source>Orders to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="90"/>
+        <source>Rows not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="91"/>
+        <source>Orders listed twice or more (asked once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="92"/>
+        <source>Rows to check (Excel numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="98"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="99"/>
+        <source>Order number as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="100"/>
+        <source>Amount as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="101"/>
+        <source>Not sent, or to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="104"/>
+        <source>Rows not sent and rows to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="151"/>
+        <source>Repeats row %1: asked once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="180"/>
+        <source>Rows not listed here: %1 (every row is in the job&apos;s results).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,13 +1480,14 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="54"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="60"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="68"/>
         <source>Query attempts</source>
         <extracomment>what the progress line says once the lookup ended: done (with its time), cancelled, nothing (not asked), or None while it runs; kept so a language switch can say it again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="131"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="144"/>
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>Done: %n attempt</numerusform>
@@ -1103,12 +1495,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="134"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="147"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="141"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="154"/>
         <source>Querying… attempt %1, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,123 +1508,138 @@
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="135"/>
-        <source>Merchant order number</source>
-        <extracomment>a refund to ask about: which number and the number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="136"/>
-        <source>Leshua order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="139"/>
-        <source>Kind of order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="140"/>
-        <source>Order number (paste from Excel or chat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="141"/>
-        <source>Order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="143"/>
-        <source>Typed during the lookup (goes into the bar when it ends):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="145"/>
-        <source>Next order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="147"/>
-        <source>Demo orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="148"/>
-        <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="149"/>
-        <source>Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="215"/>
-        <source>Look the order up (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="150"/>
-        <source>&amp;Cancel</source>
+        <source>Merchant order number</source>
+        <extracomment>a refund to ask about: which number and the number &quot;Check them as a list&quot;: the ids pasted at once, as pasted (lines and columns kept) &quot;Check them as a list&quot;, made when a column is first pasted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="146"/>
-        <source>&amp;Demo orders</source>
+        <source>Leshua order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="149"/>
+        <source>Kind of order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="150"/>
+        <source>Order number (paste from Excel or chat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="151"/>
-        <source>Stop querying (Esc)</source>
+        <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/query_bar.py" line="153"/>
+        <source>Typed during the lookup (goes into the bar when it ends):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="155"/>
+        <source>Next order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="157"/>
+        <source>Demo orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="158"/>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="159"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="237"/>
+        <source>Look the order up (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="160"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="156"/>
+        <source>&amp;Demo orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="161"/>
+        <source>Stop querying (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="165"/>
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="195"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="213"/>
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="196"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="214"/>
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="206"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="219"/>
+        <source>%1 order numbers were pasted: this bar asks about one order at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="228"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="209"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="231"/>
         <source>Type or paste an order number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="255"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="251"/>
+        <source>Check them as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="252"/>
+        <source>Open them in the window for lists of orders (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="294"/>
         <source>Demo refunds (a refund lookup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="265"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="304"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="288"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="327"/>
         <source>A query is running: wait for it or cancel it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="328"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="367"/>
         <source>A query is running: this order number goes into the bar when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="348"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="388"/>
         <source>What you typed during the lookup is in the query bar: press Enter to ask.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,6 +2032,469 @@ Nothing has come back yet.</source>
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="216"/>
+        <source>not verified (claims %1)</source>
+        <extracomment>The totals are counted again at most this often while a job runs (seconds), and never more than a third of the time: a pass over a large job is long, and its Python work competes with the GUI thread for the interpreter. A pass over the rows lets the GUI thread in this often (rows). The widest a column opens (its cell elides the rest; its tooltip holds it all). the JobRow double-clicked (or Enter pressed on): the window shows its whole answer a file was written (its path) how long the last pass took (seconds) the last message box shown (an export that failed), for the tests to read the trade states and pay ways the job&apos;s verified answers gave (for the filters) the status line shows the hint (no message of its own)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="217"/>
+        <source>repeats row %1 (asked once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="218"/>
+        <source>no amount in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="219"/>
+        <source>%1 fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="220"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="221"/>
+        <source>Gateway code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="222"/>
+        <source>merchant</source>
+        <comment>order number kind, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="223"/>
+        <source>Leshua</source>
+        <comment>order number kind, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="252"/>
+        <source>Trade state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="254"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="253"/>
+        <source>Pay way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <source>Paid at (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
+        <source>Error / remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="240"/>
+        <source>The row of the list (as a spreadsheet numbers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="241"/>
+        <source>Whether the gateway&apos;s answer was verified: only a verified answer&apos;s state and amounts are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="243"/>
+        <source>The amount the list gives (the books)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="244"/>
+        <source>The gateway&apos;s amount minus the expected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="245"/>
+        <source>What went wrong, or why the row needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="248"/>
+        <source>Any trade state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="249"/>
+        <source>Any pay way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="250"/>
+        <source>Any verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="256"/>
+        <source>Only the rows to look at: not sent, repeated, not verified, errors, not found, not final, or an amount that differs from the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="260"/>
+        <source>Rows of the batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="261"/>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="263"/>
+        <source>An Excel workbook: a Summary sheet with the totals and the check against the books, and a Rows sheet with the rows the filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="266"/>
+        <source>Export .csv…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="267"/>
+        <source>The rows the filters show, as CSV (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="277"/>
+        <source>Double-click a row, or press Enter, to see its whole answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="310"/>
+        <source>Nee&amp;ds attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="312"/>
+        <source>Nee&amp;ds attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="321"/>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="324"/>
+        <source>Rows shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="333"/>
+        <source>No batch job is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="335"/>
+        <source>No row matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="337"/>
+        <source>This list has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="442"/>
+        <source>The rows could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="514"/>
+        <source>The totals could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="533"/>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="536"/>
+        <source>Copy order numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="539"/>
+        <source>Show the whole answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="578"/>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="587"/>
+        <source>Rows copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="600"/>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="608"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="609"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="612"/>
+        <source>Export the batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="643"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="656"/>
+        <source>Rows written: %1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="665"/>
+        <source>Export failed: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="668"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="671"/>
+        <source>%1 could not be written: %2.
+
+Choose another folder or file name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBar</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="52"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="53"/>
+        <source>Lat&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="59"/>
+        <source>A batch job was stopped: %1 of %2 orders left (job %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="61"/>
+        <source>A batch job was interrupted: %1 of %2 orders left (job %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="62"/>
+        <source>a pasted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="65"/>
+        <source>Other unfinished jobs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="118"/>
+        <source>Queries in &amp;flight:</source>
+        <extracomment>idle: nothing to send; ready: a list to send; running, paused, stopping (Cancel pressed, the queries in flight finishing); stopped: cancelled with orders left (resumable); done as `leshua-query batch` accepts them the bar and the counts, about a job: hidden before one starts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="119"/>
+        <source>How many orders are asked at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="120"/>
+        <source>Rate &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="121"/>
+        <source> a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="122"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="124"/>
+        <source>At most this many queries a second for the whole job (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="127"/>
+        <source>Keep querying un&amp;til final (up to %1 s an order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="130"/>
+        <source>Ask a paying order again until it is paid, failed or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="132"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="133"/>
+        <source>Ask the gateway about every order of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="134"/>
+        <source>P&amp;ause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="136"/>
+        <source>Send no new query; the ones on their way finish and are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="138"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="139"/>
+        <source>Go on asking the orders without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="140"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="142"/>
+        <source>Stop the job: what was answered is kept, and it can be resumed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="198"/>
+        <source>%1 / %2 orders answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="202"/>
+        <source>Done: every order of the list has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="204"/>
+        <source>Stopped. Left to ask: %1. Resume to ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="206"/>
+        <source>Stopping: the queries on their way finish and are kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="208"/>
+        <source>Paused: no new query is sent. Left to ask: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="210"/>
+        <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="213"/>
+        <source>%1 orders a second · about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="220"/>
+        <source>busy answers from the gateway: %1 (those orders were asked again, more slowly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="238"/>
+        <source>Verified states: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="75"/>
@@ -1715,6 +2585,60 @@ Nothing has come back yet.</source>
     </message>
 </context>
 <context>
+    <name>TotalsView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="223"/>
+        <source>Trade state</source>
+        <extracomment>The money columns of both tables: (batch_words.TOTALS key, Money attribute). What was counted apart (never added to money), as Totals attributes and their labels. The check against the books. Room added to each column beyond its widest text (pixels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="224"/>
+        <source>Pay way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="227"/>
+        <source>Counted apart, never added to money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="228"/>
+        <source>Checked against the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="231"/>
+        <source>The list gives no expected amounts: nothing was checked against the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="234"/>
+        <source>Rows with an expected amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="235"/>
+        <source>Expected amounts in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="269"/>
+        <source>%1 fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="277"/>
+        <source>No verified answer yet: money is shown here as verified answers come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="279"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueLabel</name>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="115"/>
@@ -1726,112 +2650,119 @@ Nothing has come back yet.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="73"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
-        <source>Manage &amp;profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
-        <source>Look up a &amp;refund…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
-        <source>Check a &amp;callback…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
-        <source>&amp;States and what to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="89"/>
+        <source>Check a &amp;list of orders…</source>
+        <extracomment>&quot;Check a list of orders…&quot; (Ctrl+L), first in Tools: added after the first paint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
-        <source>Open &amp;log folder</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
+        <source>Manage &amp;profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="86"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="87"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="90"/>
+        <source>Look up a &amp;refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="91"/>
+        <source>Check a &amp;callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="92"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="93"/>
+        <source>&amp;States and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="94"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="95"/>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="96"/>
         <source>&amp;About Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="100"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="112"/>
         <source>States and what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="108"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="120"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="115"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
         <source>About Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="124"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="141"/>
         <source>Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="127"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="144"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="146"/>
         <source>Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="147"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="148"/>
         <source>Keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="149"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="133"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="150"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,159 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="333"/>
+        <source>Job %1 was asked for merchant %2: choose that merchant&apos;s profile.</source>
+        <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the job being run (or last run)</extracomment>
+        <translation>任务 %1 是为商户 %2 查询的：请选择该商户的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="338"/>
+        <source>There is no batch job %1 any more.</source>
+        <translation>批量任务 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="342"/>
+        <source>This profile has no transaction key: add it in File &gt; Manage profiles…, then resume the job.</source>
+        <translation>此商户配置没有交易密钥：请在“文件 &gt; 管理商户配置…”中添加，然后继续该任务。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="347"/>
+        <source>The job stopped: %1. What was answered is kept.</source>
+        <translation>任务已停止：%1。已得到的应答均已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <source>Check a list of orders — %1</source>
+        <extracomment>the results table is read again (and repainted) every this many controller ticks while a job runs: every two seconds, so the window paints its rows calmly however fast they come the window was closed (its workers stopped and its jobs file closed) a run ended: RunEnd (tests wait on it) the results panel is built and shows the job (tests wait on it) the job shown (being run, or last run)</extracomment>
+        <translation>批量查单 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <source>Leshua Desk</source>
+        <translation>乐刷查单助手</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="185"/>
+        <source>Open the sa&amp;mple list</source>
+        <translation>打开示例清单(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="188"/>
+        <source>200 demo orders with the amounts the books hold, a few of them wrong on purpose</source>
+        <translation>200 笔演示订单及账上的金额，其中几笔故意写错</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="194"/>
+        <source>Check a&amp;nother list</source>
+        <translation>查另一份清单(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="213"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>演示商户（沙箱）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="220"/>
+        <source>No profile to check with: create one first (File &gt; Manage profiles… in the main window).</source>
+        <translation>没有可用于查询的商户配置：请先创建一个（主窗口的“文件 &gt; 管理商户配置…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="226"/>
+        <source>Checking as %1 (merchant %2)</source>
+        <translation>查询身份：%1（商户号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="292"/>
+        <source>A job is running: wait for it, or cancel it first.</source>
+        <translation>有任务正在进行：请等待其结束，或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="304"/>
+        <source>That batch job is not in the jobs file any more.</source>
+        <translation>批量任务文件中已没有这个任务。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="316"/>
+        <source>No profile “%1” for merchant %2 any more: job %3 cannot be resumed.</source>
+        <translation>商户 %2 的配置“%1”已不存在：无法继续任务 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="360"/>
+        <source>a pasted list</source>
+        <translation>粘贴的清单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="362"/>
+        <source>Job %1 · %2 · rows: %3, orders to ask: %4</source>
+        <translation>任务 %1 · %2 · 行数：%3，要查询的订单：%4</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="386"/>
+        <source>Every order of the list has an answer.</source>
+        <translation>清单中的每个订单都已得到应答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="390"/>
+        <source>Stopped. Left to ask: %1; the job can be resumed.</source>
+        <translation>已停止。尚未查询：%1 个；该任务可以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="408"/>
+        <source>The job could not go on</source>
+        <translation>任务无法继续</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="452"/>
+        <source>The batch jobs file could not be read: %1</source>
+        <translation>无法读取批量任务文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="494"/>
+        <source>Row %1 was not sent: %2</source>
+        <translation>第 %1 行未发送：%2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="499"/>
+        <source>Row %1 has not been asked yet.</source>
+        <translation>第 %1 行尚未查询。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="534"/>
+        <source>The full answer of order %1 is not in the history: it was deleted or pruned, or the job ran without recording. What the job kept: %2</source>
+        <translation>订单 %1 的完整应答不在查询记录中：可能已被删除或按保留期限清理，或该任务运行时未记录。任务保留的结果：%2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="539"/>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="567"/>
+        <source>A job is running</source>
+        <translation>任务正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="569"/>
+        <source>The job is still asking the gateway. Pause it and close the window? It can be resumed later: it is offered at the next start.</source>
+        <translation>任务仍在向网关查询。要暂停任务并关闭窗口吗？之后可以继续：下次启动时会提示继续。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="575"/>
+        <source>&amp;Pause and close</source>
+        <translation>暂停并关闭(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="576"/>
+        <source>&amp;Keep running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
@@ -680,6 +833,152 @@
     </message>
 </context>
 <context>
+    <name>InputPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="149"/>
+        <source>&amp;Paste a column of order numbers, open a file or drop one here:</source>
+        <extracomment>a pasted list is read this long after the last change (typing stays smooth) the paste area&apos;s height at most (the preview below needs the room) a list was read (or could not be): the preview shown is up to date (tests wait on it)</extracomment>
+        <translation>粘贴一列订单号、打开文件或把文件拖到这里(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="154"/>
+        <source>One order number a line, as copied from Excel, WPS or a chat. A second column of expected amounts (12.34, ¥1,234.50) is read too.</source>
+        <translation>每行一个订单号，可直接从 Excel、WPS 或聊天中复制。第二列的应收金额（12.34、¥1,234.50）也会一并读取。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="158"/>
+        <source>List of order numbers</source>
+        <translation>订单号清单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="159"/>
+        <source>&amp;Open file…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="160"/>
+        <source>A .txt (one order number a line), .csv or .xlsx list</source>
+        <translation>.txt（每行一个订单号）、.csv 或 .xlsx 清单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="161"/>
+        <source>Paste a list &amp;instead</source>
+        <translation>改为粘贴清单(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="162"/>
+        <source>Order &amp;numbers:</source>
+        <translation>订单号列(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="163"/>
+        <source>E&amp;xpected amounts:</source>
+        <translation>应收金额列(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="164"/>
+        <source>&amp;Kind:</source>
+        <translation>订单号类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="189"/>
+        <source>Open a list of orders</source>
+        <translation>打开订单清单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="190"/>
+        <source>Lists of orders (*.txt *.csv *.xlsx);;All files (*)</source>
+        <translation>订单清单 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="204"/>
+        <source>“%1” is not a list this window reads: use a .txt, .csv or .xlsx file.</source>
+        <translation>“%1”不是本窗口能读取的清单：请使用 .txt、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="211"/>
+        <source>List: %1  (%2)</source>
+        <translation>清单：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="258"/>
+        <source>Reading the list…</source>
+        <translation>正在读取清单…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="308"/>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="316"/>
+        <source>This list cannot be read: %1</source>
+        <translation>无法读取此清单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="312"/>
+        <source>the file cannot be opened (it may have been moved, or it may not be readable)</source>
+        <translation>文件无法打开（可能已被移走，或没有读取权限）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="343"/>
+        <source>Nothing is sent before you press Start.</source>
+        <translation>按“开始”之前不会发送任何查询。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="348"/>
+        <source>Orders to ask: %1. Nothing is sent before you press Start.</source>
+        <translation>要查询的订单：%1 个。按“开始”之前不会发送任何查询。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="353"/>
+        <source>No order number in this list can be asked.</source>
+        <translation>此清单中没有可以查询的订单号。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="359"/>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="360"/>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="370"/>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="380"/>
+        <source>Auto: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="372"/>
+        <source>Auto (by the header)</source>
+        <translation>自动（按表头）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="378"/>
+        <source>Auto: none found</source>
+        <translation>自动：未找到</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="383"/>
+        <source>None: no expected amounts</source>
+        <translation>无：不核对金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="387"/>
+        <source>Auto (by the header, else by each number)</source>
+        <translation>自动（按表头，否则按每个订单号的格式）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="388"/>
+        <source>Merchant order numbers</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/input_panel.py" line="389"/>
+        <source>Leshua order numbers</source>
+        <translation>乐刷订单号</translation>
+    </message>
+</context>
+<context>
     <name>KeyField</name>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="66"/>
@@ -690,46 +989,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="289"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="334"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="312"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="357"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="293"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="150"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="169"/>
         <source>Leshua Desk</source>
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="259"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="282"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="120"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="135"/>
         <source>Copied to the clipboard.</source>
-        <extracomment>the last finished lookup (its result is what the result and raw views show)</extracomment>
+        <extracomment>the last finished lookup (its result is what the result and raw views show) the window for lists of orders, and the offer to resume a batch job (made when needed)</extracomment>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="151"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="170"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="336"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="359"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="341"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderResultDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="46"/>
+        <source>Order %1 (batch job %2)</source>
+        <translation>订单 %1（批量任务 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="53"/>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="66"/>
+        <source>&amp;Result</source>
+        <translation>查询结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="67"/>
+        <source>R&amp;aw</source>
+        <translation>原始报文(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/order_result.py" line="74"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>演示商户（沙箱）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="88"/>
+        <source>Rows read</source>
+        <extracomment>rows listed in the table at most (all of them are in the job and its results)</extracomment>
+        <translation>读取的行数</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="89"/>
+        <source>Orders to ask</source>
+        <translation>要查询的订单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="90"/>
+        <source>Rows not sent</source>
+        <translation>不发送的行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="91"/>
+        <source>Orders listed twice or more (asked once)</source>
+        <translation>重复出现的订单（只查询一次）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="92"/>
+        <source>Rows to check (Excel numbers)</source>
+        <translation>需核对的行（Excel 数字）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="98"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="99"/>
+        <source>Order number as written</source>
+        <translation>原文订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="100"/>
+        <source>Amount as written</source>
+        <translation>原文金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="101"/>
+        <source>Not sent, or to check</source>
+        <translation>不发送的原因或需核对之处</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="104"/>
+        <source>Rows not sent and rows to check</source>
+        <translation>不发送的行和需核对的行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="151"/>
+        <source>Repeats row %1: asked once</source>
+        <translation>与第 %1 行重复：只查询一次</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/preview_view.py" line="180"/>
+        <source>Rows not listed here: %1 (every row is in the job&apos;s results).</source>
+        <translation>未在此列出的行：%1（每一行都会出现在任务结果中）。</translation>
     </message>
 </context>
 <context>
@@ -1085,25 +1476,26 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="54"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="60"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="68"/>
         <source>Query attempts</source>
         <extracomment>what the progress line says once the lookup ended: done (with its time), cancelled, nothing (not asked), or None while it runs; kept so a language switch can say it again</extracomment>
         <translation>查询尝试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="131"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="144"/>
         <source>Done: %n attempt(s)</source>
         <translation>
             <numerusform>完成：共查询 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="134"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="147"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/progress_strip.py" line="141"/>
+        <location filename="../../leshua_gui/ui/progress_strip.py" line="154"/>
         <source>Querying… attempt %1, %2 s</source>
         <translation>正在查询… 第 %1 次，已用 %2 秒</translation>
     </message>
@@ -1111,123 +1503,138 @@
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="135"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="145"/>
         <source>Merchant order number</source>
-        <extracomment>a refund to ask about: which number and the number</extracomment>
+        <extracomment>a refund to ask about: which number and the number &quot;Check them as a list&quot;: the ids pasted at once, as pasted (lines and columns kept) &quot;Check them as a list&quot;, made when a column is first pasted</extracomment>
         <translation>商户订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="136"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="146"/>
         <source>Leshua order number</source>
         <translation>乐刷订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="139"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="149"/>
         <source>Kind of order number</source>
         <translation>订单号类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="140"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="150"/>
         <source>Order number (paste from Excel or chat)</source>
         <translation>订单号（可从 Excel 或聊天中粘贴）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="141"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="151"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="143"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="153"/>
         <source>Typed during the lookup (goes into the bar when it ends):</source>
         <translation>查询期间输入的内容（查询结束后放入查询栏）：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="145"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="155"/>
         <source>Next order number</source>
         <translation>下一个订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="147"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="157"/>
         <source>Demo orders</source>
         <translation>演示订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="148"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="158"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="149"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="159"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="215"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="237"/>
         <source>Look the order up (Enter)</source>
         <translation>查询该订单（回车）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="150"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="160"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="146"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="156"/>
         <source>&amp;Demo orders</source>
         <translation>演示订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="151"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="161"/>
         <source>Stop querying (Esc)</source>
         <translation>停止查询（Esc）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="153"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="165"/>
         <source>&amp;Keep querying until final (up to %1 s)</source>
         <translation>持续查询直到终态（最长 %1 秒）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="195"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="213"/>
         <source>A merchant order number is 1–64 letters, digits or symbols, without spaces.</source>
         <translation>商户订单号为 1–64 个字母、数字或符号，不能含空格。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="196"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="214"/>
         <source>A Leshua order number is 1–32 letters or digits.</source>
         <translation>乐刷订单号为 1–32 个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="206"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="219"/>
+        <source>%1 order numbers were pasted: this bar asks about one order at a time.</source>
+        <translation>粘贴了 %1 个订单号：这里一次只查询一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="228"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="209"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="231"/>
         <source>Type or paste an order number first.</source>
         <translation>请先输入或粘贴订单号。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="255"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="251"/>
+        <source>Check them as a list</source>
+        <translation>作为清单批量查询</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="252"/>
+        <source>Open them in the window for lists of orders (Ctrl+L)</source>
+        <translation>在批量查单窗口中打开（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="294"/>
         <source>Demo refunds (a refund lookup)</source>
         <translation>演示退款（退款查询）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="265"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="304"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="288"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="327"/>
         <source>A query is running: wait for it or cancel it (Esc).</source>
         <translation>正在查询：请等待其结束或取消（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="328"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="367"/>
         <source>A query is running: this order number goes into the bar when it ends.</source>
         <translation>正在查询：这个订单号会在查询结束后放入查询栏。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/query_bar.py" line="348"/>
+        <location filename="../../leshua_gui/ui/query_bar.py" line="388"/>
         <source>What you typed during the lookup is in the query bar: press Enter to ask.</source>
         <translation>查询期间输入的内容已放入查询栏：按回车键查询。</translation>
     </message>
@@ -1621,6 +2028,471 @@ Nothing has come back yet.</source>
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="216"/>
+        <source>not verified (claims %1)</source>
+        <extracomment>The totals are counted again at most this often while a job runs (seconds), and never more than a third of the time: a pass over a large job is long, and its Python work competes with the GUI thread for the interpreter. A pass over the rows lets the GUI thread in this often (rows). The widest a column opens (its cell elides the rest; its tooltip holds it all). the JobRow double-clicked (or Enter pressed on): the window shows its whole answer a file was written (its path) how long the last pass took (seconds) the last message box shown (an export that failed), for the tests to read the trade states and pay ways the job&apos;s verified answers gave (for the filters) the status line shows the hint (no message of its own)</extracomment>
+        <translation>验证失败（应答声称%1）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="217"/>
+        <source>repeats row %1 (asked once)</source>
+        <translation>与第 %1 行的订单重复（只查询一次）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="218"/>
+        <source>no amount in the answer</source>
+        <translation>应答中没有金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="219"/>
+        <source>%1 fen</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="220"/>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="221"/>
+        <source>Gateway code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="222"/>
+        <source>merchant</source>
+        <comment>order number kind, short</comment>
+        <translation>商户单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="223"/>
+        <source>Leshua</source>
+        <comment>order number kind, short</comment>
+        <translation>乐刷单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <source>Kind</source>
+        <translation>单号类型</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="252"/>
+        <source>Trade state</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="254"/>
+        <source>Verification</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="253"/>
+        <source>Pay way</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
+        <source>Amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <source>Settlement</source>
+        <translation>结算金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <source>Expected</source>
+        <translation>账上金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <source>Paid at (Beijing time)</source>
+        <translation>支付时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
+        <source>Error / remarks</source>
+        <translation>错误/备注</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="240"/>
+        <source>The row of the list (as a spreadsheet numbers it)</source>
+        <translation>在列表中的行号（与表格软件中的行号一致）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="241"/>
+        <source>Whether the gateway&apos;s answer was verified: only a verified answer&apos;s state and amounts are shown</source>
+        <translation>网关应答是否通过签名验证：只显示已验证应答的交易状态和金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="243"/>
+        <source>The amount the list gives (the books)</source>
+        <translation>列表中给出的金额（账上金额）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="244"/>
+        <source>The gateway&apos;s amount minus the expected one</source>
+        <translation>网关金额减去账上金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="245"/>
+        <source>What went wrong, or why the row needs attention</source>
+        <translation>出了什么问题，或这一行为什么需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="248"/>
+        <source>Any trade state</source>
+        <translation>全部交易状态</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="249"/>
+        <source>Any pay way</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="250"/>
+        <source>Any verification</source>
+        <translation>全部核验结果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="256"/>
+        <source>Only the rows to look at: not sent, repeated, not verified, errors, not found, not final, or an amount that differs from the books</source>
+        <translation>只显示需要查看的行：未发送、重复、验证失败、出错、查无此单、未到最终状态，或金额与账上不一致</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="260"/>
+        <source>Rows of the batch job</source>
+        <translation>批量任务的各行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="261"/>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="263"/>
+        <source>An Excel workbook: a Summary sheet with the totals and the check against the books, and a Rows sheet with the rows the filters show</source>
+        <translation>Excel 工作簿：“汇总”表为合计及与账上核对的结果，“明细”表为按当前筛选条件显示的各行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="266"/>
+        <source>Export .csv…</source>
+        <translation>导出 .csv…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="267"/>
+        <source>The rows the filters show, as CSV (UTF-8)</source>
+        <translation>按当前筛选条件显示的各行，CSV 格式（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="277"/>
+        <source>Double-click a row, or press Enter, to see its whole answer.</source>
+        <translation>双击某一行或按回车键，查看完整应答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="310"/>
+        <source>Nee&amp;ds attention (%1)</source>
+        <translation>需关注（%1）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="312"/>
+        <source>Nee&amp;ds attention</source>
+        <translation>需关注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="321"/>
+        <source>Rows: %1</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="324"/>
+        <source>Rows shown: %1 of %2</source>
+        <translation>显示 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="333"/>
+        <source>No batch job is shown.</source>
+        <translation>尚未选择批量任务。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="335"/>
+        <source>No row matches the filters.</source>
+        <translation>没有符合筛选条件的行。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="337"/>
+        <source>This list has no rows.</source>
+        <translation>这个列表没有任何行。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="442"/>
+        <source>The rows could not be read: %1</source>
+        <translation>无法读取各行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="514"/>
+        <source>The totals could not be counted: %1</source>
+        <translation>无法统计合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="533"/>
+        <source>Copy rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="536"/>
+        <source>Copy order numbers</source>
+        <translation>复制订单号</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="539"/>
+        <source>Show the whole answer</source>
+        <translation>查看完整应答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="578"/>
+        <source>Copying…</source>
+        <translation>正在复制…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="587"/>
+        <source>Rows copied: %1</source>
+        <translation>已复制 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="600"/>
+        <source>filtered</source>
+        <translation>筛选后</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="608"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="609"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="612"/>
+        <source>Export the batch job</source>
+        <translation>导出批量任务</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="643"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="656"/>
+        <source>Rows written: %1, to %2</source>
+        <translation>已将 %1 行写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="665"/>
+        <source>Export failed: nothing was written.</source>
+        <translation>导出失败：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="668"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="671"/>
+        <source>%1 could not be written: %2.
+
+Choose another folder or file name and export again.</source>
+        <translation>无法写入 %1：%2。
+
+请换一个文件夹或文件名，再导出一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBar</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="52"/>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="53"/>
+        <source>Lat&amp;er</source>
+        <translation>稍后(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="59"/>
+        <source>A batch job was stopped: %1 of %2 orders left (job %3, %4).</source>
+        <translation>有一个批量任务已停止：%2 个订单中还剩 %1 个（任务 %3，%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="61"/>
+        <source>A batch job was interrupted: %1 of %2 orders left (job %3, %4).</source>
+        <translation>有一个批量任务被中断：%2 个订单中还剩 %1 个（任务 %3，%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="62"/>
+        <source>a pasted list</source>
+        <translation>粘贴的清单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/resume_bar.py" line="65"/>
+        <source>Other unfinished jobs: %1.</source>
+        <translation>其他未完成的任务：%1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="118"/>
+        <source>Queries in &amp;flight:</source>
+        <extracomment>idle: nothing to send; ready: a list to send; running, paused, stopping (Cancel pressed, the queries in flight finishing); stopped: cancelled with orders left (resumable); done as `leshua-query batch` accepts them the bar and the counts, about a job: hidden before one starts</extracomment>
+        <translation>同时查询数(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="119"/>
+        <source>How many orders are asked at the same time</source>
+        <translation>同时查询多少个订单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="120"/>
+        <source>Rate &amp;limit:</source>
+        <translation>速率上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="121"/>
+        <source> a second</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="122"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="124"/>
+        <source>At most this many queries a second for the whole job (0: no limit)</source>
+        <translation>整个任务每秒最多查询这么多次（0：不限）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="127"/>
+        <source>Keep querying un&amp;til final (up to %1 s an order)</source>
+        <translation>持续查询直到终态（每个订单最长 %1 秒）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="130"/>
+        <source>Ask a paying order again until it is paid, failed or closed</source>
+        <translation>对支付中的订单反复查询，直到支付成功、失败或关闭</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="132"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="133"/>
+        <source>Ask the gateway about every order of the list</source>
+        <translation>向网关查询清单中的每个订单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="134"/>
+        <source>P&amp;ause</source>
+        <translation>暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="136"/>
+        <source>Send no new query; the ones on their way finish and are kept</source>
+        <translation>不再发送新的查询；已发出的查询完成后结果会保留</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="138"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="139"/>
+        <source>Go on asking the orders without an answer</source>
+        <translation>继续查询尚无应答的订单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="140"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="142"/>
+        <source>Stop the job: what was answered is kept, and it can be resumed later</source>
+        <translation>停止任务：已得到的应答会保留，之后可以继续</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="198"/>
+        <source>%1 / %2 orders answered</source>
+        <translation>已应答 %1 / %2 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="202"/>
+        <source>Done: every order of the list has an answer.</source>
+        <translation>完成：清单中的每个订单都已得到应答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="204"/>
+        <source>Stopped. Left to ask: %1. Resume to ask them.</source>
+        <translation>已停止。尚未查询：%1 个。点“继续”查询它们。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="206"/>
+        <source>Stopping: the queries on their way finish and are kept…</source>
+        <translation>正在停止：已发出的查询完成后结果会保留…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="208"/>
+        <source>Paused: no new query is sent. Left to ask: %1.</source>
+        <translation>已暂停：不再发送新的查询。尚未查询：%1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="210"/>
+        <source>Asking…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="213"/>
+        <source>%1 orders a second · about %2 left</source>
+        <translation>每秒 %1 个订单 · 预计还需 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="220"/>
+        <source>busy answers from the gateway: %1 (those orders were asked again, more slowly)</source>
+        <translation>网关繁忙的应答：%1 次（这些订单已放慢速度重新查询）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/run_panel.py" line="238"/>
+        <source>Verified states: %1</source>
+        <translation>已验证的交易状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="75"/>
@@ -1711,6 +2583,60 @@ Nothing has come back yet.</source>
     </message>
 </context>
 <context>
+    <name>TotalsView</name>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="223"/>
+        <source>Trade state</source>
+        <extracomment>The money columns of both tables: (batch_words.TOTALS key, Money attribute). What was counted apart (never added to money), as Totals attributes and their labels. The check against the books. Room added to each column beyond its widest text (pixels).</extracomment>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="224"/>
+        <source>Pay way</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="227"/>
+        <source>Counted apart, never added to money</source>
+        <translation>单独计数，不计入金额</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="228"/>
+        <source>Checked against the books</source>
+        <translation>与账上核对</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="231"/>
+        <source>The list gives no expected amounts: nothing was checked against the books.</source>
+        <translation>列表中没有账上金额：未与账上核对。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="234"/>
+        <source>Rows with an expected amount</source>
+        <translation>有账上金额的行</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="235"/>
+        <source>Expected amounts in total</source>
+        <translation>账上金额合计</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="269"/>
+        <source>%1 fen</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="277"/>
+        <source>No verified answer yet: money is shown here as verified answers come in.</source>
+        <translation>还没有已验证的应答：收到已验证的应答后，金额显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/totals_view.py" line="279"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
     <name>ValueLabel</name>
     <message>
         <location filename="../../leshua_gui/ui/result_view.py" line="115"/>
@@ -1722,112 +2648,119 @@ Nothing has come back yet.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="73"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="89"/>
+        <source>Check a &amp;list of orders…</source>
+        <extracomment>&quot;Check a list of orders…&quot; (Ctrl+L), first in Tools: added after the first paint</extracomment>
+        <translation>批量查单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="74"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
         <source>Manage &amp;profiles…</source>
         <translation>管理商户配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="75"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="85"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="76"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="77"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="87"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="78"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="90"/>
         <source>Look up a &amp;refund…</source>
         <translation>查询退款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="79"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="91"/>
         <source>Check a &amp;callback…</source>
         <translation>核验异步通知(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="80"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="81"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="93"/>
         <source>&amp;States and what to do</source>
         <translation>状态说明与后续操作(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="82"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="94"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="83"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="95"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="84"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="96"/>
         <source>&amp;About Leshua Desk</source>
         <translation>关于乐刷查单助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="100"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="112"/>
         <source>States and what to do</source>
         <translation>状态说明与后续操作</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="108"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="120"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="115"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
         <source>About Leshua Desk</source>
         <translation>关于乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="124"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="141"/>
         <source>Leshua Desk</source>
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="127"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="144"/>
         <source>Look up Leshua payment orders and verify the gateway&apos;s answers.</source>
         <translation>查询乐刷支付订单，核验网关应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="129"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="146"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="130"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="147"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="131"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="148"/>
         <source>Keyring</source>
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="132"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="149"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/window_menus.py" line="133"/>
+        <location filename="../../leshua_gui/ui/window_menus.py" line="150"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>

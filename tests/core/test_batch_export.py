@@ -209,7 +209,7 @@ EXPECTED_WORDS: dict[Lang, dict[str, str]] = {
               "pay_way": "微信支付", "row": "行号"},
     "zh_TW": {"sheets": "彙總 明細", "paid": "支付成功", "verified": "已驗證",
               "not_found": "查無此單", "invalid": "未發送", "kind": "樂刷訂單號",
-              "pay_way": "微信支付", "row": "行號"},
+              "pay_way": "微信支付", "row": "列號"},
     "en": {"sheets": "Summary Rows", "paid": "paid", "verified": "verified",
            "not_found": "not found", "invalid": "not sent", "kind": "Leshua order number",
            "pay_way": "WeChat Pay", "row": "Row"},

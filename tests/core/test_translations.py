@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-UI_SOURCES = sorted((ROOT / "leshua_gui" / "ui").glob("*.py"))
+UI_SOURCES = sorted((ROOT / "leshua_gui" / "ui").rglob("*.py"))
 
 
 def tool(name: str) -> str:

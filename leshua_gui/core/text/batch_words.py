@@ -57,7 +57,7 @@ YUAN_SUFFIX = "元"
 PROBLEMS: dict[str, Text] = {
     "id_missing": (
         "这一行没有订单号",
-        "這一行沒有訂單號",
+        "這一列沒有訂單號",
         "no order number on this row",
     ),
     "id_space": (
@@ -139,7 +139,7 @@ LIST_PROBLEMS: dict[str, Text] = {
     ),
     "too_many_rows": (
         "行数太多（最多{limit}行）",
-        "行數太多（最多{limit}行）",
+        "列數太多（最多{limit}列）",
         "too many rows (at most {limit})",
     ),
     "encoding": (
@@ -184,12 +184,12 @@ def list_problem_text(problem: str, lang: Lang, **values: object) -> str:
 ATTENTION: dict[str, Text] = {
     "invalid": (
         "无法查询：这一行的订单号或金额有误",
-        "無法查詢：這一行的訂單號或金額有誤",
+        "無法查詢：這一列的訂單號或金額有誤",
         "not sent: the order number or the amount on this row is wrong",
     ),
     "duplicate": (
         "与前面一行的订单重复（只查询一次）",
-        "與前面一行的訂單重複（只查詢一次）",
+        "與前面一列的訂單重複（只查詢一次）",
         "repeats the order of an earlier row (asked once)",
     ),
     "untrusted": (
@@ -239,7 +239,7 @@ JOB_STATES: dict[str, Text] = {
 
 #: The labels of a job's totals and reconciliation (core/batch/totals.py).
 TOTALS: dict[str, Text] = {
-    "rows": ("读取的行数", "讀取的行數", "rows read"),
+    "rows": ("读取的行数", "讀取的列數", "rows read"),
     "orders": ("查询的订单数", "查詢的訂單數", "orders asked"),
     "count": ("笔数", "筆數", "orders"),
     "amount": ("订单金额", "訂單金額", "order amount"),
@@ -251,13 +251,13 @@ TOTALS: dict[str, Text] = {
     "not_final": ("未到最终状态", "未到最終狀態", "not final yet"),
     "not_found": ("网关查无此单", "閘道查無此單", "not found at the gateway"),
     "pending": ("尚未查询", "尚未查詢", "not asked yet"),
-    "invalid": ("无法查询的行", "無法查詢的行", "rows not sent"),
-    "duplicates": ("重复的行", "重複的行", "repeated rows"),
-    "matched": ("与账上一致的行", "與帳上一致的行", "rows matching the books"),
-    "mismatches": ("金额不一致的行", "金額不一致的行", "rows whose amount differs"),
+    "invalid": ("无法查询的行", "無法查詢的列", "rows not sent"),
+    "duplicates": ("重复的行", "重複的列", "repeated rows"),
+    "matched": ("与账上一致的行", "與帳上一致的列", "rows matching the books"),
+    "mismatches": ("金额不一致的行", "金額不一致的列", "rows whose amount differs"),
     "difference": ("差额合计（网关减账上）", "差額合計（閘道減帳上）",
                    "sum of differences (gateway minus books)"),
-    "expected_not_found": ("账上有而网关查无此单的行", "帳上有而閘道查無此單的行",
+    "expected_not_found": ("账上有而网关查无此单的行", "帳上有而閘道查無此單的列",
                            "rows in the books not found at the gateway"),
     "none": ("（无）", "（無）", "(none)"),
     "by_state": ("按交易状态", "按交易狀態", "by trade state"),
@@ -266,7 +266,7 @@ TOTALS: dict[str, Text] = {
     "pair": ("{label}：{value}", "{label}：{value}", "{label}: {value}"),
     "job": (
         "批量任务 {job}：读取 {rows} 行，查询 {orders} 个订单，{completed} 个已有结果",
-        "批量任務 {job}：讀取 {rows} 行，查詢 {orders} 個訂單，{completed} 個已有結果",
+        "批量任務 {job}：讀取 {rows} 列，查詢 {orders} 個訂單，{completed} 個已有結果",
         "batch job {job}: {rows} rows read, {orders} orders asked, {completed} answered",
     ),
     "group": (
@@ -375,7 +375,7 @@ RUN: dict[str, Text] = {
     ),
     "nothing_valid": (
         "列表中没有可以查询的订单号（读取 {rows} 行，其中 {invalid} 行有误）",
-        "列表中沒有可以查詢的訂單號（讀取 {rows} 行，其中 {invalid} 行有誤）",
+        "清單中沒有可以查詢的訂單號（讀取 {rows} 列，其中 {invalid} 列有誤）",
         "no order number in the list can be asked ({rows} rows read, {invalid} of them wrong)",
     ),
     "exported": (

@@ -126,7 +126,7 @@ REFUND_MISSING: Text = (
 #: The batch orders as a whole (sandbox/batch_orders.py derives each one from its number).
 BATCH_RANGE: Text = (
     "批量演示订单 DEMO-B-00001 至 DEMO-B-99999：状态、支付方式和金额由编号决定",
-    "批次示範訂單 DEMO-B-00001 至 DEMO-B-99999：狀態、付款方式和金額由編號決定",
+    "批量示範訂單 DEMO-B-00001 至 DEMO-B-99999：狀態、付款方式和金額由編號決定",
     "batch demo orders DEMO-B-00001 to DEMO-B-99999: state, pay way and amount follow from "
     "the number",
 )
@@ -172,7 +172,7 @@ BATCH_ORDERS: dict[str, Text] = {
 BATCH_SAMPLE: Text = (
     "示例清单：200 行批量演示订单及财务记录的金额，其中几笔金额故意写错，另有重复、无效、"
     "不存在和签名不符的行",
-    "範例清單：200 行批次示範訂單及財務記錄的金額，其中幾筆金額故意寫錯，另有重複、無效、"
+    "範例清單：200 列批量示範訂單及財務記錄的金額，其中幾筆金額故意寫錯，另有重複、無效、"
     "不存在和簽名不符的列",
     "a sample list: 200 rows of batch demo orders with the amounts the books hold, a few of "
     "them wrong on purpose, and duplicate, invalid, unknown and untrusted rows",

@@ -152,7 +152,7 @@ BATCH_SHEETS: dict[str, Text] = {
 #: Headers of the Rows sheet (and the .csv), by column key; the amounts' are the totals' labels
 #: (batch_words.TOTALS), so that a column and its total say the same.
 BATCH_HEADERS: dict[str, Text] = {
-    "row": ("行号", "行號", "Row"),
+    "row": ("行号", "列號", "Row"),
     "id": ("订单号", "訂單號", "Order number"),
     "kind": HEADERS["id_kind"],
     "state": HEADERS["status_label"],
@@ -178,7 +178,7 @@ CLAIMED_STATE: Text = (
 #: A row naming the same order as an earlier one ({row}: that row's number).
 DUPLICATE_OF: Text = (
     "与第 {row} 行的订单相同（只查询一次）",
-    "與第 {row} 行的訂單相同（只查詢一次）",
+    "與第 {row} 列的訂單相同（只查詢一次）",
     "the same order as row {row} (asked once)",
 )
 
@@ -190,8 +190,8 @@ JOB_FIELDS: dict[str, Text] = {
     "profile": HEADERS["profile"],
     "merchant_id": ("商户号", "商戶號", "Merchant id"),
     "environment": HEADERS["environment"],
-    "source": ("订单列表", "訂單列表", "List of orders"),
-    "pasted": ("（粘贴的列表）", "（貼上的列表）", "(a pasted list)"),
+    "source": ("订单列表", "訂單清單", "List of orders"),
+    "pasted": ("（粘贴的列表）", "（貼上的清單）", "(a pasted list)"),
     "state": ("任务状态", "任務狀態", "Job state"),
     "completed": ("已有结果的订单数", "已有結果的訂單數", "Orders answered"),
 }
@@ -201,7 +201,7 @@ SUMMARY: dict[str, Text] = {
     "all_verified": ("全部已验证的应答", "全部已驗證的應答", "all verified answers"),
     "apart": ("单独计数（不计入金额）", "單獨計數（不計入金額）", "Counted apart (never in money)"),
     "books": ("与账上核对", "與帳上核對", "Checked against the books"),
-    "expected_rows": ("有账上金额的行", "有帳上金額的行", "rows with an expected amount"),
+    "expected_rows": ("有账上金额的行", "有帳上金額的列", "rows with an expected amount"),
     "books_total": ("账上金额合计", "帳上金額合計", "expected amounts in total"),
 }
 
