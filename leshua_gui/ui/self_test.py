@@ -64,10 +64,27 @@ def run_self_test(emit: Callable[[str], None]) -> int:
     i18n.install("en")
     check("icons", not icon("app").pixmap(64, 64).isNull(), "app icon renders")
 
+    check("Qt signals", *_signals_keep_references())
     check("sandbox query", *_sandbox_query())
     collector.stop()
     emit("self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}")
     return 0 if not failures else 1
+
+
+def _signals_keep_references() -> tuple[bool, str]:
+    """Emitting a signal keeps the references of True (PySide6 6.12.0 dropped one an emit,
+    and the app aborted after a few thousand: "bool_dealloc")."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Source(QObject):
+        ping = Signal()
+
+    source = Source()
+    before = sys.getrefcount(True)
+    for _ in range(200):
+        source.ping.emit()
+    lost = before - sys.getrefcount(True)
+    return lost < 20, "emit keeps reference counts" if lost < 20 else f"{lost} references lost"
 
 
 def _sandbox_query() -> tuple[bool, str]:
