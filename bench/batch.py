@@ -18,6 +18,8 @@ Memory: a fresh process makes a job of `--rows` rows (a preview of a pasted list
 amounts), runs it against the sandbox (in this process) at `--concurrency` with no rate limit,
 then its totals and a streamed .csv export; its RSS high-water mark (ru_maxrss) is the job's
 peak. Target: under 300 MB.
+
+GUI stall: see bench/batch_gui.py.
 """
 
 from __future__ import annotations
