@@ -434,6 +434,6 @@ def test_a_margin_spaces_starts_wider_than_the_set_rate() -> None:
     for _ in range(30):
         assert limiter.acquire()
         starts.append(fake.clock())
-    gaps = {round(b - a, 6) for a, b in zip(starts, starts[1:], strict=False)}
+    gaps = {round(b - a, 6) for a, b in itertools.pairwise(starts)}
     assert gaps == {0.105}
     assert max(sum(1 for t in starts if s <= t < s + 1.0) for s in starts) == 10
