@@ -8,12 +8,17 @@ it completes, so an interrupted run loses at most the lookups in flight, and a r
 only the orders still without one.
 
 A gateway busy signal (HTTP 502/503/504, -4027, -20010) slows the whole job down and the order
-is asked again, up to `BUSY_RETRIES` times; after that its outcome is the error, so every order
-ends with a definite outcome. Pause (clear `running`) and cancel (`cancel`) take effect between
-lookups; a cancelled lookup in flight keeps what it had, if anything came back."""
+is asked again, for up to `BUSY_BUDGET_S`; after that its outcome is the busy error, so every
+order ends with a definite outcome. Outcomes are committed in groups by one committer thread
+while each worker waits for its own to be on disk before taking the next order: one disk write
+serves all the workers, and still nothing answered is lost but what is in flight.
+
+Pause (clear `running`) and cancel (`cancel`) take effect between lookups; a cancelled lookup
+in flight keeps what it had, if anything came back."""
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections import Counter
@@ -33,8 +38,9 @@ if TYPE_CHECKING:
     from leshua_gui.core.profiles.store import Profile
     from leshua_gui.core.protocol.validation import IdKind
 
-#: how many times one order is asked again after a busy answer before its error is its outcome
-BUSY_RETRIES = 6
+#: how long one order is asked again after busy answers (the whole job slowing down meanwhile)
+#: before the busy answer is its outcome: a burst of busy answers costs time, not orders
+BUSY_BUDGET_S = 180.0
 
 
 @dataclass
@@ -142,6 +148,7 @@ class _Run:
         self.counts = BatchCounts(total=len(keys))
         self._lock = threading.Lock()
         self.failures: list[BaseException] = []
+        self.committer = _Committer(store, job.id)
 
     def start(self, new_client: Callable[[], GatewayClient]) -> RunEnd:
         job, store = self.job, self.store
@@ -151,10 +158,14 @@ class _Run:
             threading.Thread(target=self._work, args=(new_client,), name=f"batch-{n}", daemon=True)
             for n in range(workers)
         ]
+        self.committer.start()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
+        self.committer.stop()
+        if self.committer.failure is not None:
+            self.failures.append(self.committer.failure)
         if self.failures:
             store.set_state(job.id, "cancelled")  # resumable: the outcomes written are kept
             raise self.failures[0]
@@ -196,24 +207,26 @@ class _Run:
             record=self.record,
             job=self.job.id,
         )
-        for attempt in range(BUSY_RETRIES + 1):
-            if not self.limiter.acquire(self.cancel):
-                return None
+        first_busy: float | None = None
+        while self.limiter.acquire(self.cancel):
             lookup = run_lookup(self.services, request, self.cancel, client=client)
             result = lookup.result
             if not result.attempts:
                 return None  # cancelled before anything was sent
-            if is_busy(result) and attempt < BUSY_RETRIES and not self.cancel.is_set():
+            if is_busy(result) and not self.cancel.is_set():
+                first_busy = time.monotonic() if first_busy is None else first_busy
                 self.limiter.busy()
                 with self._lock:
                     self.counts.busy += 1
-                continue
-            self.limiter.ok()
+                if time.monotonic() - first_busy < BUSY_BUDGET_S:
+                    continue
+            else:
+                self.limiter.ok()
             return outcome_of(result, kind, order_id, queried_at=lookup.queried_at)
-        return None  # not reached: the last attempt returns its outcome
+        return None  # cancelled while waiting for the rate limit
 
     def _keep(self, outcome: Outcome) -> None:
-        self.store.put(self.job.id, outcome)
+        self.committer.put(outcome)  # back once it is on disk
         with self._lock:
             self.counts.add(outcome)
             seen = self.counts.snapshot() if self.on_outcome is not None else self.counts
@@ -224,3 +237,54 @@ class _Run:
         with self._lock:
             self.failures.append(exc)
         self.cancel.set()
+
+
+class _Committer:
+    """Writes the workers' outcomes in groups: each `put` returns once its outcome is committed
+    (with every other outcome that arrived meanwhile), or raises what stopped the writing."""
+
+    def __init__(self, store: JobStore, job_id: str) -> None:
+        self._store, self._job_id = store, job_id
+        self._queue: queue.Queue[tuple[Outcome, threading.Event] | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="batch-commit", daemon=True)
+        self.failure: BaseException | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+
+    def put(self, outcome: Outcome) -> None:
+        done = threading.Event()
+        self._queue.put((outcome, done))
+        done.wait()
+        if self.failure is not None:
+            raise self.failure
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            group = [item]
+            stopping = False
+            while True:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stopping = True
+                    break
+                group.append(more)
+            try:
+                if self.failure is None:
+                    self._store.put_many(self._job_id, [outcome for outcome, _ in group])
+            except BaseException as exc:  # told to every worker waiting, and to run_batch
+                self.failure = exc
+            for _, done in group:
+                done.set()
+            if stopping:
+                return

@@ -206,7 +206,7 @@ def test_gateway_that_stays_busy_ends_each_order_with_its_error(
 ) -> None:
     import leshua_gui.app.batch as batch
 
-    monkeypatch.setattr(batch, "BUSY_RETRIES", 1)
+    monkeypatch.setattr(batch, "BUSY_BUDGET_S", 0.5)
     job, profile = make_job(store, sandbox, ids(1, 3), concurrency=1, qps=0)
     sandbox.state.busy(count=1000, kind="-4027")
     end = run_batch(Recorder(), store, job, profile, clients(sandbox))  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from leshua_gui.core import errors as err
@@ -44,7 +45,9 @@ LOOKUPS = ("order", "refund")
 ALL_AMOUNT_FIELDS = (*AMOUNT_FIELDS, *REFUND_AMOUNT_FIELDS)
 
 
+@cache
 def os_user() -> str:
+    """The login name (looked up once: a batch records thousands of rows)."""
     try:
         return getpass.getuser()
     except Exception:  # no login name (some containers and services)

@@ -14,6 +14,8 @@ from leshua_gui.core.history.store import HistoryStore
 log = logging.getLogger(__name__)
 
 _STOP = object()
+#: records written in one transaction at most
+GROUP = 200
 
 
 class HistoryWriter:
@@ -29,6 +31,7 @@ class HistoryWriter:
         self._on_written = on_written
         self._on_error = on_error
         self._queue: queue.Queue[object] = queue.Queue()
+        self._held: list[object] = []  # taken from the queue while grouping records, not yet run
         self._thread = threading.Thread(target=self._run, name="history-writer", daemon=True)
         self._thread.start()
 
@@ -57,7 +60,7 @@ class HistoryWriter:
 
     def _run(self) -> None:
         while True:
-            item = self._queue.get()
+            item = self._held.pop() if self._held else self._queue.get()
             if item is _STOP:
                 return
             if isinstance(item, threading.Event):
@@ -77,15 +80,35 @@ class HistoryWriter:
                     self._safely(done, outcome)
                 continue
             assert isinstance(item, HistoryRecord)
+            self._write_records(self._with_queued(item))
+
+    def _with_queued(self, first: HistoryRecord) -> list[HistoryRecord]:
+        """`first` and the records queued right behind it (up to GROUP): one transaction for
+        all of them, so a batch's records do not wait on one commit each. Anything else queued
+        (a flush, a delete, the stop) stays for the loop, in its turn."""
+        records = [first]
+        while len(records) < GROUP:
             try:
-                self.store.add(item)
-            except Exception as exc:  # the query's own result is already on screen
-                log.warning("a query was not recorded in the history: %s", exc)
-                if self._on_error:
-                    self._safely(self._on_error, exc)
-                continue
-            if self._on_written:
-                self._safely(self._on_written, item)
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if not isinstance(item, HistoryRecord):
+                self._held.append(item)
+                break
+            records.append(item)
+        return records
+
+    def _write_records(self, records: list[HistoryRecord]) -> None:
+        try:
+            self.store.add_many(records)
+        except Exception as exc:  # the query's own result is already on screen
+            log.warning("%d queries were not recorded in the history: %s", len(records), exc)
+            if self._on_error:
+                self._safely(self._on_error, exc)
+            return
+        if self._on_written:
+            for record in records:
+                self._safely(self._on_written, record)
 
     @staticmethod
     def _safely(callback: Callable[[Any], object], value: object) -> None:
