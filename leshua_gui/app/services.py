@@ -212,6 +212,31 @@ def lookup_record(
     )
 
 
+def profile_record(
+    result: PollResult,
+    queried_at: datetime,
+    profile: Profile,
+    order: OrderRef,
+    *,
+    lookup: str | None = None,
+    refund: tuple[str, str] | None = None,
+    job: str | None = None,
+) -> HistoryRecord:
+    """The history row of a lookup a profile made: `lookup_record` under its recorded name,
+    merchant and environment (what every `LookupServices.record` writes)."""
+    return lookup_record(
+        result,
+        queried_at,
+        profile=recorded_name(profile),
+        merchant_id=profile.merchant_id,
+        environment=profile.environment,
+        order=order,
+        lookup=lookup,
+        refund=refund,
+        job=job,
+    )
+
+
 def demo_profile() -> Profile:
     """The demo merchant on the sandbox gateway, its keys public (held in memory only)."""
     return Profile(
@@ -403,16 +428,8 @@ class Services:
             self._failed(exc)
             return
         writer.submit(
-            lookup_record(
-                result,
-                queried_at,
-                profile=recorded_name(profile),
-                merchant_id=profile.merchant_id,
-                environment=profile.environment,
-                order=order,
-                lookup=lookup,
-                refund=refund,
-                job=job,
+            profile_record(
+                result, queried_at, profile, order, lookup=lookup, refund=refund, job=job
             )
         )
 

@@ -243,16 +243,8 @@ class _BatchServices:
         if self._writer is None:
             return
         self._writer.submit(
-            services.lookup_record(
-                result,
-                queried_at,
-                profile=services.recorded_name(profile),
-                merchant_id=profile.merchant_id,
-                environment=profile.environment,
-                order=order,
-                lookup=lookup,
-                refund=refund,
-                job=job,
+            services.profile_record(
+                result, queried_at, profile, order, lookup=lookup, refund=refund, job=job
             )
         )
 

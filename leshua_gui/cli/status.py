@@ -155,16 +155,8 @@ class _CommandServices:
             store = open_history()
             try:
                 store.add(
-                    services.lookup_record(
-                        result,
-                        queried_at,
-                        profile=services.recorded_name(profile),
-                        merchant_id=profile.merchant_id,
-                        environment=profile.environment,
-                        order=order,
-                        lookup=lookup,
-                        refund=refund,
-                        job=job,
+                    services.profile_record(
+                        result, queried_at, profile, order, lookup=lookup, refund=refund, job=job
                     )
                 )
             finally:
