@@ -184,6 +184,7 @@ def measure_rate(args: argparse.Namespace) -> None:
     ids = order_ids(args.n)
     with tempfile.TemporaryDirectory(prefix="leshua-batch-bench-") as tmp, Sandbox() as sb:
         sb.state.batch_slow_seconds = 0.0  # the slow orders: the same for both sides
+        sb.state.latency_s = args.latency / 1000  # a gateway this far away, for both sides
         forms = signed_forms(ids, sb.merchant_id, sb.transaction_key)
         side = BatchSide(Path(tmp), sb.url, sb.merchant_id, sb.transaction_key,
                          record=not args.no_history)  # fmt: skip
@@ -209,8 +210,9 @@ def measure_rate(args: argparse.Namespace) -> None:
     batch_rate = args.n / min(batch_s)
     ratio = batch_rate / plain_rate
     recorded = "no history" if args.no_history else "history recorded"
+    far = f"answers after {args.latency:g} ms" if args.latency else "loopback"
     print(f"orders: {args.n:,}   concurrency: {args.concurrency}   rate limit: off   "
-          f"rounds: {args.rounds}   ({recorded}; {requests_seen:,} requests answered)")  # fmt: skip
+          f"rounds: {args.rounds}   {far}   ({recorded}; {requests_seen:,} requests answered)")  # fmt: skip
     print(f"{'side':<38}{'best s':>9}{'orders/s':>11}")
     print(f"{'plain ThreadPoolExecutor + Session':<38}{min(plain_s):>9.2f}{plain_rate:>11.0f}")
     print(f"{'run_batch (job store' + (')' if args.no_history else ' + history)'):<38}"
@@ -316,6 +318,10 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=10_000, help="orders for the rate (10,000)")
     parser.add_argument("--concurrency", type=int, default=8, help="threads on each side (8)")
     parser.add_argument("--rounds", type=int, default=2, help="runs of each side (2)")
+    parser.add_argument(
+        "--latency", type=float, default=0.0, metavar="MS",
+        help="every answer takes this long, for both sides (default 0: loopback as it is)",
+    )  # fmt: skip
     parser.add_argument("--no-history", action="store_true", help="the batch records nothing")
     parser.add_argument("--rows", type=int, default=100_000, help="rows of the memory job")
     parser.add_argument("--skip-rate", action="store_true")

@@ -85,6 +85,8 @@ class SandboxState:
         self.slow_seconds = slow_seconds
         #: the delay of the slow batch orders (DEMO-B-nn999)
         self.batch_slow_seconds = batch_slow_seconds
+        #: how long every answer takes (0: at once); a gateway far away, for benchmarks
+        self.latency_s = 0.0
         self.merchants = {DEMO_MERCHANT_ID: DEMO_TRANSACTION_KEY}
         self._lock = threading.Lock()
         self._by_third = {o.third_order_id: o for o in DEMO_ORDERS}
@@ -471,6 +473,8 @@ class _Handler(BaseHTTPRequestHandler):
         state = self.server.state
         state.count_request(form.get("service", ""), at=arrived)
         busy = state.take_busy()
+        if state.latency_s > 0:
+            time.sleep(state.latency_s)
         self._send(handle(state, form) if busy is None else busy_answer(state, busy, form))
 
     def do_GET(self) -> None:
