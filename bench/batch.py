@@ -212,7 +212,8 @@ def measure_rate(args: argparse.Namespace) -> None:
     recorded = "no history" if args.no_history else "history recorded"
     far = f"answers after {args.latency:g} ms" if args.latency else "loopback"
     print(f"orders: {args.n:,}   concurrency: {args.concurrency}   rate limit: off   "
-          f"rounds: {args.rounds}   {far}   ({recorded}; {requests_seen:,} requests answered)")  # fmt: skip
+          f"rounds: {args.rounds}   {far}   "
+          f"({recorded}; {requests_seen:,} requests answered)")  # fmt: skip
     print(f"{'side':<38}{'best s':>9}{'orders/s':>11}")
     print(f"{'plain ThreadPoolExecutor + Session':<38}{min(plain_s):>9.2f}{plain_rate:>11.0f}")
     print(f"{'run_batch (job store' + (')' if args.no_history else ' + history)'):<38}"

@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.app.services import Services
 from leshua_gui.ui import i18n
 from leshua_gui.ui.main_window import MainWindow
 from leshua_gui.ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: QApplication) -> QApplication:
+    """Every GUI test has its QApplication, whatever runs first (qtmodeltester alone makes
+    none, and a QPixmap without one aborts the process)."""
+    return qapp
 
 
 @pytest.fixture
