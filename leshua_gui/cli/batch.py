@@ -19,12 +19,10 @@ from typing import TYPE_CHECKING
 
 from leshua_gui.app.batch import BatchCounts, run_batch
 from leshua_gui.app.services import recorded_name
-from leshua_gui.cli.clients import make_client
+from leshua_gui.cli.clients import TIMEOUT_RANGE, WAIT_RANGE, command_target, make_client
 from leshua_gui.cli.exitcodes import BatchExit
 from leshua_gui.cli.parser import UsageError, print_json_usage_error
 from leshua_gui.cli.registry import Subcommand
-from leshua_gui.cli.status import TIMEOUT_RANGE, WAIT_RANGE
-from leshua_gui.cli.status import _lookup_target as lookup_target
 from leshua_gui.core.batch.job import DEFAULT_CONCURRENCY, DEFAULT_QPS, JobSettings
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.profiles.keystore import KeyringUnavailable
@@ -301,7 +299,7 @@ def _run(args: argparse.Namespace) -> int:
                     print_json_usage_error("no valid order number in the list", "batch_empty")
                 return BatchExit.USAGE
             job = None
-        with lookup_target(args) as (target, profile, key):
+        with command_target(args) as (url, profile, key):
             if job is None:
                 job = store.create(
                     preview,
@@ -318,7 +316,7 @@ def _run(args: argparse.Namespace) -> int:
                 )
             _say(batch_words.job_started_text(job.id, job.unique - job.completed, lang))
             progress = _ProgressLine(lang, job.unique, job.completed)
-            services = _BatchServices(target.url, args.timeout, record=not args.no_history)
+            services = _BatchServices(url, args.timeout, record=not args.no_history)
             cancel = threading.Event()
             previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
             try:
@@ -327,7 +325,7 @@ def _run(args: argparse.Namespace) -> int:
                     store,
                     job,
                     profile,
-                    lambda: make_client(target.url, profile.merchant_id, key, args.timeout),
+                    lambda: make_client(url, profile.merchant_id, key, args.timeout),
                     record=not args.no_history,
                     cancel=cancel,
                     on_outcome=progress,

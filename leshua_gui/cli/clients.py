@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from leshua_gui.app import services
 from leshua_gui.cli.parser import UsageError
@@ -16,6 +18,9 @@ from leshua_gui.core.gateway.client import GatewayClient
 from leshua_gui.core.profiles.store import Profile, ProfileStore
 
 KEY_ENV = "LESHUA_TRANSACTION_KEY"
+#: Accepted --timeout and --wait, in seconds (anything else is a usage error, nothing sent).
+TIMEOUT_RANGE = (0.1, 300.0)
+WAIT_RANGE = (0.0, 3600.0)
 
 
 @contextmanager
@@ -36,6 +41,34 @@ def gateway_target(
     except InputError as exc:
         raise UsageError(exc.message) from None
     yield url, merchant_id, key
+
+
+@contextmanager
+def command_target(args: argparse.Namespace) -> Iterator[tuple[str, Profile, str]]:
+    """(endpoint, the profile to ask as, its transaction key) for a command that asks the
+    gateway: a saved profile (--profile), or one made of --merchant-id and --gateway with the
+    key from the environment; read before anything is sent (UsageError otherwise)."""
+    if args.profile:
+        if args.merchant_id or args.gateway:
+            raise UsageError("--profile already names the merchant id and the gateway")
+        from leshua_gui.cli.stores import open_store
+
+        store = open_store()
+        try:
+            profile = store.get(args.profile)
+        except InputError as exc:
+            raise UsageError(exc.message) from None
+        key = profile_key(store, profile)
+        with gateway_target(profile.gateway, profile.merchant_id, key) as (url, mid, k):
+            yield url, replace(profile, merchant_id=mid), k
+        return
+    if not args.gateway:
+        raise UsageError("give --gateway URL|production|test|sandbox (or --profile NAME)")
+    key = os.environ.get(KEY_ENV, "")
+    with gateway_target(args.gateway, args.merchant_id, key) as (url, mid, k):
+        named = args.gateway.strip().lower()
+        gateway = named if named in ("production", "test", "legacy", "sandbox") else url
+        yield url, Profile("", mid, gateway, id="command"), k
 
 
 def asked_key(profile: Profile) -> str:

@@ -5,19 +5,24 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import signal
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from leshua_gui.app import services
 from leshua_gui.app.lookup import LookupRequest, RefundIdKind, run_lookup
-from leshua_gui.cli.clients import KEY_ENV, gateway_target, make_client, profile_key
+from leshua_gui.cli.clients import (
+    KEY_ENV,
+    TIMEOUT_RANGE,
+    WAIT_RANGE,
+    command_target,
+    make_client,
+    profile_key,
+)
 from leshua_gui.cli.exitcodes import ExitCode, for_error_kind
 from leshua_gui.cli.parser import UsageError, print_json_usage_error
 from leshua_gui.cli.registry import Subcommand
@@ -35,10 +40,6 @@ from leshua_gui.core.text import labels
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
     from leshua_gui.core.gateway.client import GatewayClient
-
-#: Accepted --timeout and --wait, in seconds (anything else is a usage error, nothing sent).
-TIMEOUT_RANGE = (0.1, 300.0)
-WAIT_RANGE = (0.0, 3600.0)
 
 
 def _query_options(command: argparse.ArgumentParser) -> None:
@@ -169,27 +170,9 @@ class _CommandServices:
 
 @contextmanager
 def _lookup_target(args: argparse.Namespace) -> Iterator[tuple[_CommandServices, Profile, str]]:
-    """The services for this command, the profile to ask as (a saved one, or one made of
-    --merchant-id and --gateway) and its transaction key, read before anything is sent."""
-    if args.profile:
-        if args.merchant_id or args.gateway:
-            raise UsageError("--profile already names the merchant id and the gateway")
-        store = open_store()
-        try:
-            profile = store.get(args.profile)
-        except InputError as exc:
-            raise UsageError(exc.message) from None
-        key = profile_key(store, profile)
-        with gateway_target(profile.gateway, profile.merchant_id, key) as (url, mid, k):
-            yield _CommandServices(url, args.timeout), replace(profile, merchant_id=mid), k
-        return
-    if not args.gateway:
-        raise UsageError("give --gateway URL|production|test|sandbox (or --profile NAME)")
-    key = os.environ.get(KEY_ENV, "")
-    with gateway_target(args.gateway, args.merchant_id, key) as (url, mid, k):
-        named = args.gateway.strip().lower()
-        gateway = named if named in ("production", "test", "legacy", "sandbox") else url
-        yield _CommandServices(url, args.timeout), Profile("", mid, gateway, id="command"), k
+    """The services for this command, the profile to ask as and its key (`command_target`)."""
+    with command_target(args) as (url, profile, key):
+        yield _CommandServices(url, args.timeout), profile, key
 
 
 def _request(

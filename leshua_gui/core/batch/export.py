@@ -355,30 +355,33 @@ def _xlsx(path: Path, job: Job, rows: Iterable[JobRow], summary: SummarySheet, l
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    book = Workbook(write_only=True)
-    _write_summary(book.create_sheet(export_words.batch_sheet("summary", lang)), job, summary, lang)
-    sheet = book.create_sheet(export_words.batch_sheet("rows", lang))
-    sheet.freeze_panes = "C2"  # the header and the row number and id stay in view
-    for n, (key, _) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(n)].width = _WIDTHS.get(key, 14)
-    sheet.append(cells.header_row(sheet, (header(key, lang) for key, _ in COLUMNS)))
-    count = 0
-    for row in rows:
-        line: list[Any] = []
-        for (_, kind), value in zip(COLUMNS, row_values(row, lang), strict=True):
-            if value is None or value == "":
-                line.append(None)  # an empty cell (not written at all)
-            elif kind == "money":
-                line.append(cells.money_cell(sheet, value))
-            elif kind == "time":
-                line.append(cells.time_cell(sheet, value))
-            elif kind == "int":
-                line.append(value)
-            else:
-                line.append(cells.text_cell(sheet, value))
-        sheet.append(line)
-        count += 1
-    book.save(path)
+    # opened first: a folder that is not there fails before a sheet is begun
+    with open(path, "wb") as target:
+        book = Workbook(write_only=True)
+        summary_sheet = book.create_sheet(export_words.batch_sheet("summary", lang))
+        _write_summary(summary_sheet, job, summary, lang)
+        sheet = book.create_sheet(export_words.batch_sheet("rows", lang))
+        sheet.freeze_panes = "C2"  # the header and the row number and id stay in view
+        for n, (key, _) in enumerate(COLUMNS, start=1):
+            sheet.column_dimensions[get_column_letter(n)].width = _WIDTHS.get(key, 14)
+        sheet.append(cells.header_row(sheet, (header(key, lang) for key, _ in COLUMNS)))
+        count = 0
+        for row in rows:
+            line: list[Any] = []
+            for (_, kind), value in zip(COLUMNS, row_values(row, lang), strict=True):
+                if value is None or value == "":
+                    line.append(None)  # an empty cell (not written at all)
+                elif kind == "money":
+                    line.append(cells.money_cell(sheet, value))
+                elif kind == "time":
+                    line.append(cells.time_cell(sheet, value))
+                elif kind == "int":
+                    line.append(value)
+                else:
+                    line.append(cells.text_cell(sheet, value))
+            sheet.append(line)
+            count += 1
+        book.save(target)
     return count
 
 

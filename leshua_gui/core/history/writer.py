@@ -100,7 +100,10 @@ class HistoryWriter:
 
     def _write_records(self, records: list[HistoryRecord]) -> None:
         try:
-            self.store.add_many(records)
+            if len(records) == 1:
+                self.store.add(records[0])
+            else:
+                self.store.add_many(records)
         except Exception as exc:  # the query's own result is already on screen
             log.warning("%d queries were not recorded in the history: %s", len(records), exc)
             if self._on_error:
