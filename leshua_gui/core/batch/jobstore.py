@@ -13,8 +13,6 @@ from __future__ import annotations
 import logging
 import secrets
 import sqlite3
-import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,7 +25,7 @@ from leshua_gui.core.batch.outcome import VERDICTS, Outcome, Verdict
 from leshua_gui.core.batch.preview import Preview, RowNote, RowProblem
 from leshua_gui.core.errors import HistoryReason, LeshuaError
 from leshua_gui.core.history.record import from_ms, to_ms
-from leshua_gui.core.history.store import FULL_CHECK_UP_TO, OpenReport, is_damage, unavailable
+from leshua_gui.core.history.store import SqliteFile, unavailable
 from leshua_gui.core.protocol.answer import AMOUNT_FIELDS, CHINA_TZ
 from leshua_gui.core.protocol.validation import IdKind
 
@@ -36,7 +34,6 @@ _T = TypeVar("_T")
 
 #: A write kept out by another process's lock is tried this many times (each waiting up to the
 #: busy timeout), then reported.
-WRITE_TRIES = 3
 #: Rows read per step when streaming a job.
 BATCH = 1000
 #: Job ids: "B", the day the job was made, and four characters no one misreads (no 0/O, 1/I).
@@ -110,10 +107,6 @@ def _unavailable(exc: BaseException, path: Path) -> JobStoreUnavailable:
     return JobStoreUnavailable(f"the batch jobs file {path} cannot be used now ({exc})", reason)
 
 
-def _busy(exc: BaseException, path: Path) -> bool:
-    return isinstance(exc, sqlite3.Error) and unavailable(exc, path).reason == "busy"
-
-
 @dataclass(frozen=True)
 class RowFilter:
     """Which rows of a job the results list. Empty fields do not filter."""
@@ -172,18 +165,20 @@ def new_job_id(now: datetime | None = None) -> str:
     return f"B{day}-" + "".join(secrets.choice(ID_ALPHABET) for _ in range(4))
 
 
-class JobStore:
+class JobStore(SqliteFile):
     """Thread-safe: one connection, serialised by a lock. Several processes may use one file.
 
     Raises JobStoreUnavailable when the file cannot be used now (busy, full, read-only); only
     real damage (not a database, malformed, a failed check) sets a file aside."""
 
-    def __init__(self, path: Path, *, busy_timeout_ms: int = 5000) -> None:
-        self.path = path
-        self.busy_timeout_ms = busy_timeout_ms
-        self._lock = threading.RLock()
-        self.report = OpenReport(path)
-        self._conn = self._open()
+    what = "The batch jobs file"
+    log_name = "batch jobs file"
+    schema_version = SCHEMA_VERSION
+    migrations = MIGRATIONS
+    synchronous = "FULL"  # an outcome survives a power cut, not only a killed process
+
+    def _unavailable(self, exc: BaseException) -> JobStoreUnavailable:
+        return _unavailable(exc, self.path)
 
     def __enter__(self) -> JobStore:
         return self
@@ -191,136 +186,7 @@ class JobStore:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    # -- opening (as core/history/store.py) -------------------------------------------------
-
-    def _connect(self) -> sqlite3.Connection:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            raise _unavailable(exc, self.path) from exc
-        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-        return conn
-
-    def _open(self) -> sqlite3.Connection:
-        conn = self._connect()
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                conn.close()
-                return self._set_aside(
-                    f"it was written by a newer version of Leshua Desk (schema {version})", "newer"
-                )
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            damage = None
-            if self.path.exists() and self.path.stat().st_size <= FULL_CHECK_UP_TO:
-                check = conn.execute("PRAGMA quick_check").fetchone()[0]
-                damage = None if check == "ok" else f"it is damaged ({check})"
-            if damage is not None:
-                conn.close()
-                return self._set_aside(damage, "corrupt")
-            self._prepare(conn)
-            return conn
-        except sqlite3.Error as exc:
-            conn.close()
-            if is_damage(exc):
-                return self._set_aside(f"it could not be read ({exc})", "corrupt")
-            raise _unavailable(exc, self.path) from exc
-
-    def _prepare(self, conn: sqlite3.Connection) -> None:
-        for attempt in range(WRITE_TRIES):
-            try:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = FULL")
-                conn.execute("PRAGMA foreign_keys = ON")
-                self._migrate(conn)
-                return
-            except sqlite3.OperationalError as exc:
-                if not _busy(exc, self.path) or attempt == WRITE_TRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-
-    def _set_aside(self, why: str, tag: str) -> sqlite3.Connection:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}")
-        n = 1
-        while any(Path(str(target) + s).exists() for s in ("", "-wal", "-shm")):
-            n += 1
-            target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}-{n}")
-        try:
-            for suffix in ("", "-wal", "-shm"):
-                source = Path(str(self.path) + suffix)
-                if source.exists():
-                    source.rename(Path(str(target) + suffix))
-        except OSError as exc:
-            raise _unavailable(exc, self.path) from exc
-        reason = f"The batch jobs file {self.path} was set aside as {target.name}: {why}."
-        log.warning("%s", reason)
-        self.report = OpenReport(self.path, target, reason, tag=tag)
-        conn = self._connect()
-        try:
-            self._prepare(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise _unavailable(exc, self.path) from exc
-        return conn
-
-    def _migrate(self, conn: sqlite3.Connection) -> None:
-        """Safe when several processes create the file at once: the version is read again
-        under the write lock."""
-        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version >= SCHEMA_VERSION:
-                conn.execute("ROLLBACK")
-                return
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                migration = MIGRATIONS[step]
-                if callable(migration):
-                    migration(conn)
-                    continue
-                for statement in migration.split(";\n"):
-                    if statement.strip():
-                        conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        if version:
-            log.info("batch jobs file migrated from schema %d to %d", version, SCHEMA_VERSION)
-            self.report = OpenReport(self.path, migrated_from=version)
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
     # -- writing ----------------------------------------------------------------------------
-
-    def _write(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
-        """One transaction, committed before returning; another process's lock is waited for
-        (the busy timeout) and tried again. Raises JobStoreUnavailable, never a bare error."""
-        for attempt in range(WRITE_TRIES):
-            with self._lock:
-                try:
-                    self._conn.execute("BEGIN IMMEDIATE")
-                    result = work(self._conn)
-                    self._conn.execute("COMMIT")
-                    return result
-                except sqlite3.Error as exc:
-                    if self._conn.in_transaction:
-                        self._conn.execute("ROLLBACK")
-                    if not (_busy(exc, self.path) and attempt < WRITE_TRIES - 1):
-                        raise _unavailable(exc, self.path) from exc
-                except BaseException:
-                    if self._conn.in_transaction:
-                        self._conn.execute("ROLLBACK")
-                    raise
-            time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def create(
         self,

@@ -10,7 +10,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -246,19 +246,21 @@ class OpenReport:
     tag: str | None = None
 
 
-class HistoryStore:
-    """Thread-safe: one connection, serialised by a lock (writes go through HistoryWriter).
+class SqliteFile:
+    """One SQLite file several programs share: connected with a busy timeout, in WAL, migrated
+    to `schema_version` under the write lock (safe when several create or migrate it at the
+    same moment), and set aside only for real damage or a newer schema; writes are one
+    transaction each, tried again while another process holds the lock.
 
-    The file is only ever touched through SQLite while connected: a second descriptor opened
-    and closed by this process would drop SQLite's POSIX locks on it, and another process could
-    then checkpoint and delete the WAL this connection is still writing to.
+    Subclasses name the file (`what`, for messages; `log_name`, for the log), give its schema
+    (`schema_version`, `migrations`), how hard a commit waits for the disk (`synchronous`) and
+    how an error that is not damage is said (`_unavailable`)."""
 
-    Raises HistoryUnavailable when the history cannot be used now (busy, full, read-only); only
-    real damage (not a database, malformed, a failed check) sets a file aside.
-    """
-
-    #: What a row is read back as (a record type whose fields are the stored row).
-    record_type: type[HistoryRecord] = HistoryRecord
+    what = "The query history"
+    log_name = "history"
+    schema_version: int = SCHEMA_VERSION
+    migrations: Mapping[int, Any] = MIGRATIONS
+    synchronous = "NORMAL"
 
     def __init__(self, path: Path, *, busy_timeout_ms: int = 5000) -> None:
         self.path = path
@@ -267,14 +269,15 @@ class HistoryStore:
         self.report = OpenReport(path)
         self._conn = self._open()
 
-    # -- opening ----------------------------------------------------------------------------
+    def _unavailable(self, exc: BaseException) -> LeshuaError:
+        return unavailable(exc, self.path)
 
     def _connect(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise unavailable(exc, self.path) from exc
+            raise self._unavailable(exc) from exc
         conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         return conn
 
@@ -282,7 +285,7 @@ class HistoryStore:
         conn = self._connect()
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
+            if version > self.schema_version:
                 conn.close()
                 return self._set_aside(
                     f"it was written by a newer version of Leshua Desk (schema {version})", "newer"
@@ -303,14 +306,14 @@ class HistoryStore:
             conn.close()
             if is_damage(exc):
                 return self._set_aside(f"it could not be read ({exc})", "corrupt")
-            raise unavailable(exc, self.path) from exc
+            raise self._unavailable(exc) from exc
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
         """WAL, then the schema: each step retried while another process holds a lock."""
         for attempt in range(WRITE_TRIES):
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute(f"PRAGMA synchronous = {self.synchronous}")
                 conn.execute("PRAGMA foreign_keys = ON")
                 self._migrate(conn)
                 return
@@ -332,8 +335,8 @@ class HistoryStore:
                 if source.exists():
                     source.rename(Path(str(target) + suffix))
         except OSError as exc:
-            raise unavailable(exc, self.path) from exc
-        reason = f"The query history {self.path} was set aside as {target.name}: {why}."
+            raise self._unavailable(exc) from exc
+        reason = f"{self.what} {self.path} was set aside as {target.name}: {why}."
         log.warning("%s", reason)
         self.report = OpenReport(self.path, target, reason, tag=tag)
         conn = self._connect()
@@ -341,41 +344,81 @@ class HistoryStore:
             self._prepare(conn)
         except sqlite3.Error as exc:
             conn.close()
-            raise unavailable(exc, self.path) from exc
+            raise self._unavailable(exc) from exc
         return conn
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         """Bring the schema up to date. Safe when several processes create or migrate the
         history at the same moment: the version is read again under the write lock."""
-        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == self.schema_version:
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version >= SCHEMA_VERSION:  # another process did it while this one waited
+            if version >= self.schema_version:  # another process did it while this one waited
                 conn.execute("ROLLBACK")
                 return
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                migration = MIGRATIONS[step]
+            for step in range(version + 1, self.schema_version + 1):
+                migration = self.migrations[step]
                 if callable(migration):
                     migration(conn)
                     continue
                 for statement in migration.split(";\n"):
                     if statement.strip():
                         conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute(f"PRAGMA user_version = {self.schema_version}")
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
         if version:
-            log.info("history migrated from schema %d to %d", version, SCHEMA_VERSION)
+            log.info(
+                "%s migrated from schema %d to %d", self.log_name, version, self.schema_version
+            )
             self.report = OpenReport(self.path, migrated_from=version)
+
+    def _write(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """One transaction, committed before returning; a lock held by another process is waited
+        for (the busy timeout) and tried again up to WRITE_TRIES times. Raises what
+        `_unavailable` makes, never a bare SQLite error."""
+        for attempt in range(WRITE_TRIES):
+            with self._lock:
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                    result = work(self._conn)
+                    self._conn.execute("COMMIT")
+                    return result
+                except sqlite3.Error as exc:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    if not (_busy(exc) and attempt < WRITE_TRIES - 1):
+                        raise self._unavailable(exc) from exc
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+            time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+class HistoryStore(SqliteFile):
+    """Thread-safe: one connection, serialised by a lock (writes go through HistoryWriter).
+
+    The file is only ever touched through SQLite while connected: a second descriptor opened
+    and closed by this process would drop SQLite's POSIX locks on it, and another process could
+    then checkpoint and delete the WAL this connection is still writing to.
+
+    Raises HistoryUnavailable when the history cannot be used now (busy, full, read-only); only
+    real damage (not a database, malformed, a failed check) sets a file aside.
+    """
+
+    #: What a row is read back as (a record type whose fields are the stored row).
+    record_type: type[HistoryRecord] = HistoryRecord
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -427,24 +470,6 @@ class HistoryStore:
         return self._write(
             lambda conn: conn.execute("DELETE FROM queries WHERE queried_at < ?", [limit]).rowcount
         )
-
-    def _write(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
-        """One transaction; a lock held by another process is waited for (the busy timeout) and
-        tried again up to WRITE_TRIES times. Raises HistoryUnavailable, never a bare error."""
-        for attempt in range(WRITE_TRIES):
-            with self._lock:
-                try:
-                    self._conn.execute("BEGIN IMMEDIATE")
-                    result = work(self._conn)
-                    self._conn.execute("COMMIT")
-                    return result
-                except sqlite3.Error as exc:
-                    if self._conn.in_transaction:
-                        self._conn.execute("ROLLBACK")
-                    if not (_busy(exc) and attempt < WRITE_TRIES - 1):
-                        raise unavailable(exc, self.path) from exc
-            time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")  # pragma: no cover
 
     # -- reading ----------------------------------------------------------------------------
 
