@@ -9,9 +9,10 @@ only the orders still without one.
 
 A gateway busy signal (HTTP 502/503/504, -4027, -20010) slows the whole job down and the order
 is asked again, for up to `BUSY_BUDGET_S`; after that its outcome is the busy error, so every
-order ends with a definite outcome. Outcomes are committed in groups by one committer thread
-while each worker waits for its own to be on disk before taking the next order: one disk write
-serves all the workers, and still nothing answered is lost but what is in flight.
+order ends with a definite outcome. Outcomes are committed in groups by one committer thread:
+a worker hands its outcome over and asks the next order at once, one disk write serves all the
+workers, and a hard stop loses only the lookups in flight and the one group being written (a
+resumed run asks those again). The counts and `on_outcome` follow what is on disk.
 
 Pause (clear `running`) and cancel (`cancel`) take effect between lookups; a cancelled lookup
 in flight keeps what it had, if anything came back."""
@@ -115,7 +116,7 @@ def run_batch(
 
     `new_client()` makes one worker's client (called once per worker, closed at its end).
     `running`, when given, pauses the run while it is clear. `on_outcome` is called on the
-    worker with each outcome just written and the counts (keep it quick)."""
+    committer thread with each outcome just written and the counts (keep it quick)."""
     run = _Run(services, store, job, profile, record=record, cancel=cancel, running=running,
                on_outcome=on_outcome, limiter=limiter)  # fmt: skip
     return run.start(new_client)
@@ -148,7 +149,7 @@ class _Run:
         self.counts = BatchCounts(total=len(keys))
         self._lock = threading.Lock()
         self.failures: list[BaseException] = []
-        self.committer = _Committer(store, job.id)
+        self.committer = _Committer(store, job.id, self._kept)
 
     def start(self, new_client: Callable[[], GatewayClient]) -> RunEnd:
         job, store = self.job, self.store
@@ -226,12 +227,16 @@ class _Run:
         return None  # cancelled while waiting for the rate limit
 
     def _keep(self, outcome: Outcome) -> None:
-        self.committer.put(outcome)  # back once it is on disk
-        with self._lock:
-            self.counts.add(outcome)
-            seen = self.counts.snapshot() if self.on_outcome is not None else self.counts
-        if self.on_outcome is not None:
-            self.on_outcome(outcome, seen)
+        self.committer.put(outcome)  # written by the committer; this worker goes on
+
+    def _kept(self, outcomes: list[Outcome]) -> None:
+        """On the committer, once `outcomes` are on disk: the counts, then `on_outcome`."""
+        for outcome in outcomes:
+            with self._lock:
+                self.counts.add(outcome)
+                seen = self.counts.snapshot() if self.on_outcome is not None else self.counts
+            if self.on_outcome is not None:
+                self.on_outcome(outcome, seen)
 
     def _fail(self, exc: BaseException) -> None:
         with self._lock:
@@ -240,12 +245,17 @@ class _Run:
 
 
 class _Committer:
-    """Writes the workers' outcomes in groups: each `put` returns once its outcome is committed
-    (with every other outcome that arrived meanwhile), or raises what stopped the writing."""
+    """Writes the workers' outcomes in groups on its own thread. `put` returns at once unless
+    `BACKLOG` outcomes wait already (then the worker waits for room: a slow disk slows the job
+    rather than filling memory), or raises what stopped the writing. `kept(group)` is called
+    after each group is committed. `stop` writes everything put before it."""
 
-    def __init__(self, store: JobStore, job_id: str) -> None:
-        self._store, self._job_id = store, job_id
-        self._queue: queue.Queue[tuple[Outcome, threading.Event] | None] = queue.Queue()
+    #: outcomes waiting for the disk at most
+    BACKLOG = 256
+
+    def __init__(self, store: JobStore, job_id: str, kept: Callable[[list[Outcome]], None]):
+        self._store, self._job_id, self._kept = store, job_id, kept
+        self._queue: queue.Queue[Outcome | None] = queue.Queue(self.BACKLOG)
         self._thread = threading.Thread(target=self._run, name="batch-commit", daemon=True)
         self.failure: BaseException | None = None
 
@@ -257,11 +267,9 @@ class _Committer:
         self._thread.join()
 
     def put(self, outcome: Outcome) -> None:
-        done = threading.Event()
-        self._queue.put((outcome, done))
-        done.wait()
         if self.failure is not None:
             raise self.failure
+        self._queue.put(outcome)
 
     def _run(self) -> None:
         while True:
@@ -279,12 +287,11 @@ class _Committer:
                     stopping = True
                     break
                 group.append(more)
-            try:
-                if self.failure is None:
-                    self._store.put_many(self._job_id, [outcome for outcome, _ in group])
-            except BaseException as exc:  # told to every worker waiting, and to run_batch
-                self.failure = exc
-            for _, done in group:
-                done.set()
+            if self.failure is None:
+                try:
+                    self._store.put_many(self._job_id, group)
+                    self._kept(group)
+                except BaseException as exc:  # raised to the next worker's put, and by run_batch
+                    self.failure = exc
             if stopping:
                 return

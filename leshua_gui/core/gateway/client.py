@@ -32,6 +32,7 @@ from leshua_gui.core.errors import (
 )
 from leshua_gui.core.gateway import endpoints
 from leshua_gui.core.gateway.exchange import Exchange
+from leshua_gui.core.gateway.watchdog import WATCHDOG
 from leshua_gui.core.infra import redact
 from leshua_gui.core.protocol.answer import Answer
 from leshua_gui.core.protocol.signing import VerificationResult, sign_request, verify_response
@@ -91,12 +92,24 @@ class GatewayClient:
         self.retries = retries
         self.backoff = backoff
         self.ca_bundle = ca_bundle or None
-        self._session = requests.Session()  # proxies from the environment (trust_env)
-        # TLS verification cannot be turned off. A bundle from the settings is passed with each
-        # request: passed so, REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE cannot override it (requests
-        # lets them replace only a verify of True).
-        self._verify: str | bool = self.ca_bundle or True
-        self._bundles_checked: set[str] = set()  # CA bundles found usable by this client
+        self._session = requests.Session()
+        # The environment is read once, for this client's one gateway, as requests would read it
+        # on every request: the proxy for the gateway (http(s)_proxy, all_proxy, no_proxy) and,
+        # when the settings name no CA bundle, REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE. No .netrc:
+        # the gateway takes no HTTP credentials, and none are sent to it.
+        self._session.trust_env = False
+        self._session.proxies = requests.utils.get_environ_proxies(self.endpoint)
+        if self.ca_bundle:
+            bundle, source = self.ca_bundle, "the ca_bundle setting"
+        else:
+            source = next(
+                (n for n in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE") if os.environ.get(n)), ""
+            )
+            bundle = os.environ.get(source) if source else None
+        self._bundle, self._bundle_source = bundle, source
+        self._bundle_checked = False  # read once it is first needed, not on every try
+        # TLS verification cannot be turned off: the bundle, if any, or the system's.
+        self._verify: str | bool = bundle or True
         self._session.verify = self._verify
         self._session.headers["User-Agent"] = USER_AGENT
         adapter = _WatchedAdapter()
@@ -220,25 +233,20 @@ class GatewayClient:
 
     def _post_once(self, exchange: Exchange) -> None:
         connect_s, read_s = self.timeout
-        if exchange.endpoint.lower().startswith("https:"):
-            bundle, source = self.ca_bundle, "the ca_bundle setting"
-            if not bundle:  # requests reads these only when no bundle is set
-                source = next(
-                    (n for n in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE") if os.environ.get(n)), ""
-                )
-                bundle = os.environ.get(source) if source else None
-            if bundle and bundle not in self._bundles_checked:  # read once, not every try
-                _check_ca_bundle(bundle, source)
-                self._bundles_checked.add(bundle)
+        if (
+            self._bundle
+            and not self._bundle_checked
+            and exchange.endpoint.lower().startswith("https:")
+        ):
+            _check_ca_bundle(self._bundle, self._bundle_source)
+            self._bundle_checked = True
         total_s = connect_s + read_s
         # The whole exchange, headers included, ends within connect + read timeout: a peer
         # trickling bytes (each within the read timeout) is a timeout too. The timer shuts the
         # sockets this exchange uses, which ends a read in progress.
         watch = _Watch()
-        timer = threading.Timer(total_s, watch.expire)
-        timer.daemon = True
+        alarm = WATCHDOG.arm(total_s, watch.expire)
         _current.watch = watch
-        timer.start()
         try:
             with self._session.post(
                 exchange.endpoint,
@@ -265,7 +273,7 @@ class GatewayClient:
                 raise _took_too_long(total_s) from None
             raise _transport_error(exc, exchange, connect_s, read_s) from None
         finally:
-            timer.cancel()
+            alarm.disarm()
             _current.watch = None
 
     def _judge(
