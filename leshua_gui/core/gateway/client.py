@@ -99,8 +99,9 @@ class GatewayClient:
         # the gateway takes no HTTP credentials, and none are sent to it.
         self._session.trust_env = False
         self._session.proxies = requests.utils.get_environ_proxies(self.endpoint)
-        if self.ca_bundle:
-            bundle, source = self.ca_bundle, "the ca_bundle setting"
+        bundle: str | None = self.ca_bundle
+        if bundle:
+            source = "the ca_bundle setting"
         else:
             source = next(
                 (n for n in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE") if os.environ.get(n)), ""
