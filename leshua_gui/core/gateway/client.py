@@ -50,12 +50,22 @@ USER_AGENT = f"{APP_NAME.replace(' ', '')}/{__version__} python-requests/{reques
 def new_nonce(length: int = 32) -> str:
     """A fresh nonce_str: letters and digits only, never `+ / =`; one read of the OS's random
     source, each letter taken from a byte below the alphabet's largest multiple (no bias)."""
+    letters = b""
+    while len(letters) < length:
+        letters += secrets.token_bytes(2 * length).translate(_NONCE_LETTERS, _NONCE_DROPPED)
+    return letters[:length].decode("ascii")
+
+
+def _nonce_table() -> tuple[bytes, bytes]:
+    """Byte -> its letter (b % the alphabet's size), and the bytes at or over the largest
+    multiple of that size, dropped so every letter is as likely."""
     size = len(NONCE_ALPHABET)
     limit = 256 - 256 % size
-    letters: list[str] = []
-    while len(letters) < length:
-        letters += (NONCE_ALPHABET[b % size] for b in secrets.token_bytes(2 * length) if b < limit)
-    return "".join(letters[:length])
+    table = bytes(ord(NONCE_ALPHABET[b % size]) for b in range(256))
+    return table, bytes(range(limit, 256))
+
+
+_NONCE_LETTERS, _NONCE_DROPPED = _nonce_table()
 
 
 @dataclass(frozen=True)
@@ -249,13 +259,14 @@ class GatewayClient:
         alarm = WATCHDOG.arm(total_s, watch.expire)
         _current.watch = watch
         try:
-            with self._session.post(
-                exchange.endpoint,
-                data=exchange.form,
+            with self._session.send(
+                self._prepared(exchange),
                 timeout=self.timeout,
                 stream=True,
                 allow_redirects=False,
                 verify=self._verify,
+                proxies=self._session.proxies,
+                cert=None,
             ) as resp:
                 exchange.http_status = resp.status_code
                 exchange.content_type = resp.headers.get("Content-Type")
@@ -276,6 +287,19 @@ class GatewayClient:
         finally:
             alarm.disarm()
             _current.watch = None
+
+    def _prepared(self, exchange: Exchange) -> requests.PreparedRequest:
+        """The POST of the exchange's form: the session's headers, no cookies, no auth (the
+        gateway takes neither), prepared as requests prepares a form, without merging the
+        session's settings into every request anew (they are fixed when the client is made)."""
+        request = requests.PreparedRequest()
+        request.prepare_method("POST")
+        request.prepare_url(exchange.endpoint, None)
+        request.prepare_headers(self._session.headers)
+        request.prepare_body(exchange.form, None)
+        request.prepare_cookies(requests.cookies.RequestsCookieJar())  # empty: none is sent
+        request.prepare_hooks({})
+        return request
 
     def _judge(
         self,

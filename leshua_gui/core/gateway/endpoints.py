@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from urllib.parse import SplitResult, urlsplit
 
@@ -99,6 +100,7 @@ def resolve(name_or_url: str) -> str:
     return check_url(name_or_url)
 
 
+@functools.lru_cache(maxsize=64)  # asked of every lookup and every record
 def environment_of(url: str) -> str:
     """The environment name for an endpoint URL: production, test, legacy, sandbox or custom."""
     for name, known in NAMED.items():

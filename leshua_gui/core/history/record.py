@@ -451,6 +451,36 @@ def row_columns(cls: type[HistoryRecord] = HistoryRecord) -> tuple[Column, ...]:
     return _ROWS[cls]
 
 
+def row_values(record: HistoryRecord) -> list[Any]:
+    """The values of every column an INSERT writes (all but the generated ones), in the order
+    of `row_columns`: every record of the history passes here, so the plan is made once."""
+    values: list[Any] = []
+    for name, encode, spread in _row_plan(type(record)):
+        value = getattr(record, name)
+        if encode is not None:
+            value = encode(value)
+        if spread:
+            values.extend(value)
+        else:
+            values.append(value)
+    return values
+
+
+_Plan = tuple[tuple[str, Callable[[Any], Any] | None, bool], ...]
+_PLANS: dict[type[HistoryRecord], _Plan] = {}
+
+
+def _row_plan(cls: type[HistoryRecord]) -> _Plan:
+    """(field, its encoder or None when it is stored as it is, spread into several columns)."""
+    if cls not in _PLANS:
+        _PLANS[cls] = tuple(
+            (c.name, None if c.spec.encode is _same else c.spec.encode, bool(c.spec.columns))
+            for c in row_columns(cls)
+            if not c.spec.generated
+        )
+    return _PLANS[cls]
+
+
 def json_entries(
     cls: type[HistoryRecord] = HistoryRecord,
 ) -> tuple[tuple[str, Callable[[HistoryRecord], Any]], ...]:

@@ -22,6 +22,7 @@ from leshua_gui.core.history.record import (
     Column,
     HistoryRecord,
     row_columns,
+    row_values,
     to_ms,
 )
 from leshua_gui.core.history.schema import MIGRATIONS, REVERSED, SCHEMA_VERSION
@@ -62,9 +63,16 @@ def _columns(cls: type[HistoryRecord], *, full: bool) -> tuple[Column, ...]:
     return tuple(c for c in row_columns(cls) if full or c.spec.listed or c.spec.generated)
 
 
+_INSERTS: dict[type[HistoryRecord], str] = {}
+
+
 def _insert_sql(cls: type[HistoryRecord]) -> str:
-    names = [n for c in row_columns(cls) if not c.spec.generated for n in c.sql]
-    return f"INSERT INTO queries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    if cls not in _INSERTS:
+        names = [n for c in row_columns(cls) if not c.spec.generated for n in c.sql]
+        _INSERTS[cls] = (
+            f"INSERT INTO queries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        )
+    return _INSERTS[cls]
 
 
 def _select_list(columns: Sequence[Column], alias: str = "") -> str:
@@ -429,7 +437,7 @@ class HistoryStore(SqliteFile):
         def insert(conn: sqlite3.Connection) -> list[int]:
             ids: list[int] = []
             for record in records:
-                cursor = conn.execute(_insert_sql(type(record)), _row_values(record))
+                cursor = conn.execute(_insert_sql(type(record)), row_values(record))
                 row_id = int(cursor.lastrowid or 0)
                 values = {getattr(record, c) for c in _ID_COLUMNS} - {None, ""}
                 conn.executemany(
@@ -558,11 +566,6 @@ class HistoryStore(SqliteFile):
 def key_of(record: HistoryRecord) -> tuple[int, int]:
     """The paging key of a row listed by time."""
     return (to_ms(record.queried_at), int(record.id or 0))
-
-
-def _row_values(record: HistoryRecord) -> list[Any]:
-    """The INSERT's values, in the order of `_insert_sql`."""
-    return [v for c in row_columns(type(record)) if not c.spec.generated for v in c.encode(record)]
 
 
 def _record(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from leshua_gui.core.protocol.answer import quick_time
+
 #: The gateway's clock: China Standard Time (no daylight saving since 1991).
 BEIJING = timezone(timedelta(hours=8), "CST")
 
@@ -19,6 +21,9 @@ def pay_moment(text: str | None) -> datetime | None:
     if not text:
         return None
     value = text.strip()
+    quick = quick_time(value, BEIJING)
+    if quick is not None:
+        return quick
     for pattern in _PAY_FORMATS:
         try:
             return datetime.strptime(value, pattern).replace(tzinfo=BEIJING)

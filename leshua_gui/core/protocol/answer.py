@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from leshua_gui.core.protocol.money import parse_fen
@@ -42,8 +43,29 @@ KNOWN_FIELDS = frozenset(
 )  # fmt: skip
 
 
+_DASHED = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})")
+_DIGITS = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})")
+
+
+def quick_time(value: str, zone: tzinfo) -> datetime | None:
+    """`value` in the gateway's two usual forms, exactly (``2026-11-20 14:03:27`` or
+    ``20261121093015``), read without strptime (every answer and record has one); None when it
+    is in neither, and the caller reads it as it reads any other."""
+    match = _DASHED.fullmatch(value) or _DIGITS.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = map(int, match.groups())
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:
+        return None
+
+
 def parse_time(raw: str) -> datetime | None:
     """A gateway time in either documented format, as China time; None if it is neither."""
+    quick = quick_time(raw, CHINA_TZ)
+    if quick is not None:
+        return quick
     for fmt in TIME_FORMATS:
         try:
             return datetime.strptime(raw, fmt).replace(tzinfo=CHINA_TZ)
