@@ -9,6 +9,7 @@ line uses the same functions one command at a time: `load_settings`, `profile_st
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -282,6 +283,7 @@ class Services:
         self.demo_profile: Profile | None = None
         self._history: HistoryStore | None = None
         self._writer: HistoryWriter | None = None
+        self._opening = threading.RLock()  # the history and its writer are made once
         #: called on the writer thread after each record is written (the window bridges it)
         self.on_history_written: Callable[[], None] | None = None
         self.history_problem: str | None = None  # in English, for the log and the CLI
@@ -367,28 +369,40 @@ class Services:
 
     @property
     def history(self) -> HistoryStore:
-        """The history database, opened on first use (and pruned by the retention setting)."""
-        if self._history is None:
-            self._history = open_history(self.paths)
-            self.history_problem = self._history.report.reason
-            self.history_report = self._history.report
-            if self.settings.history_retention_days > 0:
-                settings = self.settings
-                self.history_writer.call(
-                    lambda store: prune_by_retention(store, settings),
-                    failed=lambda exc: log.warning("history not pruned: %s", exc),
-                )
-        return self._history
+        """The history database, opened on first use (and pruned by the retention setting).
+        Opened once, whichever threads ask first (a batch's workers all record at once)."""
+        if self._history is not None:
+            return self._history
+        with self._opening:
+            if self._history is None:
+                store = open_history(self.paths)
+                self._history = store
+                self.history_problem = store.report.reason
+                self.history_report = store.report
+                if self.settings.history_retention_days > 0:
+                    settings = self.settings
+                    self.history_writer.call(
+                        lambda store: prune_by_retention(store, settings),
+                        failed=lambda exc: log.warning("history not pruned: %s", exc),
+                    )
+            return self._history
 
     @property
     def history_writer(self) -> HistoryWriter:
-        if self._writer is None:
-            from leshua_gui.core.history.writer import HistoryWriter
+        """The one writer of the history: made once, whichever threads ask first (two would
+        each hold records, and only one is flushed when the application closes)."""
+        if self._writer is not None:
+            return self._writer
+        with self._opening:
+            if self._writer is None:
+                from leshua_gui.core.history.writer import HistoryWriter
 
-            self._writer = HistoryWriter(
-                self.history, on_written=lambda _record: self._written(), on_error=self._failed
-            )
-        return self._writer
+                store = self.history  # opening it may have made the writer (to prune)
+                if self._writer is None:
+                    self._writer = HistoryWriter(
+                        store, on_written=lambda _record: self._written(), on_error=self._failed
+                    )
+            return self._writer
 
     def _written(self) -> None:
         if self.on_history_written:

@@ -146,3 +146,51 @@ def test_the_command_line_builds_its_client_with_the_services_settings(tmp_path:
     assert services.load_settings() == chosen
     with clients.make_client("https://example.test/", DEMO_MERCHANT_ID, "k", None) as client:
         assert client.timeout == (4.0, 9.0)
+
+
+def _writer_threads() -> int:
+    import threading
+
+    return sum(1 for t in threading.enumerate() if t.name == "history-writer" and t.is_alive())
+
+
+@pytest.mark.parametrize("retention_days", [0, 30])
+def test_lookups_recorded_at_once_from_many_threads_share_one_writer_and_all_are_kept(
+    retention_days: int,
+) -> None:
+    """A batch's workers all record their first lookup at the same moment: the history is
+    opened once, one writer holds every record, and closing writes all of them."""
+    import threading
+
+    chosen = replace(Settings(), history_retention_days=retention_days)
+    settings_mod.save(app_paths().ensure().settings_file, chosen)
+    before = _writer_threads()
+    app = Services(demo=True)
+    demo = app.start_demo()
+    order = OrderRef.of(third_order_id=all_demo_ids()[0][0])
+    client = app.client_for(demo, app.transaction_key(demo))
+    with client:
+        result = poll(lambda: client.query_status(order), deadline_s=0.0)
+    threads, per_thread = 16, 5
+    start = threading.Barrier(threads)
+
+    def record() -> None:
+        start.wait()
+        for _ in range(per_thread):
+            app.record(result, datetime.now(UTC), demo, order, lookup="order")
+
+    workers = [threading.Thread(target=record) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    writers = _writer_threads() - before
+    app.close()
+    assert writers == 1
+    from leshua_gui.core.history.store import HistoryStore
+
+    again = HistoryStore(app_paths().history_db)
+    try:
+        assert again.count() == threads * per_thread
+    finally:
+        again.close()
