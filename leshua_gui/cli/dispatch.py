@@ -33,6 +33,11 @@ def _log_to_file() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
+    if raw == ["batch-worker"]:  # the window's batch job, in a process of its own (not listed)
+        from leshua_gui.app.batch_process import child_main
+
+        _log_to_file()
+        return child_main()
     answer_usage_errors_in_json(REGISTRY.wants_json_usage_errors(raw))
     parser = REGISTRY.parser()
     args = parser.parse_args(raw)

@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 STARTUP_PROBE = "LESHUA_STARTUP_PROBE"
 
 
+#: the interpreter's switch interval in the window's process (Python's default is 5 ms)
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -34,6 +38,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(icon("app"))
+    # The GUI thread takes the interpreter lock at every call into Python (each cell drawn,
+    # each signal); a background thread of this process holds it until asked to let go. Asked
+    # after 1 ms rather than the default 5, a repaint waits a fifth as long for it.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     return app
 
 

@@ -66,6 +66,7 @@ def run_self_test(emit: Callable[[str], None]) -> int:
 
     check("Qt signals", *_signals_keep_references())
     check("sandbox query", *_sandbox_query())
+    check("batch process", *_batch_process())
     collector.stop()
     emit("self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}")
     return 0 if not failures else 1
@@ -85,6 +86,25 @@ def _signals_keep_references() -> tuple[bool, str]:
         source.ping.emit()
     lost = before - sys.getrefcount(True)
     return lost < 20, "emit keeps reference counts" if lost < 20 else f"{lost} references lost"
+
+
+def _batch_process() -> tuple[bool, str]:
+    """The process a batch job runs in starts and answers (leshua-query beside the window)."""
+    import json
+    import subprocess
+
+    from leshua_gui.app.batch_process import worker_command
+
+    command = worker_command()
+    try:
+        child = subprocess.run(
+            command, input='{"probe": true}\n', capture_output=True, text=True, timeout=60,
+            check=False, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )  # fmt: skip
+        ready = json.loads(child.stdout or "{}").get("ready") is True
+    except (OSError, ValueError, subprocess.SubprocessError) as exc:
+        return False, f"{command[0]}: {exc}"
+    return ready, "starts and answers" if ready else f"exit status {child.returncode}"
 
 
 def _sandbox_query() -> tuple[bool, str]:

@@ -317,6 +317,10 @@ def test_closing_while_a_job_runs_asks(
     start(qtbot, batch, qps=20, concurrency=2)
     assert batch.job is not None
     job_id = batch.job.id
+    with qtbot.waitSignal(  # a few answered: the job is under way when the window closes
+        batch.controller.progressed, check_params_cb=lambda p: p.done > 0, timeout=10000
+    ):
+        pass
     seen: list[str] = []
     answer_next_question(choice, seen)
     closed = batch.close()

@@ -1,8 +1,9 @@
-"""Runs one batch job at a time on a worker (`app.batch.run_batch`) and says how it goes.
+"""Runs one batch job at a time and says how it goes.
 
-The job is created (or looked up, to resume it), the key fetched and the clients built on the
-worker; `run_batch` starts its own worker threads. Each outcome only updates the counts under a
-lock; a timer on the GUI thread hands the window `progressed(JobProgress)` four times a second,
+The job is created (or looked up, to resume it) and the key fetched on a worker, which then
+runs the job in a process of its own (`app.batch_process`: the window's interpreter stays free
+for the window) and passes on pause, resume and cancel. Its progress only updates the counts
+under a lock; a timer on the GUI thread hands the window `progressed(JobProgress)` four times a second,
 never a signal per row. Signals, all on the GUI thread: `started(Job)` once the job is in the
 file, `progressed(JobProgress)`, `paused_changed(bool)`, then `finished(RunEnd)` (asked
 everything, or stopped by Cancel with the job resumable) or `failed(str)` (in words)."""
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from leshua_gui.app.services import Services
     from leshua_gui.core.batch.job import Job, JobSettings, JobState
     from leshua_gui.core.batch.jobstore import JobStore, Tally
-    from leshua_gui.core.batch.outcome import Outcome
     from leshua_gui.core.batch.preview import Preview
     from leshua_gui.core.profiles.store import Profile
     from leshua_gui.core.text.labels import Lang
@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 TICK_MS = 250
 #: the rate (and so the time left) is measured over this last stretch of running
 RATE_WINDOW_S = 10.0
+#: how often the history panel is told of the job's new records while it runs (and at its end)
+HISTORY_EVERY_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -218,12 +220,18 @@ class BatchController(QObject):
             self._base, self._latest = None, None
         services, jobs = self._services, self._jobs
 
-        def on_outcome(_outcome: Outcome, counts: BatchCounts) -> None:
-            with self._lock:  # on a batch worker: quick, no signal
+        told = [float("-inf")]
+
+        def on_progress(counts: BatchCounts) -> None:
+            with self._lock:  # on the thread reading the job's process: quick, no signal
                 self._latest = counts
+            now = time.monotonic()
+            if services.on_history_written is not None and now - told[0] >= HISTORY_EVERY_S:
+                told[0] = now
+                services.on_history_written()  # the job's records reach the history panel too
 
         def work(ctx: TaskContext[Job]) -> RunEnd:
-            from leshua_gui.app.batch import run_batch
+            from leshua_gui.app.batch_process import run_batch_in_child
 
             # the keyring is read here, not on the GUI thread; no key, no job
             key = services.transaction_key(profile)
@@ -233,19 +241,23 @@ class BatchController(QObject):
             with self._lock:
                 self._base = tally
             ctx.progress(job)
-            if profile.is_sandbox:
-                services.ensure_sandbox()  # once, before the workers build their clients
+            url = services.ensure_sandbox() if profile.is_sandbox else profile.endpoint()
             try:
-                return run_batch(
-                    services,
-                    store,
-                    job,
+                end = run_batch_in_child(
+                    job.id,
+                    store.path,
                     profile,
-                    lambda: services.client_for(profile, key),
+                    url,
+                    key,
                     cancel=cancel,
                     running=running,
-                    on_outcome=on_outcome,
+                    on_progress=on_progress,
                 )
+                with self._lock:
+                    self._latest = end.counts
+                if services.on_history_written is not None:
+                    services.on_history_written()
+                return end
             finally:
                 if self._leave_paused and store.pending(job.id):
                     store.set_state(job.id, "paused")

@@ -52,8 +52,9 @@ log = logging.getLogger(__name__)
 #: the GUI thread for the interpreter.
 TOTALS_EVERY = 1.0
 TOTALS_SHARE = 1 / 3
-#: A pass over the rows lets the GUI thread in this often (rows).
-YIELD_EVERY = 100
+#: A pass over the rows lets the GUI thread in this often (rows), for this long (seconds).
+YIELD_EVERY = 20
+YIELD_S = 0.001
 #: The widest a column opens (its cell elides the rest; its tooltip holds it all).
 WIDEST = 320
 
@@ -72,12 +73,12 @@ class _Counted:
 def _until(rows: Iterable[JobRow], cancel: threading.Event) -> Iterator[JobRow]:
     """The rows, until the pass is cancelled (another job shown). The interpreter is handed
     over now and then: the GUI thread, asking for it on every cell it draws, would otherwise
-    wait a switch interval (5 ms) each time."""
+    wait a switch interval each time."""
     for n, row in enumerate(rows):
         if cancel.is_set():
             return
         if n % YIELD_EVERY == 0:
-            time.sleep(0)
+            time.sleep(YIELD_S)  # a real pause: sleep(0) lets this thread take it straight back
         yield row
 
 
