@@ -14,8 +14,8 @@ a worker hands its outcome over and asks the next order at once, one disk write 
 workers, and a hard stop loses only the lookups in flight and the one group being written (a
 resumed run asks those again). The counts and `on_outcome` follow what is on disk.
 
-Pause (clear `running`) and cancel (`cancel`) take effect between lookups; a cancelled lookup
-in flight keeps what it had, if anything came back."""
+Pause (clear `running`) and cancel (`cancel`) take effect between lookups; a lookup in flight
+at cancel keeps its answer (and is recorded): every order asked has its outcome."""
 
 from __future__ import annotations
 
@@ -207,6 +207,7 @@ class _Run:
             deadline_s=self.job.settings.deadline_s,
             record=self.record,
             job=self.job.id,
+            keep_late=True,  # an answer in flight at cancel is kept: it was asked
         )
         first_busy: float | None = None
         while self.limiter.acquire(self.cancel):

@@ -27,14 +27,16 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from leshua_gui.app.batch import BatchCounts, RunEnd
+from leshua_gui.core.batch.totals import Totals, totals, totals_data, totals_from
 from leshua_gui.core.errors import LeshuaError
 
 if TYPE_CHECKING:
+    from leshua_gui.core.batch.jobstore import JobStore
     from leshua_gui.core.profiles.store import Profile
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,22 @@ log = logging.getLogger(__name__)
 REPORT_S = 0.2
 #: how often the parent passes on pause, resume and cancel
 WATCH_S = 0.05
+
+
+#: the child counts the job's totals this often at least, and spends at most a third of its
+#: time on it (a pass over a large job is long)
+TOTALS_EVERY_S = 1.0
+TOTALS_SHARE = 1 / 3
+
+
+@dataclass(frozen=True)
+class RunTotals:
+    """The totals of a running job, counted by its process, with the trade states and pay ways
+    its verified answers gave (for the window's filters)."""
+
+    totals: Totals
+    states: list[str]
+    pay_ways: list[str]
 
 
 class BatchProcessError(Exception):
@@ -72,10 +90,13 @@ def run_batch_in_child(
     cancel: threading.Event,
     running: threading.Event,
     on_progress: Callable[[BatchCounts], None] | None = None,
+    on_totals: Callable[[RunTotals], None] | None = None,
     command: list[str] | None = None,
 ) -> RunEnd:
     """Run the job in a child process until it ends; see the module's docstring. `running`
-    cleared pauses it, `cancel` set stops it (what is in flight is kept). Raises what stopped
+    cleared pauses it, `cancel` set stops it (what is in flight is kept). `on_progress` hears
+    the counts a few times a second, `on_totals` the job's totals every second or so (both on a
+    thread reading the child). Raises what stopped
     the child (a jobs file problem, a gateway setting), or BatchProcessError."""
     from leshua_gui.core.infra import redact
 
@@ -92,7 +113,7 @@ def run_batch_in_child(
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console on Windows
     )
     assert child.stdin is not None
-    heard = _Listener(child, started, on_progress)
+    heard = _Listener(child, started, on_progress, on_totals)
     start = {
         "job": job_id,
         "jobs": str(jobs_path),
@@ -130,11 +151,12 @@ class _Listener:
         child: subprocess.Popen[str],
         started: float,
         on_progress: Callable[[BatchCounts], None] | None,
+        on_totals: Callable[[RunTotals], None] | None = None,
     ) -> None:
         assert child.stdout is not None and child.stderr is not None
         self.said: dict[str, Any] = {}
         self.stderr_tail: deque[str] = deque(maxlen=20)
-        self._started, self._on_progress = started, on_progress
+        self._started, self._on_progress, self._on_totals = started, on_progress, on_totals
         self._threads = [
             threading.Thread(target=self._answers, args=(child.stdout,), daemon=True),
             threading.Thread(target=self._errors, args=(child.stderr,), daemon=True),
@@ -154,6 +176,11 @@ class _Listener:
                 continue
             if "progress" in message and self._on_progress is not None:
                 self._on_progress(_counts(message["progress"], self._started))
+            elif "totals" in message and self._on_totals is not None:
+                self._on_totals(
+                    RunTotals(totals_from(message["totals"]), list(message["states"]),
+                              list(message["pay_ways"]))
+                )  # fmt: skip
             elif "end" in message or "failed" in message:
                 self.said.update(message)
 
@@ -291,6 +318,15 @@ def child_main(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> i
     return 0
 
 
+def _totals_message(store: JobStore, job_id: str) -> dict[str, Any]:
+    """The job's totals as the window's results panel counts them (one pass over its rows)."""
+    return {
+        "totals": totals_data(totals(store.iter_rows(job_id))),
+        "states": store.values(job_id, "status"),
+        "pay_ways": store.values(job_id, "pay_way"),
+    }
+
+
 def _run(
     start: dict[str, Any],
     key: str,
@@ -310,13 +346,23 @@ def _run(
     latest: list[BatchCounts | None] = [None]
     ended = threading.Event()
 
+    job_id = str(start["job"])
+
     def report() -> None:
         sent: BatchCounts | None = None
+        counted: BatchCounts | None = None
+        next_totals = time.monotonic()
         while not ended.wait(REPORT_S):
             counts = latest[0]
             if counts is not None and counts is not sent:
                 say({"progress": _counts_data(counts)})
                 sent = counts
+            if counts is not counted and time.monotonic() >= next_totals:
+                began = time.monotonic()
+                say(_totals_message(store, job_id))
+                took = time.monotonic() - began
+                next_totals = time.monotonic() + max(TOTALS_EVERY_S, took / TOTALS_SHARE)
+                counted = counts
 
     def on_outcome(_outcome: object, counts: BatchCounts) -> None:
         latest[0] = counts  # a snapshot, reported on the reporter's next turn
@@ -324,7 +370,7 @@ def _run(
     reporter = threading.Thread(target=report, name="batch-report", daemon=True)
     reporter.start()
     try:
-        job = store.job(str(start["job"]))
+        job = store.job(job_id)
         if job is None:
             raise LeshuaError(f"there is no batch job {start['job']}", reason="no_such_job")
         settings = services.settings

@@ -54,7 +54,9 @@ class LookupRequest:
     `deadline_s` is how long to keep asking while the order is paying (0: one query). `key`, when
     given, is the transaction key to use instead of the services' key source (the command line's
     environment variable or prompt). `record` false asks without recording (--no-history).
-    `job` is the batch job the lookup is part of, recorded with it (None: a lookup of its own)."""
+    `job` is the batch job the lookup is part of, recorded with it (None: a lookup of its own).
+    `keep_late` keeps an answer that arrives after cancel (a batch: what was asked is kept and
+    recorded); a lookup of its own drops it, as its user asked."""
 
     profile: Profile
     order: OrderRef
@@ -64,6 +66,7 @@ class LookupRequest:
     key: str | None = field(default=None, repr=False)
     record: bool = True
     job: str | None = None
+    keep_late: bool = False
 
     def __post_init__(self) -> None:
         if (self.kind == "refund") != (self.refund is not None):
@@ -160,7 +163,8 @@ def run_lookup(
             on_progress(Progress(attempt, PollResult(attempts=list(seen))))
 
     try:
-        result = poll(query, deadline_s=request.deadline, cancel=cancel, on_attempt=attempted)
+        result = poll(query, deadline_s=request.deadline, cancel=cancel, on_attempt=attempted,
+                      keep_late=request.keep_late)  # fmt: skip
     finally:
         if owned:
             gateway.close()

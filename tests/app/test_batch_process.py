@@ -171,3 +171,27 @@ def test_the_worker_command_starts_and_answers() -> None:
                            text=True, timeout=60, check=False)  # fmt: skip
     assert child.returncode == 0, child.stderr
     assert json.loads(child.stdout) == {"ready": True}
+
+
+def test_the_child_counts_the_totals_of_the_running_job_as_the_window_would(
+    sandbox: Sandbox,
+) -> None:
+    from leshua_gui.core.batch.totals import totals, totals_data, totals_from
+
+    store, job_id, profile = make_job(sandbox, 300, qps=150)
+    cancel, running = events()
+    seen: list[object] = []
+    end = run_batch_in_child(job_id, store.path, profile, sandbox.url, sandbox.transaction_key,
+                             cancel=cancel, running=running, on_totals=seen.append)  # fmt: skip
+    assert end.finished
+    assert len(seen) >= 2  # about every second while it ran
+    counted = [run.totals for run in seen]  # type: ignore[attr-defined]
+    assert [t.completed for t in counted] == sorted(t.completed for t in counted)
+    assert all(t.orders == 300 for t in counted)
+    final = totals(store.iter_rows(job_id))
+    assert totals_from(totals_data(final)) == final  # what crosses the pipe is read back equal
+    last = seen[-1]
+    assert last.states  # type: ignore[attr-defined]
+    assert set(last.states) <= set(store.values(job_id, "status"))  # type: ignore[attr-defined]
+    assert final.trusted.count >= counted[-1].trusted.count
+    store.close()

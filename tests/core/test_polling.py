@@ -322,6 +322,28 @@ def test_answer_after_cancel_is_not_reported() -> None:
     assert result.cancelled is True
 
 
+def test_an_answer_after_cancel_is_kept_as_the_last_when_asked_to_keep_it() -> None:
+    """A batch keeps what was asked: the answer on the wire at cancel is its outcome."""
+    cancel = threading.Event()
+    seen: list[Attempt] = []
+    calls: list[int] = []
+
+    def query() -> Reply:
+        calls.append(1)
+        cancel.set()
+        return reply("0")  # paying: would be asked again, but the lookup was cancelled
+
+    result = poll(query, deadline_s=60, cancel=cancel, on_attempt=seen.append, schedule=no_wait,
+                  keep_late=True)  # fmt: skip
+    assert len(calls) == 1
+    assert len(seen) == 1
+    assert len(result.attempts) == 1
+    assert result.answer is not None
+    assert result.answer.status == "0"
+    assert result.cancelled is True
+    assert result.final is False
+
+
 def test_error_after_cancel_is_not_reported() -> None:
     cancel = threading.Event()
 

@@ -10,7 +10,7 @@ does not have, or cannot be checked (no verified answer)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from leshua_gui.core.batch.job import Job, JobRow
@@ -292,3 +292,30 @@ def _group(name: str, money: Money, lang: Lang) -> str:
 
 def _yuan(fen: int) -> str:
     return format_yuan(fen, symbol="¥")
+
+
+def totals_data(found: Totals) -> dict[str, Any]:
+    """The totals as JSON-ready data (`totals_from` reads them back equal): how the process
+    running a job tells the window its totals."""
+    return asdict(found)
+
+
+def totals_from(data: Mapping[str, Any]) -> Totals:
+    """`totals_data` read back."""
+
+    def money(value: Mapping[str, Any]) -> Money:
+        return Money(**{k: int(v) for k, v in value.items()})
+
+    fields_ = dict(data)
+    return Totals(
+        **{k: int(v) for k, v in fields_.items()
+           if k not in ("trusted", "by_state", "by_pay_way", "mismatches")},
+        trusted=money(fields_["trusted"]),
+        by_state={str(k): money(v) for k, v in fields_["by_state"].items()},
+        by_pay_way={str(k): money(v) for k, v in fields_["by_pay_way"].items()},
+        mismatches=[
+            Mismatch(int(m["row"]), str(m["id"]), int(m["expected_fen"]),
+                     None if m["amount_fen"] is None else int(m["amount_fen"]))
+            for m in fields_["mismatches"]
+        ],
+    )  # fmt: skip

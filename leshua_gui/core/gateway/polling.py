@@ -134,10 +134,12 @@ def poll(
     on_attempt: Callable[[Attempt], None] | None = None,
     schedule: Callable[[int], float] = default_schedule,
     clock: Callable[[], float] = time.monotonic,
+    keep_late: bool = False,
 ) -> PollResult:
     """Run `query` until a final state, a lasting error, cancel, or `deadline_s` seconds.
 
-    `deadline_s` 0 means one query. An answer after cancel is discarded, not reported.
+    `deadline_s` 0 means one query. An answer after cancel is discarded, not reported, unless
+    `keep_late`: then it is the last attempt (the result says cancelled).
     """
     cancel = cancel or threading.Event()
     result = PollResult()
@@ -151,12 +153,15 @@ def poll(
             error: LeshuaError | None = None
         except LeshuaError as exc:
             reply, error = None, exc
-        if cancel.is_set():
+        late = cancel.is_set()
+        if late and not keep_late:
             break
         attempt = Attempt(number, at, clock() - start, reply, error)
         result.attempts.append(attempt)
         if on_attempt:
             on_attempt(attempt)
+        if late:
+            break
         if reply is not None and reply.answer.status not in (None, PAYING):
             # Only "paying" is asked again: every other state settles a lookup's outcome (a
             # refund in progress is followed with a refund lookup), and an unknown code is

@@ -40,6 +40,7 @@ from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
     from leshua_gui.app.batch import RunEnd
+    from leshua_gui.app.batch_process import RunTotals
     from leshua_gui.app.services import Services
     from leshua_gui.core.batch.job import Job, JobRow
     from leshua_gui.core.batch.jobstore import JobStore
@@ -168,6 +169,7 @@ class BatchWindow(QMainWindow):
         self.controller.paused_changed.connect(self._paused_changed)
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
+        self.controller.totals_seen.connect(self._run_totals)
         self.retranslate(lang)
         self.resize(first_size(self, QSize(1040, 820)))
         self._open_jobs_file()
@@ -345,6 +347,17 @@ class BatchWindow(QMainWindow):
         self._ticks = 0
         self._show_job_page()
         self.show_job(job.id)
+        if self.results is not None:
+            self.results.totals_from_run = True  # counted by the job's process meanwhile
+
+    def _run_totals(self, counted: RunTotals) -> None:
+        if self.results is not None and self.job is not None and self.results.job_id == self.job.id:
+            self.results.show_run_totals(counted.totals, counted.states, counted.pay_ways)
+
+    def _totals_here(self) -> None:
+        """The run is over: the results panel counts its totals itself again."""
+        if self.results is not None:
+            self.results.totals_from_run = False
 
     def _show_job_page(self) -> None:
         self.input_panel.hide()
@@ -380,6 +393,7 @@ class BatchWindow(QMainWindow):
 
     def _finished(self, end: RunEnd) -> None:
         self.run_panel.set_mode("done" if end.finished else "stopped")
+        self._totals_here()
         if self.results is not None:
             self.results.refresh()
         if end.finished:
@@ -394,6 +408,7 @@ class BatchWindow(QMainWindow):
         self.run_ended.emit(end)
 
     def _failed(self, message: str) -> None:
+        self._totals_here()
         job = self.controller.job  # this run's job, if it was made (or found) before the failure
         if job is not None:
             self.job = job
@@ -477,6 +492,7 @@ class BatchWindow(QMainWindow):
             self.results.lang = i18n.domain_lang(self.lang)
             self.results.retranslate()
             self.results.row_opened.connect(self.open_row)
+            self.results.totals_from_run = self.controller.running
             self.results.hide()
             self._layout.addWidget(self.results, 1)
         return self.results

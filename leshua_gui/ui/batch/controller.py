@@ -26,6 +26,7 @@ from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
     from leshua_gui.app.batch import BatchCounts, RunEnd
+    from leshua_gui.app.batch_process import RunTotals
     from leshua_gui.app.services import Services
     from leshua_gui.core.batch.job import Job, JobSettings, JobState
     from leshua_gui.core.batch.jobstore import JobStore, Tally
@@ -89,6 +90,8 @@ class BatchController(QObject):
     paused_changed = Signal(bool)
     finished = Signal(object)  # RunEnd
     failed = Signal(str)
+    #: the totals the job's process counted (RunTotals), passed on with the next tick
+    totals_seen = Signal(object)
 
     def __init__(
         self,
@@ -110,6 +113,8 @@ class BatchController(QObject):
         self._lock = threading.Lock()
         self._base: Tally | None = None
         self._latest: BatchCounts | None = None
+        self._run_totals: RunTotals | None = None
+        self._told_totals: RunTotals | None = None
         self._leave_paused = False
         self._stopping = False
         self._rate = _Rate()
@@ -218,6 +223,7 @@ class BatchController(QObject):
         self.job = None  # until this run's job is in the file
         with self._lock:
             self._base, self._latest = None, None
+            self._run_totals = self._told_totals = None
         services, jobs = self._services, self._jobs
 
         told = [float("-inf")]
@@ -229,6 +235,10 @@ class BatchController(QObject):
             if services.on_history_written is not None and now - told[0] >= HISTORY_EVERY_S:
                 told[0] = now
                 services.on_history_written()  # the job's records reach the history panel too
+
+        def on_totals(counted: RunTotals) -> None:
+            with self._lock:
+                self._run_totals = counted
 
         def work(ctx: TaskContext[Job]) -> RunEnd:
             from leshua_gui.app.batch_process import run_batch_in_child
@@ -252,6 +262,7 @@ class BatchController(QObject):
                     cancel=cancel,
                     running=running,
                     on_progress=on_progress,
+                    on_totals=on_totals,
                 )
                 with self._lock:
                     self._latest = end.counts
@@ -277,7 +288,13 @@ class BatchController(QObject):
         if job is None or self._task is None:
             return
         with self._lock:
-            base, latest = self._base, self._latest
+            base, latest, counted = self._base, self._latest, self._run_totals
+        if counted is not None and counted is not self._told_totals:
+            self._told_totals = counted
+            # half a tick after the progress: the two repaints never make one long stall
+            QTimer.singleShot(
+                max(1, self._timer.interval() // 2), self, lambda: self._tell_totals(counted)
+            )
         by_verdict: Counter[str] = Counter(base.by_verdict if base else {})
         by_state: Counter[str] = Counter(base.by_state if base else {})
         done = base.completed if base else 0
@@ -304,6 +321,10 @@ class BatchController(QObject):
             stopping=self._stopping,
         )
         self.progressed.emit(progress)
+
+    def _tell_totals(self, counted: RunTotals) -> None:
+        if self._told_totals is counted and self._task is not None:
+            self.totals_seen.emit(counted)
 
     def _set_state(self, state: JobState) -> None:
         job, jobs = self.job, self._jobs

@@ -109,6 +109,9 @@ class ResultsPanel(QWidget):
         self._totals_started = float("-inf")
         #: how long the last pass took (seconds)
         self._totals_took = 0.0
+        #: while a job runs, its process counts the totals (`show_run_totals`), not this panel:
+        #: a pass here would take the window's interpreter for a while
+        self.totals_from_run = False
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
         self._totals_timer.timeout.connect(self._want_totals)
@@ -457,8 +460,15 @@ class ResultsPanel(QWidget):
         """Totals are being counted, or are due (tests wait for this to end)."""
         return self._totals_task is not None or self._totals_timer.isActive()
 
+    def show_run_totals(self, totals: Totals, states: list[str], pay_ways: list[str]) -> None:
+        """The totals the running job's process counted."""
+        if self.job_id is None or self._totals_task is not None:
+            return
+        self._totals_started = time.monotonic()
+        self._counted(_Counted(self.job_id, self.job, totals, states, pay_ways))
+
     def _want_totals(self) -> None:
-        if self.job_id is None:
+        if self.job_id is None or self.totals_from_run:
             return
         if self._totals_task is not None:
             self._totals_again = True
