@@ -4,8 +4,9 @@ A real main window (offscreen unless QT_QPA_PLATFORM says otherwise) opens the b
 pastes DEMO-B-* order numbers and runs them at concurrency 8 with the rate limit off, against
 the sandbox in a process of its own (as a real gateway is: its work does not share this
 process's interpreter). The window runs the job as it always does: in its batch process
-(app.batch_process), which also counts the running job's totals. A 10 ms timer on the GUI thread records how late each tick comes; the
-longest gap is the longest the window could not answer a click or repaint. Printed beside it:
+(app.batch_process), which also counts the running job's totals. A 10 ms timer on the GUI
+thread records how late each tick comes; the longest gap is the longest the window could not
+answer a click or repaint. Printed beside it:
 the same window idle for as long (the floor of this machine), the 99th percentile and the rate.
 
 Target: the longest stall under 50 ms while a 10,000-row job streams in.

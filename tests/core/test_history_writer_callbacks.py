@@ -21,3 +21,41 @@ def test_writer_survives_a_failing_callback(history_store: HistoryStore) -> None
     assert writer.flush(timeout=5)
     assert [r.order_id for r in store.page()] == ["B", "A"]
     writer.close()
+
+
+def test_a_slow_disk_holds_back_the_submitter_instead_of_filling_memory(
+    history_store: HistoryStore,
+) -> None:
+    """At most `max_waiting` records wait to be written; every record is written in the end."""
+    import threading
+    import time
+
+    written_slowly = history_store.add_many
+    waiting_seen: list[int] = []
+
+    def slow_add_many(records: list[HistoryRecord]) -> list[int]:
+        time.sleep(0.02)
+        return written_slowly(records)
+
+    history_store.add_many = slow_add_many  # type: ignore[method-assign]
+    history_store.add = lambda r: slow_add_many([r])[0]  # type: ignore[method-assign]
+    writer = HistoryWriter(history_store, max_waiting=5)
+    submitted = 0
+
+    def submit_all() -> None:
+        nonlocal submitted
+        for n in range(40):
+            writer.submit(record(n + 1, order_id=f"SLOW-{n}"))
+            submitted += 1
+
+    submitter = threading.Thread(target=submit_all)
+    submitter.start()
+    while submitter.is_alive():
+        waiting_seen.append(writer._queue.qsize())
+        time.sleep(0.002)
+    submitter.join()
+    assert writer.flush(timeout=10)
+    writer.close()
+    assert submitted == 40
+    assert max(waiting_seen) <= 5
+    assert history_store.count() == 40

@@ -1,4 +1,5 @@
-"""The single serial writer: records are queued and written on one thread, so nobody waits."""
+"""The single serial writer: records are queued and written on one thread, so nobody waits (but
+a batch that asks faster than the disk writes, once thousands of its records wait)."""
 
 from __future__ import annotations
 
@@ -16,18 +17,27 @@ log = logging.getLogger(__name__)
 _STOP = object()
 #: records written in one transaction at most
 GROUP = 200
+#: records waiting to be written at most: past this, `submit` waits for room (a batch asking
+#: faster than the disk writes slows down rather than holding its records in memory)
+MAX_WAITING = 2000
+#: how long `submit` waits for room before queueing the record anyway (nothing is dropped)
+ROOM_WAIT_S = 30.0
 
 
 class HistoryWriter:
-    """`submit()` returns at once; `on_written(record)` is called on the writer thread."""
+    """`submit()` returns at once (unless `max_waiting` records wait to be written);
+    `on_written(record)` is called on the writer thread."""
 
     def __init__(
         self,
         store: HistoryStore,
         on_written: Callable[[HistoryRecord], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        *,
+        max_waiting: int = MAX_WAITING,
     ) -> None:
         self.store = store
+        self._room = threading.Semaphore(max_waiting)
         self._on_written = on_written
         self._on_error = on_error
         self._queue: queue.Queue[object] = queue.Queue()
@@ -36,6 +46,9 @@ class HistoryWriter:
         self._thread.start()
 
     def submit(self, record: HistoryRecord) -> None:
+        """Queue the record; waits only while `max_waiting` records wait already."""
+        if not self._room.acquire(timeout=ROOM_WAIT_S):
+            log.warning("the history writer is slow: a record is queued past its limit")
         self._queue.put(record)
 
     def call(
@@ -109,6 +122,9 @@ class HistoryWriter:
             if self._on_error:
                 self._safely(self._on_error, exc)
             return
+        finally:
+            for _ in records:
+                self._room.release()
         if self._on_written:
             for record in records:
                 self._safely(self._on_written, record)
