@@ -195,17 +195,14 @@ def _pass_on(
     """Tell the child of pause, resume and cancel until it ends."""
     assert child.stdin is not None
     paused = False
-    cancelled = False
     while child.poll() is None:
-        if cancel.is_set() and not cancelled:
-            cancelled = True
+        if cancel.is_set():
             _send(child.stdin, "cancel")
-        elif not cancelled and running.is_set() == paused:
+            return  # the caller waits for the child to end
+        if running.is_set() == paused:
             paused = not paused
             _send(child.stdin, "pause" if paused else "resume")
         cancel.wait(WATCH_S)
-        if cancelled:
-            time.sleep(WATCH_S)
 
 
 def _send(stream: IO[str], value: object) -> None:
