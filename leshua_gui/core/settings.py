@@ -44,6 +44,7 @@ POLL_DEADLINE_S = Span(5, 3600)
 CONNECT_TIMEOUT_S = Span(1.0, 60.0)
 READ_TIMEOUT_S = Span(1.0, 120.0)
 HISTORY_RETENTION_DAYS = Span(0, 3650)  # ten years; 0 keeps everything
+WATCH_HOURS = Span(1, 168)  # a week at most (core/watch/schedule.py MAX_HOURS)
 
 #: What each setting accepts, by field name; a value outside it is replaced by the default.
 ACCEPTED: Mapping[str, Span[int] | Span[float] | tuple[str, ...]] = {
@@ -52,6 +53,7 @@ ACCEPTED: Mapping[str, Span[int] | Span[float] | tuple[str, ...]] = {
     "connect_timeout_s": CONNECT_TIMEOUT_S,
     "read_timeout_s": READ_TIMEOUT_S,
     "history_retention_days": HISTORY_RETENTION_DAYS,
+    "watch_hours": WATCH_HOURS,
 }
 
 
@@ -67,6 +69,7 @@ class Settings:
     ca_bundle: str = ""
     last_profile: str = ""
     history_retention_days: int = 0  # 0 keeps everything
+    watch_hours: int = 24  # how long a watched order is asked again before the watch gives up
 
     def checked(self) -> Settings:
         """The same settings with out-of-range values replaced by their defaults."""
