@@ -16,7 +16,7 @@ from .orders import (
     all_demo_ids,
     demo_refunds,
 )
-from .server import Sandbox
+from .server import MICROPAY_CLOSE_AFTER_S, WATCH_PAID_AFTER_S, Sandbox
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +39,23 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SECONDS",
         help="delay of the slow batch orders (DEMO-B-nn999)",
     )
+    parser.add_argument(
+        "--watch-paid-after",
+        type=float,
+        default=WATCH_PAID_AFTER_S,
+        metavar="SECONDS",
+        help="DEMO-WATCH-PAID turns paid this long after its first query",
+    )
+    parser.add_argument(
+        "--barcode-close-after",
+        type=float,
+        default=MICROPAY_CLOSE_AFTER_S,
+        metavar="SECONDS",
+        help="barcode (MICROPAY) orders can be closed this long after the sandbox started",
+    )
     args = parser.parse_args(argv)
+    if args.watch_paid_after < 0 or args.barcode_close_after < 0:
+        parser.error("--watch-paid-after and --barcode-close-after take seconds >= 0")
     try:
         sandbox = Sandbox(
             args.host,
@@ -51,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"leshua-sandbox: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
+    sandbox.state.watch_paid_after_s = args.watch_paid_after
+    sandbox.state.micropay_close_after_s = args.barcode_close_after
     print(f"Leshua sandbox gateway: {sandbox.url}")
     print(f"  merchant_id      {DEMO_MERCHANT_ID}")
     print(f"  transaction key  {DEMO_TRANSACTION_KEY}   (sandbox only)")
@@ -61,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     print("Refunds (merchant_refund_id, with their order's third_order_id):")
     for refund_id, order_id, description in demo_refunds():
         print(f"  {refund_id:<20} {order_id:<20} {description}")
+    print(
+        "close_order: a paying (0) order closes; paid, failed and closed orders refuse; a barcode"
+        f" (MICROPAY) order closes only {args.barcode_close_after:g} s after the sandbox started."
+    )
     print(f"{capital(demo_words.batch_range('en'))}; for example:")
     for order_id, description in batch_examples():
         print(f"  {order_id:<20} {description}")

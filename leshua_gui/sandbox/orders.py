@@ -34,6 +34,9 @@ class DemoOrder:
     fault: str | None = None
     #: queries answered "paying" before the order turns paid (None: never changes by itself)
     paying_for: int | None = None
+    #: the fields answered once the order has been watched for SandboxState.watch_paid_after_s
+    #: seconds after its first query (None: time does not change it); `fields` until then
+    paid_when_watched: dict[str, str] | None = None
     #: refunds of this order: merchant_refund_id -> refund answer fields
     refunds: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -144,6 +147,40 @@ DEMO_ORDERS: tuple[DemoOrder, ...] = (
             "amount": "990",
             "pay_way": "WXZF",
             "trade_type": "H5Pay",
+            "sub_merchant_id": DEMO_SUB_MERCHANT_ID,
+        },
+    ),
+    DemoOrder(
+        "DEMO-WATCH-PAID",
+        "0003495002500092",
+        {
+            "status": "0",
+            "amount": "3600",
+            "pay_way": "WXZF",
+            "trade_type": "NATIVE",
+            "sub_merchant_id": DEMO_SUB_MERCHANT_ID,
+        },
+        paid_when_watched=_paid_wechat(
+            3600,
+            trade_type="NATIVE",
+            settlement_amount="3600",
+            buyer_pay_amount="3600",
+            pay_time="2026-11-26 15:41:08",
+            channel_datetime="20261126154102",
+            bank_type="CCB_DEBIT",
+            openid="oUpF8uPq7Wd2sV9xW4tCh0Pa1d92",
+            out_transaction_id="4200002026112615410812340092",
+            channel_order_id="102026112615410200092",
+        ),
+    ),
+    DemoOrder(
+        "DEMO-BARCODE-PAYING",
+        "0003495002500093",
+        {
+            "status": "0",
+            "amount": "1200",
+            "pay_way": "WXZF",
+            "trade_type": "MICROPAY",
             "sub_merchant_id": DEMO_SUB_MERCHANT_ID,
         },
     ),
@@ -268,7 +305,7 @@ FAULT_ORDERS: dict[str, str] = {
     order_id: demo_words.order(order_id, "en")
     for order_id in (
         "FAULT-SLOW", "FAULT-502", "FAULT-HTML", "FAULT-TRUNCATED", "FAULT-BAD-SIGN",
-        "FAULT-NO-SIGN", "FAULT-RESP-CODE", "FAULT-HOSTILE", "FAULT-HUGE",
+        "FAULT-NO-SIGN", "FAULT-RESP-CODE", "FAULT-HOSTILE", "FAULT-HUGE", "FAULT-CLOSE-FORGED",
     )
 }  # fmt: skip
 

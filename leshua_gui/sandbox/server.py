@@ -8,7 +8,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Literal, get_args
 from urllib.parse import parse_qsl
@@ -38,6 +38,25 @@ BUSY_KINDS: tuple[str, ...] = get_args(BusyKind)
 KEEP_ARRIVALS = 200_000
 #: seconds kept by SandboxState.requests_per_second (the newest ones)
 KEEP_SECONDS = 3_600
+#: requests kept by SandboxState.requests_log (the newest ones)
+KEEP_REQUESTS = 10_000
+#: a barcode (MICROPAY) order can be closed this long after it was created (the gateway's rule);
+#: the sandbox's orders count as created when the sandbox started
+MICROPAY_CLOSE_AFTER_S = 300.0
+#: DEMO-WATCH-PAID turns paid this long after its first query
+WATCH_PAID_AFTER_S = 60.0
+#: the states closing refuses, with the gateway's words (-20001, as the gateway answers a close
+#: its order's state does not allow: its table has no code of its own for it)
+CLOSE_REFUSED: dict[str, str] = {
+    "2": "订单已支付，不能关闭",
+    "6": "订单已关闭",
+    "8": "订单支付失败，不能关闭",
+    "10": "订单已支付，不能关闭",
+    "11": "订单已支付，不能关闭",
+    "12": "订单已支付，不能关闭",
+}
+CLOSE_REFUSED_OTHER = "订单状态不允许关闭"
+CLOSE_REFUSED_CODE = "-20001"
 
 HTML_502 = b"""<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r
 <center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"""
@@ -88,11 +107,21 @@ class SandboxState:
         #: how long every answer takes (0: at once); a gateway far away, for benchmarks
         self.latency_s = 0.0
         self.merchants = {DEMO_MERCHANT_ID: DEMO_TRANSACTION_KEY}
+        #: the clock the sandbox's own times are read from (monotonic seconds; a test's fake)
+        self.clock: Callable[[], float] = time.monotonic
+        #: when the sandbox started (by `clock`): its orders count as created then
+        self.started = self.clock()
+        #: a barcode (MICROPAY) order can be closed this long after `started`
+        self.micropay_close_after_s = MICROPAY_CLOSE_AFTER_S
+        #: DEMO-WATCH-PAID answers paid this long after its first query
+        self.watch_paid_after_s = WATCH_PAID_AFTER_S
         self._lock = threading.Lock()
         self._by_third = {o.third_order_id: o for o in DEMO_ORDERS}
         self._by_leshua = {o.leshua_order_id: o for o in DEMO_ORDERS}
         self._queries: dict[str, int] = {}
         self._closed: set[str] = set()
+        self._first_query: dict[str, float] = {}
+        self._requests: deque[tuple[str, str, str]] = deque(maxlen=KEEP_REQUESTS)
         self.requests_seen = 0
         self._per_second: dict[int, int] = {}
         self._arrivals: deque[float] = deque(maxlen=KEEP_ARRIVALS)
@@ -105,9 +134,14 @@ class SandboxState:
         self.busy_answered = 0
 
     def reset(self) -> None:
+        """The orders as they were when the sandbox started (`started` is now again, by `clock`),
+        and nothing arrived yet. The settings (delays, clock, close and watch times) stay."""
         with self._lock:
+            self.started = self.clock()
             self._queries.clear()
             self._closed.clear()
+            self._first_query.clear()
+            self._requests.clear()
             self.requests_seen = 0
             self._per_second.clear()
             self._arrivals.clear()
@@ -118,12 +152,21 @@ class SandboxState:
             self._busy_window_seen = 0
             self.busy_answered = 0
 
-    def count_request(self, service: str = "", at: float | None = None) -> None:
-        """One request arrived (at `at`, epoch seconds; now if not given) for `service`."""
+    def count_request(
+        self,
+        service: str = "",
+        at: float | None = None,
+        *,
+        third_order_id: str = "",
+        leshua_order_id: str = "",
+    ) -> None:
+        """One request arrived (at `at`, epoch seconds; now if not given) for `service`, naming
+        the order ids given (as sent: "" for one not sent)."""
         at = time.time() if at is None else at
         second = int(at)
         with self._lock:
             self.requests_seen += 1
+            self._requests.append((service, third_order_id, leshua_order_id))
             self._per_second[second] = self._per_second.get(second, 0) + 1
             if len(self._per_second) > KEEP_SECONDS:
                 del self._per_second[next(iter(self._per_second))]
@@ -151,6 +194,12 @@ class SandboxState:
                 start += 1
             best = max(best, end - start + 1)
         return best
+
+    def requests_log(self) -> list[tuple[str, str, str]]:
+        """(service, third_order_id, leshua_order_id) of every request, in the order they
+        arrived (the newest KEEP_REQUESTS; busy and refused ones too; "" for a field not sent)."""
+        with self._lock:
+            return list(self._requests)
 
     def services_seen(self) -> dict[str, int]:
         """Requests by the service they asked for ("" for a form without one)."""
@@ -218,27 +267,51 @@ class SandboxState:
         return found
 
     def order_fields(self, order: DemoOrder, *, count_query: bool) -> dict[str, str]:
+        """What the order answers now (`count_query`: this is a query, which counts)."""
         with self._lock:
-            if order.third_order_id in self._closed:
-                return {k: order.fields[k] for k in FIELDS_WHILE_PAYING if k in order.fields} | {
-                    "status": "6"
-                }
-            if order.paying_for is None:
-                return dict(order.fields)
-            seen = self._queries.get(order.third_order_id, 0) + (1 if count_query else 0)
-            self._queries[order.third_order_id] = seen
-            if seen > order.paying_for:
-                return dict(order.fields)
-            paying = {k: order.fields[k] for k in FIELDS_WHILE_PAYING if k in order.fields}
-            return paying | {"status": "0"}
+            return self._fields(order, count_query=count_query)
 
-    def close(self, order: DemoOrder) -> bool:
-        current = self.order_fields(order, count_query=False)
-        if current.get("status") != "0":
-            return False
+    def _fields(self, order: DemoOrder, *, count_query: bool) -> dict[str, str]:
+        order_id = order.third_order_id
+        paying = {k: order.fields[k] for k in FIELDS_WHILE_PAYING if k in order.fields}
+        if order_id in self._closed:
+            return paying | {"status": "6"}
+        if order.paid_when_watched is not None:
+            now = self.clock()
+            if count_query:
+                self._first_query.setdefault(order_id, now)
+            first = self._first_query.get(order_id)
+            if first is not None and now - first >= self.watch_paid_after_s:
+                return dict(order.paid_when_watched)
+            return dict(order.fields)
+        if order.paying_for is None:
+            return dict(order.fields)
+        seen = self._queries.get(order_id, 0) + (1 if count_query else 0)
+        self._queries[order_id] = seen
+        if seen > order.paying_for:
+            return dict(order.fields)
+        return paying | {"status": "0"}
+
+    def close(self, order: DemoOrder) -> str | None:
+        """Close the order if its state allows: None when it is closed now (and stays so), else
+        the gateway's error_msg for why not (its code is CLOSE_REFUSED_CODE)."""
         with self._lock:
+            current = self._fields(order, count_query=False)
+            status = current.get("status", "")
+            if status != "0":
+                return CLOSE_REFUSED.get(status, CLOSE_REFUSED_OTHER)
+            age = self.clock() - self.started
+            if current.get("trade_type") == "MICROPAY" and age < self.micropay_close_after_s:
+                return micropay_too_early(self.micropay_close_after_s)
             self._closed.add(order.third_order_id)
-        return True
+        return None
+
+
+def micropay_too_early(after_s: float) -> str:
+    """The gateway's refusal to close a barcode order before `after_s` seconds have passed."""
+    minutes, seconds = divmod(after_s, 60)
+    wait = f"{minutes:g}分钟" if not seconds else f"{after_s:g}秒"
+    return f"付款码订单创建{wait}后才能关闭"
 
 
 class Answer:
@@ -283,6 +356,8 @@ def handle(state: SandboxState, form: dict[str, str]) -> Answer:
     if bad_id is not None:
         return bad_id
     fault = form.get("third_order_id", "")
+    if fault == FORGED_CLOSE and service == "close_order":
+        return _forged_close(mid, key, form)
     if fault.startswith("FAULT-") and service == "query_status":
         return _fault(state, fault, mid, key, form)
     order = state.find(form)
@@ -338,8 +413,9 @@ def _query_status(
 def _close_order(
     state: SandboxState, order: DemoOrder, mid: str, key: str, form: dict[str, str]
 ) -> Answer:
-    if not state.close(order):
-        return Answer(render(_failure(mid, key, form, "-20001", "订单状态不允许关闭")))
+    refused = state.close(order)
+    if refused is not None:
+        return Answer(render(_failure(mid, key, form, CLOSE_REFUSED_CODE, refused)))
     result = {"result_code": "0", **_order_ids(order), "status": "6"}
     return Answer(render(_envelope(mid, key, form, result)))
 
@@ -391,7 +467,35 @@ def busy_answer(state: SandboxState, kind: BusyKind, form: dict[str, str]) -> An
     return _resp_failure("-20010", "系统错误")
 
 
+#: a fault order that answers queries as a paying order (signed) and a close with a forged
+#: "closed": the answer says result_code 0 and status 6, but was changed after it was signed
+FORGED_CLOSE = "FAULT-CLOSE-FORGED"
+FORGED_CLOSE_FIELDS = {
+    "third_order_id": FORGED_CLOSE,
+    "leshua_order_id": "0003495002509998",
+    "status": "0",
+    "amount": "1500",
+    "pay_way": "ZFBZF",
+    "trade_type": "NATIVE",
+    "sub_merchant_id": "2088621900001234",
+}
+
+
+def _forged_close(mid: str, key: str, form: dict[str, str]) -> Answer:
+    """The gateway refused to close (the order stays paying); on the way the refusal was
+    rewritten into a success, its signature kept: it no longer matches."""
+    ids = {k: FORGED_CLOSE_FIELDS[k] for k in ("third_order_id", "leshua_order_id")}
+    refusal = {"result_code": "1", **ids, "error_code": "-4004", "error_msg": "订单正在处理中"}
+    signed = _envelope(mid, key, form, refusal)
+    forged = [(n, "0" if n == "result_code" else v) for n, v in signed if n[:6] != "error_"]
+    forged.insert(len(forged) - 1, ("status", "6"))
+    return Answer(render(forged))
+
+
 def _fault(state: SandboxState, name: str, mid: str, key: str, form: dict[str, str]) -> Answer:
+    if name == FORGED_CLOSE:
+        result = {"result_code": "0", **FORGED_CLOSE_FIELDS}
+        return Answer(render(_envelope(mid, key, form, result)))
     paid = {
         "result_code": "0",
         "third_order_id": name,
@@ -471,7 +575,12 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(length).decode("utf-8", errors="replace")
         form = dict(parse_qsl(raw, keep_blank_values=True))
         state = self.server.state
-        state.count_request(form.get("service", ""), at=arrived)
+        state.count_request(
+            form.get("service", ""),
+            at=arrived,
+            third_order_id=form.get("third_order_id", ""),
+            leshua_order_id=form.get("leshua_order_id", ""),
+        )
         busy = state.take_busy()
         if state.latency_s > 0:
             time.sleep(state.latency_s)

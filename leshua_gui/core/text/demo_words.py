@@ -27,9 +27,21 @@ ORDERS: dict[str, Text] = {
         "paying (the payer is entering a password): turns paid on the third query",
     ),
     "DEMO-PENDING": (
-        "一直支付中：付款人始终未确认（查询到截止时间为止，非终态）",
-        "一直付款中：付款人始終未確認（查詢到截止時間為止，非終態）",
-        "stays paying: the payer never confirms (polling ends at its deadline, not final)",
+        "一直支付中：付款人始终未确认（查询到截止时间为止，非终态；可以关闭）",
+        "一直付款中：付款人始終未確認（查詢到截止時間為止，非終態；可以關閉）",
+        "stays paying: the payer never confirms (polling ends at its deadline, not final; it can "
+        "be closed)",
+    ),
+    "DEMO-WATCH-PAID": (
+        "支付中：首次查询约 1 分钟后变为已支付（持续查询才能看到终态）",
+        "付款中：首次查詢約 1 分鐘後變為已付款（持續查詢才能看到終態）",
+        "paying: turns paid about a minute after its first query (keep watching to see it final)",
+    ),
+    "DEMO-BARCODE-PAYING": (
+        "付款码支付中（付款人未输入密码）：沙箱启动 5 分钟后才能关闭",
+        "付款碼付款中（付款人未輸入密碼）：沙箱啟動 5 分鐘後才能關閉",
+        "barcode payment still paying (no PIN entered): can be closed only 5 minutes after the "
+        "sandbox started",
     ),
     "DEMO-CLOSED": (
         "未支付即关闭（支付宝服务窗）",
@@ -98,6 +110,12 @@ ORDERS: dict[str, Text] = {
         "XML with entity declarations (a billion-laughs bomb)",
     ),
     "FAULT-HUGE": ("2 MiB 的应答", "2 MiB 的應答", "an answer of 2 MiB"),
+    "FAULT-CLOSE-FORGED": (
+        "查询答复支付中（签名正确）；关闭订单的应答声称已关闭，但签名不符，订单并未关闭",
+        "查詢答覆付款中（簽名正確）；關閉訂單的應答聲稱已關閉，但簽名不符，訂單並未關閉",
+        "queries answer paying (correctly signed); the close answer claims closed, but its "
+        "signature does not match and the order stays open",
+    ),
     "DEMO-NOT-FOUND": (
         "网关不认识的订单：-4006 订单不存在",
         "閘道不認識的訂單：-4006 訂單不存在",
