@@ -15,7 +15,7 @@ from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_history
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.history.export import export
-from leshua_gui.core.history.record import HistoryRecord
+from leshua_gui.core.history.record import LOOKUPS, HistoryRecord
 from leshua_gui.core.history.store import HistoryFilter, HistoryUnavailable, is_damage
 from leshua_gui.core.paths import app_paths
 from leshua_gui.core.text import export_words, labels
@@ -43,7 +43,9 @@ def add_parser(sub: Subparsers) -> None:
         help="of the matching rows, only the newest per order (a repeat query counts once)",
     )
     hist.add_argument(
-        "--lookup", choices=("order", "refund"), help="order lookups or refund lookups only"
+        "--lookup",
+        choices=LOOKUPS,
+        help="order lookups, refund lookups or close attempts (leshua-query close) only",
     )
     hist.add_argument("--profile", metavar="NAME")
     hist.add_argument(
@@ -66,8 +68,8 @@ def add_parser(sub: Subparsers) -> None:
 
 
 def _line(r: HistoryRecord, lang: labels.Lang) -> str:
-    """One row: a refund lookup names its refund and shows the refund amount; an untrusted
-    answer's amount is marked as such, never a bare number."""
+    """One row: a refund lookup names its refund and shows the refund amount, a close attempt
+    says so; an untrusted answer's amount is marked as such, never a bare number."""
     when = r.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     state = r.state_text(lang) or "-"
     what = r.order_id
@@ -76,6 +78,8 @@ def _line(r: HistoryRecord, lang: labels.Lang) -> str:
         refund = export_words.lookup_word("refund", lang)
         what = f"{r.order_id} {refund} {r.refund_id or ''}".rstrip()
         money = "refund_amount"
+    elif r.lookup == "close":
+        what = f"{r.order_id} {export_words.lookup_word('close', lang)}"
     amount = r.money_text(money, lang)
     outcome = r.outcome or "-"
     if r.error_kind:

@@ -162,9 +162,7 @@ class HistoryModel(QAbstractTableModel):
         if key == "pay_time":
             return pay_time_text(record.pay_time)
         if key == "lookup":
-            if record.lookup == "refund":
-                return fill(self.tr("Refund %1"), record.refund_id or "").strip()
-            return self.tr("Order")
+            return self._lookup_text(record)
         if key == "state":
             return self._state_text(record)
         if key == "pay_way":
@@ -181,6 +179,13 @@ class HistoryModel(QAbstractTableModel):
             return self._outcome_text(record)
         return ""
 
+    def _lookup_text(self, record: HistoryRecord) -> str:
+        if record.lookup == "refund":
+            return fill(self.tr("Refund %1"), record.refund_id or "").strip()
+        if record.lookup == "close":
+            return self.tr("Close attempt")
+        return self.tr("Order")
+
     def _state_text(self, record: HistoryRecord) -> str:
         """The trade state (marked when untrusted), how a poll stopped short, and for a lookup
         without a readable state the words "state unknown" (never an empty cell)."""
@@ -192,6 +197,10 @@ class HistoryModel(QAbstractTableModel):
             return text
         if record.stopped:
             return export_words.stopped(record.stopped, lang, state_known=False)
+        if record.lookup == "close" and record.error_kind == "gateway":
+            # the gateway refused to close (already paid, failed or closed, too early...): its
+            # code and words are in the outcome column; the order's state is a query's to say
+            return self.tr("not closed")
         if record.error_kind or record.outcome:
             return export_words.state_unknown(lang)
         return ""
@@ -246,7 +255,20 @@ class HistoryModel(QAbstractTableModel):
             )
         if key in ("outcome", "state", "pay_time"):
             return self._text_tooltip(record, key)
-        if key == "lookup" and record.lookup == "refund":
+        if key == "lookup":
+            return self._lookup_tooltip(record)
+        if key == "order_id":
+            ids = [record.third_order_id, record.leshua_order_id, record.out_transaction_id]
+            return "\n".join(i for i in ids if i) or None
+        return None
+
+    def _lookup_tooltip(self, record: HistoryRecord) -> str | None:
+        """A refund lookup's numbers and amounts; who asked to close an order."""
+        if record.lookup == "close":
+            if not record.os_user:
+                return self.tr("An attempt to close the order")
+            return fill(self.tr("An attempt to close the order, by %1"), record.os_user)
+        if record.lookup == "refund":
             lines = []
             if record.refund_id_kind and record.refund_id:
                 kind = labels.field_name(record.refund_id_kind, self.lang)
@@ -261,10 +283,6 @@ class HistoryModel(QAbstractTableModel):
                         f"{labels.field_name(name, self.lang)}: {record.money_text(name, self.lang)}"
                     )
             return "\n".join(lines) or None
-
-        if key == "order_id":
-            ids = [record.third_order_id, record.leshua_order_id, record.out_transaction_id]
-            return "\n".join(i for i in ids if i) or None
         return None
 
     def _text_tooltip(self, record: HistoryRecord, key: str) -> str | None:

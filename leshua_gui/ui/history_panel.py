@@ -1,4 +1,5 @@
-"""The History tab: search and filter past queries, show a stored answer, query again, export."""
+"""The History tab: search and filter past queries, show a stored answer, query again, watch an
+order until it is final, export."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -167,6 +170,8 @@ class DayField(QWidget):
 class HistoryPanel(QWidget):
     show_record = Signal(object)  # HistoryRecord, full (raw answer included)
     query_again = Signal(object)  # HistoryRecord
+    #: "Watch until final" on an order lookup whose answer is not final (HistoryRecord.watchable)
+    watch_requested = Signal(object)  # HistoryRecord
 
     def __init__(self, ctx: Services, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,6 +260,8 @@ class HistoryPanel(QWidget):
         self.show_button.clicked.connect(self.show_selected)
         self.again_button = QPushButton(icon("history"), "")
         self.again_button.clicked.connect(self.query_selected_again)
+        self.watch_button = QPushButton(icon("eye"), "")
+        self.watch_button.clicked.connect(self.watch_selected)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_filtered)
         self.delete_button = QPushButton()
@@ -263,9 +270,20 @@ class HistoryPanel(QWidget):
         self.clear_button.clicked.connect(self.clear_all)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
-        for button in (self.show_button, self.again_button, self.export_button,
-                       self.delete_button, self.clear_button):  # fmt: skip
+        for button in (self.show_button, self.again_button, self.watch_button,
+                       self.export_button, self.delete_button, self.clear_button):  # fmt: skip
             actions.addWidget(button)
+        # the row actions again, on the row's context menu (built by row_menu)
+        self.show_action = QAction(icon("search"), "", self)
+        self.show_action.triggered.connect(self.show_selected)
+        self.again_action = QAction(icon("history"), "", self)
+        self.again_action.triggered.connect(self.query_selected_again)
+        self.watch_action = QAction(icon("eye"), "", self)
+        self.watch_action.triggered.connect(self.watch_selected)
+        self.delete_action = QAction("", self)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -279,7 +297,8 @@ class HistoryPanel(QWidget):
             self.search, self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
             self.preset_box, self.basis_box, self.since.edit, self.until.edit,
             self.untrusted_box, self.latest_box, self.table, self.show_button,
-            self.again_button, self.export_button, self.delete_button, self.clear_button,
+            self.again_button, self.watch_button, self.export_button, self.delete_button,
+            self.clear_button,
         ]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -361,6 +380,12 @@ class HistoryPanel(QWidget):
             field.button.setToolTip(self.tr("Pick the day from a calendar"))
         self.show_button.setText(self.tr("Sho&w answer"))
         self.again_button.setText(self.tr("Query a&gain"))
+        # no letter of its own: the one left in its words (C) is the Watch tab's to take
+        self.watch_button.setText(self.tr("Watch until final"))
+        self.show_action.setText(self.tr("Show answer"))
+        self.again_action.setText(self.tr("Query again"))
+        self.watch_action.setText(self.tr("Watch until final"))
+        self.delete_action.setText(self.tr("Remove selected…"))
         self.export_button.setText(self.tr("E&xport…"))
         self.export_button.setToolTip(
             self.tr("Write the rows matching the filter to Excel (.xlsx) or CSV")
@@ -515,15 +540,40 @@ class HistoryPanel(QWidget):
     def _enable(self) -> None:
         selected = bool(self.selected_ids())
         single = len(self.selected_ids()) == 1
-        self.show_button.setEnabled(single)
-        self.again_button.setEnabled(single)
+        watchable = self._selected_watchable()
+        for button, action in ((self.show_button, self.show_action),
+                               (self.again_button, self.again_action)):  # fmt: skip
+            button.setEnabled(single)
+            action.setEnabled(single)
+        self.watch_button.setEnabled(watchable)
+        self.watch_action.setEnabled(watchable)
         self.delete_button.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
         has_rows = self.model.rowCount() > 0
         self.export_button.setEnabled(has_rows)
         self.clear_button.setEnabled(has_rows)
         why = "" if selected else self.tr("Select a row first")
         for button in (self.show_button, self.again_button, self.delete_button):
             button.setToolTip(why)
+        if single and self._selected_is_close():
+            self.again_button.setToolTip(
+                self.tr("Asks the order's state again; the close is never sent again")
+            )
+        self.again_action.setToolTip(self.again_button.toolTip())
+        if watchable:
+            watch_why = self.tr(
+                "Ask this order's state again in the background until it is final (paid, "
+                "failed or closed), and say when it is"
+            )
+        elif single:
+            watch_why = self.tr(
+                "Only an order lookup whose answer is not final (paying, not found, unknown, "
+                "or the gateway not reached) can be watched"
+            )
+        else:
+            watch_why = why or self.tr("Select one row")
+        self.watch_button.setToolTip(watch_why)
+        self.watch_action.setToolTip(watch_why)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -534,6 +584,19 @@ class HistoryPanel(QWidget):
             for row in sorted(rows)
             if (r := self.model.record(row)) is not None and r.id is not None
         ]
+
+    def _selected_watchable(self) -> bool:
+        """One row selected, and it is an order lookup whose answer is not final."""
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return False
+        record = self.model.record(next(iter(rows)))
+        return record is not None and record.id is not None and record.watchable
+
+    def _selected_is_close(self) -> bool:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        record = self.model.record(next(iter(rows))) if len(rows) == 1 else None
+        return record is not None and record.lookup == "close"
 
     def _selected_full(self) -> HistoryRecord | None:
         ids = self.selected_ids()
@@ -548,6 +611,36 @@ class HistoryPanel(QWidget):
         record = self._selected_full()
         if record is not None:
             self.query_again.emit(record)
+
+    def watch_selected(self) -> None:
+        """The selected order lookup to the watch list (only when it is not final)."""
+        if not self._selected_watchable():
+            return
+        record = self._selected_full()
+        if record is not None and record.watchable:
+            self.watch_requested.emit(record)
+
+    def row_menu(self) -> QMenu:
+        """The context menu of the selected rows: the row actions, enabled as their buttons."""
+        self._enable()
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.show_action)
+        menu.addAction(self.again_action)
+        menu.addAction(self.watch_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        """A right click on a row outside the selection selects that row first."""
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.clearSelection()
+            self.table.selectRow(index.row())
+        menu = self.row_menu()
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _confirm(self, title: str, text: str) -> bool:
         """A destructive question: No is the default (Enter or Esc keeps the rows)."""

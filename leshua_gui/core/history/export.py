@@ -176,13 +176,14 @@ def rows(records: Iterable[HistoryRecord], lang: labels.Lang) -> Iterable[list[A
 
 class Totals:
     """The sums of the money columns over trusted answers, each order (or refund) counted once,
-    by its latest answer among those exported."""
+    by its latest answer among those exported; close attempts are not counted."""
 
     def __init__(self) -> None:
         self._latest: dict[tuple[Any, ...], HistoryRecord] = {}
 
     def add(self, record: HistoryRecord) -> None:
-        if not record.trusted:
+        # a close attempt's answer is what the gateway said to closing, not the order's money
+        if not record.trusted or record.lookup == "close":
             return
         key = tuple(getattr(record, name) for name in _ORDER_KEY)
         known = self._latest.get(key)

@@ -20,6 +20,7 @@ from leshua_gui.core.history.times import pay_moment
 from leshua_gui.core.infra.redact import scrub
 from leshua_gui.core.protocol.answer import (
     AMOUNT_FIELDS,
+    FINAL_STATES,
     REFUND_AMOUNT_FIELDS,
     REFUND_ID_FIELDS,
     Answer,
@@ -39,8 +40,12 @@ ERROR_CLASSES: dict[str, type[err.LeshuaError]] = {
     "signature": err.SignatureError,
 }
 
-#: What a row looked up: an order's payment state (query_status) or one refund of it.
-LOOKUPS = ("order", "refund")
+#: What a row looked up: an order's payment state (query_status), one refund of it, or an
+#: attempt to close it (close_order: what the gateway said to the request, never the order's
+#: payment state for anything asking whether it was paid).
+LOOKUPS = ("order", "refund", "close")
+#: The lookup a service's exchange is, when the caller does not name it (any other: "order").
+SERVICE_LOOKUPS = {"unified_query_refund": "refund", "close_order": "close"}
 #: Every amount a row can keep, in fen: the order's, then a refund answer's.
 ALL_AMOUNT_FIELDS = (*AMOUNT_FIELDS, *REFUND_AMOUNT_FIELDS)
 
@@ -185,7 +190,8 @@ class HistoryRecord:
         default=None, listed=False, encode=dumps,
         decode=lambda v: json.loads(v) if v else None, at=28,
     )  # fmt: skip
-    #: "order" (payment state) or "refund" (one refund of the order)
+    #: "order" (payment state), "refund" (one refund of the order) or "close" (an attempt to
+    #: close the order)
     lookup: str = stored(default="order", decode=lambda v: v or "order", at=8)
     #: the refund number asked for and its kind (merchant_refund_id or leshua_refund_id)
     refund_id_kind: str | None = stored(default=None, at=9)
@@ -234,7 +240,7 @@ class HistoryRecord:
         exchange = result.exchange
         verification = result.verification
         if lookup is None and exchange is not None:
-            lookup = "refund" if exchange.service == "unified_query_refund" else "order"
+            lookup = SERVICE_LOOKUPS.get(exchange.service, "order")
             if lookup == "refund" and refund_id is None:
                 for name in REFUND_ID_FIELDS:
                     if exchange.form.get(name):
@@ -392,6 +398,15 @@ class HistoryRecord:
             return ""
         text = format_yuan(fen, symbol="¥")
         return text if self.trusted else f"{text} ({self.untrusted_words(lang)})"
+
+    @property
+    def watchable(self) -> bool:
+        """An order lookup that was sent and got no trusted final state (paying, not found,
+        unknown, a transport error): what "Watch until final" offers. A refund lookup or a
+        close attempt is never watched (watching asks the order's payment state)."""
+        if self.lookup != "order" or self.error_kind == "input":
+            return False
+        return not (self.final or (self.trusted and self.status in FINAL_STATES))
 
     @property
     def untrusted_state(self) -> bool:

@@ -50,7 +50,8 @@ SORTABLE = ("queried_at", "profile", "order_id", "status", "pay_way", "amount",
 TIME_BASES = {"queried": "queried_at", "paid": "paid_at"}
 #: What makes two rows answers about the same thing, for "latest answer per order": the same
 #: order of the same merchant in the same environment, asked by the same kind of id, and the
-#: same lookup (a refund lookup is about one refund, not the order's payment).
+#: same lookup (a refund lookup is about one refund, not the order's payment; a close attempt is
+#: about closing it, and never the latest answer of the order's payment state).
 ORDER_KEY = ("order_id", "merchant_id", "environment", "id_kind", "lookup", "refund_id_kind",
              "refund_id")  # fmt: skip
 #: The SQL of a trusted answer: it verified and came without an error (HistoryRecord.trusted).
@@ -177,7 +178,7 @@ class HistoryFilter:
     #: Of the rows the other fields match, only the newest per order (ORDER_KEY), so that a
     #: repeat query of one order is listed, and counted, once.
     latest: bool = False
-    lookup: str | None = None  # "order" or "refund"
+    lookup: str | None = None  # "order", "refund" or "close" (record.LOOKUPS)
     #: "queried" (since/until are the query's time) or "paid" (the pay time the answer gave;
     #: rows without one do not match a day)
     by: str = "queried"

@@ -91,6 +91,7 @@ TOTALS: Text = (
 LOOKUP_WORDS: dict[str, Text] = {
     "order": ("订单", "訂單", "order"),
     "refund": ("退款", "退款", "refund"),
+    "close": ("关闭订单", "關閉訂單", "close attempt"),
 }
 
 SHEET_NAME: Text = ("查询记录", "查詢記錄", "history")
@@ -105,7 +106,7 @@ def header(key: str, lang: Lang) -> str | None:
 
 
 def lookup_word(kind: str, lang: Lang) -> str:
-    """ "order" or "refund" in words; an unknown kind as it is."""
+    """ "order", "refund" or "close" in words; an unknown kind as it is."""
     text = LOOKUP_WORDS.get(kind)
     return kind if text is None else pick(text, lang)
 
