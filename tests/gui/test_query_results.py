@@ -22,6 +22,8 @@ BADGES: dict[str, tuple[str, str | None]] = {
     "000120261122": ("Paid", "Signature verified"),
     "DEMO-PAYING": ("Paying", "Signature verified"),  # one query only: still paying
     "DEMO-PENDING": ("Paying", "Signature verified"),
+    "DEMO-WATCH-PAID": ("Paying", "Signature verified"),  # paid a minute after its first query
+    "DEMO-BARCODE-PAYING": ("Paying", "Signature verified"),
     "DEMO-CLOSED": ("Closed", "Signature verified"),
     "DEMO-FAILED": ("Failed", "Signature verified"),
     "DEMO-REFUNDING": ("Refunding", "Signature verified"),
@@ -37,6 +39,7 @@ BADGES: dict[str, tuple[str, str | None]] = {
     "FAULT-RESP-CODE": ("System error", "Unsigned"),  # the code's own words
     "FAULT-HOSTILE": ("Unreadable answer", None),
     "FAULT-HUGE": ("Unreadable answer", None),
+    "FAULT-CLOSE-FORGED": ("Paying", "Signature verified"),  # its close answer is the forgery
     "DEMO-NOT-FOUND": ("Order not found", "Signature verified"),
 }
 
@@ -60,6 +63,9 @@ MONEY: dict[str, dict[str, int]] = {
     "000120261122": {"Order amount": 100, "Settlement amount": 100},
     "DEMO-PAYING": {"Order amount": 2500},
     "DEMO-PENDING": {"Order amount": 990},
+    "DEMO-WATCH-PAID": {"Order amount": 3600},
+    "DEMO-BARCODE-PAYING": {"Order amount": 1200},
+    "FAULT-CLOSE-FORGED": {"Order amount": 1500},
     "DEMO-CLOSED": {"Order amount": 3000},
     "DEMO-FAILED": {"Order amount": 4200},
     "DEMO-REFUNDING": {"Order amount": 8800, "= Buyer paid": 8800, "Settlement amount": 8800},

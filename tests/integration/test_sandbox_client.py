@@ -50,6 +50,8 @@ EXPECTED: dict[str, tuple[str, str, dict[str, int]]] = {
     "000120261122": ("2", "UPSMZF", {"amount": 100, "settlement_amount": 100}),
     "DEMO-PAYING": ("0", "WXZF", {"amount": 2500}),  # first query: still paying
     "DEMO-PENDING": ("0", "WXZF", {"amount": 990}),
+    "DEMO-WATCH-PAID": ("0", "WXZF", {"amount": 3600}),  # paid a minute after its first query
+    "DEMO-BARCODE-PAYING": ("0", "WXZF", {"amount": 1200}),
     "DEMO-CLOSED": ("6", "ZFBZF", {"amount": 3000}),
     "DEMO-FAILED": ("8", "WXZF", {"amount": 4200}),
     "DEMO-REFUNDING": (
@@ -329,6 +331,7 @@ def test_every_fault_order_has_a_test() -> None:
         "FAULT-RESP-CODE",
         "FAULT-HOSTILE",
         "FAULT-HUGE",
+        "FAULT-CLOSE-FORGED",  # tests/integration/test_sandbox_close.py
     }
     assert set(FAULT_ORDERS) == covered
 
