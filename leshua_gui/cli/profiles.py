@@ -16,6 +16,11 @@ from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_store
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.profiles.check import check_profile
+from leshua_gui.core.profiles.close_settings import (
+    CLOSE_AFTER_DEFAULT,
+    CLOSE_AFTER_MAX,
+    check_close_after,
+)
 from leshua_gui.core.profiles.keystore import (
     KEY_KINDS,
     KeyringUnavailable,
@@ -23,7 +28,7 @@ from leshua_gui.core.profiles.keystore import (
     UnavailableKeyStore,
 )
 from leshua_gui.core.profiles.store import NewProfile, Profile, ProfileStore, name_key, read_export
-from leshua_gui.core.text import cli_words, labels
+from leshua_gui.core.text import cli_words, close_setting_words, labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
@@ -39,6 +44,25 @@ _TEST_EXIT = {
 }
 
 
+def _yes_no(text: str) -> bool:
+    """`--allow-close yes|no`: only these two words, so a typo never allows closing."""
+    answer = text.strip().lower()
+    if answer not in ("yes", "no"):
+        raise argparse.ArgumentTypeError("say yes or no")  # what was typed is not repeated
+    return answer == "yes"
+
+
+def _minutes(text: str) -> int:
+    """`--close-after MINUTES`: a whole number of minutes, 0 for never."""
+    value = text.strip()
+    try:
+        return check_close_after(int(value) if value.isascii() and value.isdigit() else value)
+    except InputError:
+        raise argparse.ArgumentTypeError(
+            f"a whole number of minutes from 0 (never) to {CLOSE_AFTER_MAX} (a week)"
+        ) from None
+
+
 def add_parser(sub: Subparsers) -> None:
     prof = sub.add_parser("profiles", help="manage merchant profiles (keys in the OS keyring)")
     psub = prof.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -48,6 +72,24 @@ def add_parser(sub: Subparsers) -> None:
             "--key-stdin",
             action="store_true",
             help="read the transaction key from stdin's first line, the notify key from the second",
+        )
+
+    def close_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
+        p.add_argument(
+            "--allow-close",
+            type=_yes_no,
+            metavar="yes|no",
+            default=False if defaults else None,
+            help="whether orders of this merchant may be closed at the gateway"
+            + (" (default: no)" if defaults else ""),
+        )
+        p.add_argument(
+            "--close-after",
+            type=_minutes,
+            metavar="MINUTES",
+            default=CLOSE_AFTER_DEFAULT if defaults else None,
+            help="tell when a watched order is still unpaid after this many minutes, 0 for never"
+            + (f" (default: {CLOSE_AFTER_DEFAULT})" if defaults else ""),
         )
 
     gw = "production|test|sandbox|URL"
@@ -61,6 +103,7 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help="keep no key: it is asked (or read from LESHUA_TRANSACTION_KEY) at each use",
     )
+    close_options(add, defaults=True)
     key_options(add)
 
     lst = psub.add_parser("list", help="list profiles (keys never shown)")
@@ -81,6 +124,7 @@ def add_parser(sub: Subparsers) -> None:
     edit.add_argument("--merchant-id", metavar="MID")
     edit.add_argument("--gateway", metavar=gw)
     edit.add_argument("--note")
+    close_options(edit, defaults=False)
     keys = edit.add_mutually_exclusive_group()
     keys.add_argument("--keys", action="store_true", help="ask for new keys (without echo)")
     key_options(keys)
@@ -148,6 +192,7 @@ def _describe(store: ProfileStore, profile: Profile, *, keys: bool = True) -> di
         **profile.public_dict(),
         "environment": profile.environment,
         "key_storage": profile.key_storage,
+        "allow_close": profile.allow_close,
     }
     if keys:
         info["keys"] = _key_state(store, profile)
@@ -183,6 +228,8 @@ def _add(store: ProfileStore, args: argparse.Namespace) -> int:
         notify_key=notify,
         note=args.note,
         key_storage="session" if args.session_only else "keyring",
+        allow_close=args.allow_close,
+        close_after_minutes=args.close_after,
     )
     where = "asked at each use" if args.session_only else store.keys.description
     print(f"profile {profile.name!r} added; keys: {where}")
@@ -200,19 +247,22 @@ def _list(store: ProfileStore, args: argparse.Namespace) -> int:
         print(cli_words.word("no_profiles", lang))
         return ExitCode.OK
     colon = ": " if lang == "en" else "："
+    gap = "; " if lang == "en" else "；"
     lines = []
     for p in profiles:
         head = f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
+        closing = close_setting_words.listed(p["allow_close"], p["close_after_minutes"], lang)
         if "keys" in p:
             keys = p["keys"]
             lines.append(
                 f"{head}{cli_words.word('transaction_key', lang)} "
                 f"{_key_text(keys['transaction'], lang)}, "
                 f"{cli_words.word('notify_key', lang)} {_key_text(keys['notify'], lang)}"
+                f"{gap}{closing}"
             )
         else:
             where = cli_words.word("asked" if p["key_storage"] == "session" else "keyring", lang)
-            lines.append(f"{head}{cli_words.word('keys', lang)}{colon}{where}")
+            lines.append(f"{head}{cli_words.word('keys', lang)}{colon}{where}{gap}{closing}")
     print("\n".join(lines))
     return ExitCode.OK
 
@@ -223,11 +273,16 @@ def _show(store: ProfileStore, args: argparse.Namespace) -> int:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return ExitCode.OK
     lang = args.lang or labels.system_lang()
+    width = 20  # the longest title, close_after_minutes, and a space
     for name in ("name", "merchant_id", "gateway", "environment", "note", "created", "updated"):
-        print(f"{cli_words.word(name, lang):<16} {info[name]}")
+        print(f"{cli_words.word(name, lang):<{width}} {info[name]}")
     for kind in KEY_KINDS:
         title = cli_words.word(f"{kind}_key", lang)
-        print(f"{title:<16} {_key_text(info['keys'][kind], lang)}")
+        print(f"{title:<{width}} {_key_text(info['keys'][kind], lang)}")
+    allowed = close_setting_words.allowed(info["allow_close"], lang)
+    after = close_setting_words.close_after(info["close_after_minutes"], lang)
+    for name, value in (("allow_close", allowed), ("close_after_minutes", after)):
+        print(f"{close_setting_words.word(name, lang):<{width}} {value}")
     return ExitCode.OK
 
 
@@ -241,6 +296,8 @@ def _edit(store: ProfileStore, args: argparse.Namespace) -> int:
         note=args.note,
         transaction_key=transaction,
         notify_key=notify,
+        allow_close=args.allow_close,
+        close_after_minutes=args.close_after,
     )
     print(f"profile {profile.name!r} saved")
     return ExitCode.OK
@@ -310,6 +367,7 @@ def _import(store: ProfileStore, args: argparse.Namespace) -> int:
                 transaction_key=transaction,
                 notify_key=notify or None,
                 note=spec["note"],
+                close_after_minutes=spec["close_after_minutes"],  # closing stays off
             )
         )
 

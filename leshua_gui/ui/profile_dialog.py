@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from leshua_gui.app.services import Services, is_demo
 from leshua_gui.core.errors import InputError, LeshuaError, ProfileFormReason
-from leshua_gui.core.profiles.store import Profile, name_key, read_export
+from leshua_gui.core.profiles.close_settings import CLOSE_AFTER_DEFAULT, CLOSE_AFTER_MAX
+from leshua_gui.core.profiles.store import Profile, PublicProfile, name_key, read_export
 from leshua_gui.ui import i18n, theme
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.icons import icon
@@ -93,7 +95,7 @@ class ProfileDialog(QDialog):
         self.import_button.clicked.connect(self._import)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._export)
-        self._pending: list[dict[str, str]] = []  # imported profiles still waiting for keys
+        self._pending: list[PublicProfile] = []  # imported profiles still waiting for keys
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -118,9 +120,18 @@ class ProfileDialog(QDialog):
         self.notify_key = KeyField()
         self.key_state = plain()
         self.key_state.setWordWrap(True)
+        # closing orders: off unless the owner of this machine ticks it (never by an import)
+        self.allow_close = QCheckBox()
+        self.allow_close_note = plain()
+        self.allow_close_note.setWordWrap(True)
+        self.allow_close_note.setStyleSheet("color: palette(mid);")
+        self.close_after = QSpinBox()
+        self.close_after.setRange(0, CLOSE_AFTER_MAX)
+        self.close_after.setValue(CLOSE_AFTER_DEFAULT)
         self.form = QFormLayout()
         self.labels = {
-            k: QLabel() for k in ("name", "mid", "gateway", "url", "note", "tkey", "nkey")
+            k: QLabel()
+            for k in ("name", "mid", "gateway", "url", "note", "tkey", "nkey", "close_after")
         }
         for key, field in (("name", self.name), ("mid", self.merchant_id),
                            ("gateway", self.gateway), ("url", self.gateway_url),
@@ -129,6 +140,10 @@ class ProfileDialog(QDialog):
             self.labels[key].setBuddy(field)
             self.form.addRow(self.labels[key], field)
         self.form.addRow("", self.key_state)
+        self.form.addRow("", self.allow_close)
+        self.form.addRow("", self.allow_close_note)
+        self.labels["close_after"].setBuddy(self.close_after)
+        self.form.addRow(self.labels["close_after"], self.close_after)
 
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._save)
@@ -165,7 +180,8 @@ class ProfileDialog(QDialog):
         for a, b in ((self.name, self.merchant_id), (self.merchant_id, self.gateway),
                      (self.gateway, self.gateway_url), (self.gateway_url, self.note),
                      (self.note, self.transaction_key), (self.transaction_key, self.notify_key),
-                     (self.notify_key, self.save_button), (self.save_button, self.test_button)):  # fmt: skip
+                     (self.notify_key, self.allow_close), (self.allow_close, self.close_after),
+                     (self.close_after, self.save_button), (self.save_button, self.test_button)):  # fmt: skip
             self.setTabOrder(a, b)
         self.retranslate()
         self._refresh_banner()
@@ -195,6 +211,7 @@ class ProfileDialog(QDialog):
             "gateway": self.tr("&Gateway:"), "url": self.tr("Gateway &URL:"),
             "note": self.tr("N&ote:"), "tkey": self.tr("Transaction &key:"),
             "nkey": self.tr("Noti&fy key:"),
+            "close_after": self.tr("Tell me &when still unpaid after:"),
         }  # fmt: skip
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -202,6 +219,23 @@ class ProfileDialog(QDialog):
         self.note.setPlaceholderText(self.tr("optional"))
         self.transaction_key.retranslate(self.tr("transaction key"))
         self.notify_key.retranslate(self.tr("notify key"))
+        self.allow_close.setText(self.tr("Allow c&losing orders"))
+        self.allow_close_note.setText(
+            self.tr(
+                "Closing changes the order at the gateway: a payment that arrives after it is "
+                "refused."
+            )
+        )
+        self.allow_close.setToolTip(self.allow_close_note.text())
+        self.close_after.setSuffix(self.tr(" min"))
+        self.close_after.setSpecialValueText(self.tr("never"))
+        self.close_after.setToolTip(
+            self.tr(
+                "How long an order being watched may stay unpaid before you are told, so you can "
+                "close it; 0 means never."
+            )
+        )
+        self.close_after.setAccessibleName(self.tr("Tell me when still unpaid after (minutes)"))
         current = self.gateway.currentIndex()
         self.gateway.blockSignals(True)
         self.gateway.clear()
@@ -332,6 +366,8 @@ class ProfileDialog(QDialog):
             self.gateway_url.setText(profile.gateway)
         self._gateway_changed()
         self.note.setText(profile.note)
+        self.allow_close.setChecked(profile.allow_close)
+        self.close_after.setValue(profile.close_after_minutes)
         self.transaction_key.clear()
         self.notify_key.clear()
         self._show_key_state(profile)
@@ -368,6 +404,8 @@ class ProfileDialog(QDialog):
         self.notify_key.setPlaceholderText(self.tr("optional: for checking callbacks"))
         self.gateway.setCurrentIndex(0)
         self._gateway_changed()
+        self.allow_close.setChecked(False)
+        self.close_after.setValue(CLOSE_AFTER_DEFAULT)
         self.key_state.clear()
         self.verdict.clear()
         self.delete_button.setEnabled(False)
@@ -442,6 +480,8 @@ class ProfileDialog(QDialog):
                     notify_key=notify or None,
                     note=self.note.text(),
                     key_storage="session" if self.ctx.session_only else "keyring",
+                    allow_close=self.allow_close.isChecked(),
+                    close_after_minutes=self.close_after.value(),
                 )
             else:
                 profile = self.ctx.store.update(
@@ -452,6 +492,8 @@ class ProfileDialog(QDialog):
                     note=self.note.text(),
                     transaction_key=transaction or None,
                     notify_key=notify or None,
+                    allow_close=self.allow_close.isChecked(),
+                    close_after_minutes=self.close_after.value(),
                 )
         except InputError as exc:
             self._say(self._input_text(exc), "bad")
@@ -530,6 +572,7 @@ class ProfileDialog(QDialog):
             self.gateway_url.setText(gateway)
         self._gateway_changed()
         self.note.setText(spec["note"])
+        self.close_after.setValue(spec["close_after_minutes"])  # closing stays off: _new
         self.transaction_key.setFocus()
         waiting = fill(self.tr("Importing “%1”: enter its keys, then Save."), spec["name"])
         if self._pending:

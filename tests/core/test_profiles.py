@@ -616,12 +616,15 @@ def test_export_has_no_keys_and_reads_back(
         assert secret.encode() not in raw
     data = json.loads(raw)
     assert data["format"] == EXPORT_FORMAT
-    assert all(set(p) == {"name", "merchant_id", "gateway", "note"} for p in data["profiles"])
+    fields = {"name", "merchant_id", "gateway", "note", "close_after_minutes"}
+    assert all(set(p) == fields for p in data["profiles"])
     assert read_export(target) == [
-        {"name": "Demo", "merchant_id": "0000000019", "gateway": "sandbox", "note": ""},
+        {"name": "Demo", "merchant_id": "0000000019", "gateway": "sandbox", "note": "",
+         "close_after_minutes": 30},
         {"name": "Lab", "merchant_id": "1234567890", "gateway": "https://gw.example.com/gw",
-         "note": ""},
-        {"name": "Shop", "merchant_id": MID, "gateway": "production", "note": "front"},
+         "note": "", "close_after_minutes": 30},
+        {"name": "Shop", "merchant_id": MID, "gateway": "production", "note": "front",
+         "close_after_minutes": 30},
     ]  # fmt: skip
     assert store.export(target, ["shop"]) == 1
     assert [p["name"] for p in read_export(target)] == ["Shop"]

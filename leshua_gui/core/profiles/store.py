@@ -13,11 +13,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from leshua_gui.core.errors import InputError, LeshuaError
 from leshua_gui.core.gateway import endpoints
 from leshua_gui.core.infra.atomic import write_text
+from leshua_gui.core.profiles.close_settings import (
+    CLOSE_AFTER_DEFAULT,
+    check_allow_close,
+    check_close_after,
+)
 from leshua_gui.core.profiles.keystore import KEY_KINDS, KeyKind, KeyStore
 from leshua_gui.core.protocol.validation import check_merchant_id
 
@@ -136,6 +141,16 @@ def _text(data: dict[str, Any], name: str, *, required: bool = True) -> str:
     return value
 
 
+class PublicProfile(TypedDict):
+    """A profile as it may leave the machine (an export): no key, and closing never allowed."""
+
+    name: str
+    merchant_id: str
+    gateway: str
+    note: str
+    close_after_minutes: int
+
+
 @dataclass(frozen=True)
 class Profile:
     name: str
@@ -143,6 +158,10 @@ class Profile:
     gateway: str
     note: str = ""
     key_storage: KeyStorage = "keyring"
+    #: whether orders of this merchant may be closed at the gateway (the owner allows it here)
+    allow_close: bool = False
+    #: minutes a watched order may stay unpaid before the user is told it is stale (0: never)
+    close_after_minutes: int = CLOSE_AFTER_DEFAULT
     id: str = field(default_factory=lambda: _new_id())
     created: str = field(default_factory=_now)
     updated: str = field(default_factory=_now)
@@ -165,13 +184,15 @@ class Profile:
             return self.gateway
         return endpoints.environment_of(self.gateway)
 
-    def public_dict(self) -> dict[str, str]:
-        """What may leave the machine: never a key, nor whether one is set."""
+    def public_dict(self) -> PublicProfile:
+        """What may leave the machine: never a key, nor whether one is set, nor `allow_close`
+        (closing is allowed by the owner of each machine, never by a file from elsewhere)."""
         return {
             "name": self.name,
             "merchant_id": self.merchant_id,
             "gateway": self.gateway,
             "note": self.note,
+            "close_after_minutes": self.close_after_minutes,
         }
 
     @classmethod
@@ -181,6 +202,10 @@ class Profile:
         Not strict (the profiles file): a name or note written before the character rules is
         kept, with each refused character shown as <U+XXXX>, so an old file still opens and
         such a name can neither hide nor reorder text when printed.
+
+        `allow_close` is read from the profiles file only: an import always starts with
+        closing off, whatever its file says. A file written before the closing settings reads
+        as closing off and `close_after_minutes` 30.
         """
         if not isinstance(data, dict):
             kind = _JSON_TYPES.get(type(data), type(data).__name__)
@@ -194,12 +219,17 @@ class Profile:
             note = _visible(note, _refused_in_note)
             if not name:
                 raise InputError("a profile has no name", reason="profile_name")
+        allow_close = False if strict else check_allow_close(data.get("allow_close", False))
         return cls(
             name=name,
             merchant_id=check_merchant_id(_text(data, "merchant_id")),
             gateway=check_gateway(_text(data, "gateway")),
             note=note,
             key_storage="session" if storage == "session" else "keyring",
+            allow_close=allow_close,
+            close_after_minutes=check_close_after(
+                data.get("close_after_minutes", CLOSE_AFTER_DEFAULT)
+            ),
             id=_text(data, "id", required=False) or _new_id(),
             created=_text(data, "created", required=False) or _now(),
             updated=_text(data, "updated", required=False) or _now(),
@@ -217,6 +247,8 @@ class NewProfile:
     notify_key: str | None = None
     note: str = ""
     key_storage: KeyStorage = "keyring"
+    allow_close: bool = False
+    close_after_minutes: int = CLOSE_AFTER_DEFAULT
 
 
 def _with_note(exc: BaseException, note: str) -> None:
@@ -290,6 +322,15 @@ class _KeyChanges:
         for other, value in others.items():
             if value is not None:
                 self.keys.set(profile_id, other, value)
+
+
+#: The settings ProfileStore.update checks on their own (a name and a note need more).
+_UPDATE_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "merchant_id": check_merchant_id,
+    "gateway": check_gateway,
+    "allow_close": check_allow_close,
+    "close_after_minutes": check_close_after,
+}
 
 
 class ProfileStore:
@@ -404,9 +445,19 @@ class ProfileStore:
         notify_key: str | None = None,
         note: str = "",
         key_storage: KeyStorage = "keyring",
+        allow_close: bool = False,
+        close_after_minutes: int = CLOSE_AFTER_DEFAULT,
     ) -> Profile:
         spec = NewProfile(
-            name, merchant_id, gateway, transaction_key, notify_key, note, key_storage
+            name,
+            merchant_id,
+            gateway,
+            transaction_key,
+            notify_key,
+            note,
+            key_storage,
+            allow_close=allow_close,
+            close_after_minutes=close_after_minutes,
         )
         return self.add_many([spec], name_each=False)[0]
 
@@ -441,6 +492,8 @@ class ProfileStore:
                     gateway=check_gateway(spec.gateway),
                     note=check_note(spec.note),
                     key_storage=spec.key_storage,
+                    allow_close=check_allow_close(spec.allow_close),
+                    close_after_minutes=check_close_after(spec.close_after_minutes),
                 )
             except InputError as exc:
                 if not name_each:
@@ -476,6 +529,8 @@ class ProfileStore:
         note: str | None = None,
         transaction_key: str | None = None,
         notify_key: str | None = None,
+        allow_close: bool | None = None,
+        close_after_minutes: int | None = None,
     ) -> Profile:
         """Change what is given; renaming keeps the keys (they are filed under the profile id)."""
         profiles = self._load()
@@ -492,11 +547,10 @@ class ProfileStore:
             if clash:
                 raise InputError(_exists(target, clash[0].name), reason="profile_exists")
             changes["name"] = target
-        if merchant_id is not None:
-            changes["merchant_id"] = check_merchant_id(merchant_id)
-        if gateway is not None:
-            changes["gateway"] = check_gateway(gateway)
-        if note is not None and note.strip() != old.note:
+        given = {"merchant_id": merchant_id, "gateway": gateway, "allow_close": allow_close,
+                 "close_after_minutes": close_after_minutes}  # fmt: skip
+        changes.update({k: _UPDATE_CHECKS[k](v) for k, v in given.items() if v is not None})
+        if note is not None and note.strip() != old.note:  # an old note is kept as it was read
             changes["note"] = check_note(note)
         changes = {k: v for k, v in changes.items() if getattr(old, k) != v}
         new = replace(old, **changes, updated=_now()) if changes else old
@@ -533,6 +587,8 @@ class ProfileStore:
     # -- handing a setup to a colleague ----------------------------------------------------
 
     def export(self, path: Path, names: Iterable[str] | None = None) -> int:
+        """Write the chosen profiles (all by default) without keys and without `allow_close`:
+        the one who imports them decides on their own machine whether orders may be closed."""
         chosen = self.list() if names is None else [self.get(n) for n in names]
         payload = {
             "format": EXPORT_FORMAT,
@@ -544,11 +600,14 @@ class ProfileStore:
         return len(chosen)
 
 
-def read_export(path: Path) -> list[dict[str, str]]:
+def read_export(path: Path) -> list[PublicProfile]:
     """The profiles in an export file, checked; keys are asked for when each is added.
 
-    Every field must be text (a list or number is refused, never turned into a string), names
-    follow the rules of a new profile, and a note is at most NOTE_MAX characters.
+    Every text field must be text (a list or number is refused, never turned into a string),
+    names follow the rules of a new profile, a note is at most NOTE_MAX characters, and
+    `close_after_minutes` is a number of minutes in its range (30 when the file has none). An
+    `allow_close` in the file is ignored: an imported profile starts with closing off, until
+    the owner of this machine allows it.
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -578,6 +637,7 @@ __all__ = [
     "Profile",
     "ProfileFileError",
     "ProfileStore",
+    "PublicProfile",
     "check_name",
     "check_note",
     "name_key",
