@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from leshua_gui.core.history.store import HistoryStore, OpenReport
     from leshua_gui.core.history.writer import HistoryWriter
     from leshua_gui.core.protocol.validation import OrderRef
+    from leshua_gui.core.watch.store import WatchStore
     from leshua_gui.sandbox.server import Sandbox
 
 log = logging.getLogger(__name__)
@@ -246,6 +247,10 @@ def demo_profile() -> Profile:
         gateway="sandbox",
         note="",
         key_storage="session",
+        # the sandbox's orders may be closed (nothing real changes); a watched demo order is
+        # told of as stale after 2 minutes, so the demo shows it
+        allow_close=True,
+        close_after_minutes=2,
         id=DEMO_PROFILE_ID,
     )
 
@@ -284,6 +289,10 @@ class Services:
         self._history: HistoryStore | None = None
         self._writer: HistoryWriter | None = None
         self._opening = threading.RLock()  # the history and its writer are made once
+        self._watch_store: WatchStore | None = None
+        #: called first when the services close (the watcher stops there: its checks in
+        #: flight are recorded before the history's writer ends)
+        self.before_close: list[Callable[[], None]] = []
         #: called on the writer thread after each record is written (the window bridges it)
         self.on_history_written: Callable[[], None] | None = None
         self.history_problem: str | None = None  # in English, for the log and the CLI
@@ -447,6 +456,18 @@ class Services:
             )
         )
 
+    # -- the watch list ---------------------------------------------------------------------
+
+    @property
+    def watch_store(self) -> WatchStore:
+        """The watch list file, opened on first use (raises WatchStoreUnavailable)."""
+        with self._opening:
+            if self._watch_store is None:
+                from leshua_gui.core.watch.store import WatchStore, watch_path
+
+                self._watch_store = WatchStore(watch_path(self.paths.data))
+            return self._watch_store
+
     # -- settings ---------------------------------------------------------------------------
 
     def save_settings(self, new: Settings) -> None:
@@ -457,7 +478,16 @@ class Services:
             log.exception("settings could not be saved")
 
     def close(self) -> None:
+        for hook in self.before_close:
+            try:
+                hook()
+            except Exception:
+                log.exception("a closing step failed")
+        self.before_close.clear()
         self._closed = True  # nothing is recorded from now on (the history is not reopened)
+        if self._watch_store is not None:
+            self._watch_store.close()
+            self._watch_store = None
         if self._writer is not None:
             self._writer.close()
             self._writer = None
