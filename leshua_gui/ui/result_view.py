@@ -4,7 +4,7 @@ sections as rows (core/present/sections.py), in the order the Copy summary says 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QImage, QPixmap
@@ -36,9 +36,32 @@ from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon, pixmap
 from leshua_gui.ui.wording import fill
 
+if TYPE_CHECKING:
+    from leshua_gui.app.lookup import Lookup
+
 #: Rows without a copy button (their context menu still copies: a code, the state's code).
 _NO_COPY_BUTTON: frozenset[Kind] = frozenset({"state", "check", "code"})
 REFUND_NOT_FOUND = "-4006"  # a refund lookup's "not found": the refund, not the order
+PAYING = "0"
+
+
+def offers(
+    lookup_kind: str, trusted: bool, final: bool, status: str | None, allow_close: bool
+) -> tuple[bool, bool]:
+    """(watch, close): what the result of a lookup offers. Watching, for an order lookup whose
+    answer is not final (paying, not found yet, unknown, an error); closing, only for an order
+    lookup whose verified answer says paying (`0`) and whose profile allows closing. A refund
+    lookup offers neither; an answer that did not verify never offers closing."""
+    if lookup_kind != "order":
+        return False, False
+    return not final, allow_close and trusted and status == PAYING
+
+
+def offers_for(lookup: Lookup, allow_close: bool) -> tuple[bool, bool]:
+    """offers() for a finished lookup: its kind, trust, finality and state."""
+    answer = lookup.result.answer
+    status = answer.status if answer is not None else None
+    return offers(lookup.request.kind, lookup.trusted, lookup.final, status, allow_close)
 
 
 def plain(text: str = "") -> QLabel:
@@ -123,6 +146,10 @@ class ResultView(QWidget):
     copied = Signal(str)
     #: "Look up its refund…": the order shown was refunded (or is being refunded)
     refund_lookup_requested = Signal()
+    #: "Watch until final": ask the order shown again in the background (offered by offer())
+    watch_requested = Signal()
+    #: "Close order…": close the unpaid order shown, guarded (offered by offer())
+    close_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +163,7 @@ class ResultView(QWidget):
         self._pending: str | None = None
         self._refund = False  # a refund lookup: its states are a refund's
         self._mark = ""  # an untrusted answer's distrust, put next to every value it copies
+        self._offered = (False, False)  # (watch, close), as offer() was last told
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -159,6 +187,11 @@ class ResultView(QWidget):
         self.save_evidence.clicked.connect(self._save_evidence)
         self.find_refund = QPushButton(icon("state-refunded"), "")
         self.find_refund.clicked.connect(self.refund_lookup_requested)
+        # The window decides when these apply (offer()); hidden until it says so.
+        self.watch_button = QPushButton(icon("state-paying"), "")
+        self.watch_button.clicked.connect(self.watch_requested)
+        self.close_button = QPushButton(icon("state-closed"), "")
+        self.close_button.clicked.connect(self.close_requested)
         head.addWidget(self.state_badge)
         head.addWidget(self.verify_badge)
         head.addStretch(1)
@@ -169,6 +202,8 @@ class ResultView(QWidget):
         actions.addWidget(self.copy_masked)
         actions.addWidget(self.save_evidence)
         actions.addWidget(self.find_refund)
+        actions.addWidget(self.watch_button)
+        actions.addWidget(self.close_button)
         actions.addStretch(1)
         header.addLayout(actions)
         outer.addWidget(self.header)
@@ -240,7 +275,21 @@ class ResultView(QWidget):
                 "Look up a refund of this order by its refund number (Tools > Look up a refund)"
             )
         )
+        self.watch_button.setText(self.tr("Watch &until final"))
+        self.watch_button.setToolTip(
+            self.tr(
+                "Ask this order again in the background until its state is final "
+                "(every 30 s, then less often)"
+            )
+        )
+        self.watch_button.setAccessibleName(self.tr("Watch until final"))
+        self.close_button.setText(self.tr("Clos&e order…"))
+        self.close_button.setToolTip(
+            self.tr("Close this unpaid order at the gateway (a payment arriving later is refused)")
+        )
+        self.close_button.setAccessibleName(self.tr("Close order"))
         self.placeholder.setText(self.tr("Enter an order number and press Enter to look it up."))
+        offered = self._offered
         if self._pending is not None and self._queried_at is not None:
             self.show_pending(
                 self._subject, self._queried_at, cancelled=self._pending == "cancelled"
@@ -253,6 +302,7 @@ class ResultView(QWidget):
                 subject=self._subject,
                 refund=self._refund,
             )
+            self.offer(watch=offered[0], close=offered[1])  # the same result, in new words
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -265,7 +315,23 @@ class ResultView(QWidget):
                   self.save_evidence, self.find_refund, self.notice, self.context_line,
                   self.details):  # fmt: skip
             w.hide()
+        self.offer(watch=False, close=False)
         _clear(self.grid)
+
+    def offer(self, *, watch: bool, close: bool) -> None:
+        """Show "Watch until final" and "Close order…" for the result shown (see offers()).
+        Every new result, pending query and clear() withdraws both: call this after
+        show_result()."""
+        self._offered = (watch, close)
+        self.watch_button.setVisible(watch)
+        self.watch_button.setEnabled(watch)
+        self.close_button.setVisible(close)
+        self.close_button.setEnabled(close)
+
+    @property
+    def offered(self) -> tuple[bool, bool]:
+        """(watch, close) as offered now."""
+        return self._offered
 
     @property
     def result(self) -> PollResult | None:
@@ -315,6 +381,7 @@ class ResultView(QWidget):
         self.copy_masked.hide()
         self.save_evidence.hide()
         self.find_refund.hide()
+        self.offer(watch=False, close=False)
 
     def show_result(
         self,
@@ -412,6 +479,7 @@ class ResultView(QWidget):
         # and the notice above; the rest are rows. The Copy summary is the same sections, in
         # the same order.
         self._mark = "" if trusted or answer is None else untrusted_for(error, lang)
+        self.offer(watch=False, close=False)  # until the window says what this result offers
         self._sections = self.sections()
         below = [s for s in self._sections if s.name not in ("asked", "state")]
         self._fill(below)

@@ -1,4 +1,4 @@
-"""Settings: language, polling deadline, timeouts, CA bundle. Backed by the core's typed settings,
+"""Settings: language, polling deadline, timeouts, CA bundle, history, watch length. Backed by the core's typed settings,
 whose declared ranges and choices (core/settings.py) are the spin boxes' limits."""
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from leshua_gui.core.settings import (
     LANGUAGES,
     POLL_DEADLINE_S,
     READ_TIMEOUT_S,
+    WATCH_HOURS,
     Settings,
 )
 
@@ -52,10 +53,13 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(self.browse)
         self.retention = QSpinBox()
         self.retention.setRange(HISTORY_RETENTION_DAYS.low, HISTORY_RETENTION_DAYS.high)
+        #: how long a watched order is asked again before the watch gives up
+        self.watch_hours = QSpinBox()
+        self.watch_hours.setRange(WATCH_HOURS.low, WATCH_HOURS.high)
 
         self.form = QFormLayout()
         fields = (self.language, self.keep_polling, self.deadline, self.connect_timeout,
-                  self.read_timeout, self.ca_bundle, self.retention)  # fmt: skip
+                  self.read_timeout, self.ca_bundle, self.retention, self.watch_hours)  # fmt: skip
         self.labels = [QLabel() for _ in fields]
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
@@ -88,6 +92,13 @@ class SettingsDialog(QDialog):
         self.read_timeout.setSuffix(self.tr(" s"))
         self.retention.setSuffix(self.tr(" days"))
         self.retention.setSpecialValueText(self.tr("keep everything"))
+        self.watch_hours.setSuffix(self.tr(" h"))
+        self.watch_hours.setToolTip(
+            self.tr(
+                "A watched order is asked again in the background until its state is final, "
+                "for at most this long"
+            )
+        )
         self.ca_bundle.setPlaceholderText(self.tr("system certificates"))
         self.browse.setText(self.tr("B&rowse…"))
         rows = [
@@ -98,6 +109,7 @@ class SettingsDialog(QDialog):
             self.tr("&Answer timeout:"),
             self.tr("CA &bundle (corporate proxy):"),
             self.tr("Keep &history for:"),
+            self.tr("&Watch orders for up to:"),
         ]
         for label, text in zip(self.labels, rows, strict=True):
             label.setText(text)
@@ -110,6 +122,7 @@ class SettingsDialog(QDialog):
         self.read_timeout.setValue(settings.read_timeout_s)
         self.ca_bundle.setText(settings.ca_bundle)
         self.retention.setValue(settings.history_retention_days)
+        self.watch_hours.setValue(settings.watch_hours)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -128,4 +141,5 @@ class SettingsDialog(QDialog):
             read_timeout_s=self.read_timeout.value(),
             ca_bundle=self.ca_bundle.text().strip(),
             history_retention_days=self.retention.value(),
+            watch_hours=self.watch_hours.value(),
         ).checked()
