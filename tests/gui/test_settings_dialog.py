@@ -22,6 +22,7 @@ def spin_boxes(dialog: SettingsDialog) -> dict[str, QSpinBox | QDoubleSpinBox]:
         "connect_timeout_s": dialog.connect_timeout,
         "read_timeout_s": dialog.read_timeout,
         "history_retention_days": dialog.retention,
+        "watch_hours": dialog.watch_hours,
     }
 
 
