@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from leshua_gui.cli import batch, callback, history, profiles, status
+from leshua_gui.cli import batch, callback, close, history, profiles, status
 from leshua_gui.cli.exitcodes import ExitCode, for_error_kind
 from leshua_gui.cli.parser import UsageError, answer_usage_errors_in_json
 from leshua_gui.cli.registry import Registry
@@ -16,7 +16,14 @@ from leshua_gui.core.profiles.store import ProfileFileError
 
 #: Every subcommand, in the order `--help` lists them.
 REGISTRY = Registry(
-    (*status.COMMANDS, *batch.COMMANDS, *profiles.COMMANDS, *history.COMMANDS, *callback.COMMANDS)
+    (
+        *status.COMMANDS,
+        *close.COMMANDS,
+        *batch.COMMANDS,
+        *profiles.COMMANDS,
+        *history.COMMANDS,
+        *callback.COMMANDS,
+    )
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 from leshua_gui.core.errors import LeshuaError
@@ -25,20 +26,30 @@ class UsageError(LeshuaError):
         super().__init__(message, reason="usage")
 
 
-_json_errors = False  # set from the raw arguments: even a usage error answers in JSON then
+#: How a command prints its `--json` usage error (the message): a command whose object is not
+#: `status --json`'s (`close`) says its own.
+JsonUsageError = Callable[[str], None]
+
+# set from the raw arguments: even a usage error answers in JSON then
+_json_errors: JsonUsageError | None = None
 
 
-def answer_usage_errors_in_json(on: bool) -> None:
-    """Whether the parser's own errors print the JSON usage-error object too (before exit 2)."""
+def answer_usage_errors_in_json(on: bool | JsonUsageError) -> None:
+    """Whether the parser's own errors print a JSON usage-error object too (before exit 2):
+    True, the `status --json` object; a function, the object it prints."""
     global _json_errors
-    _json_errors = on
+    _json_errors = on if callable(on) else (print_json_usage_error if on else None)
+
+
+def input_error_json(message: str, reason: str = "usage") -> dict[str, Any]:
+    """The `error` of a `--json` answer when nothing was sent: an input error."""
+    return {"kind": "input", "reason": reason, "code": None, "message": message, "advice": None}
 
 
 def print_json_usage_error(message: str, reason: str = "usage") -> None:
     """The `--json` answer of a query that was never sent: an empty result with an input error."""
     payload: dict[str, Any] = report.to_json(PollResult(), labels.system_lang())
-    payload["error"] = {"kind": "input", "reason": reason, "code": None, "message": message,
-                        "advice": None}  # fmt: skip
+    payload["error"] = input_error_json(message, reason)
     print(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
@@ -50,8 +61,8 @@ class CliParser(argparse.ArgumentParser):
             message = "unrecognized arguments (not repeated: they may hold a secret); see --help"
         elif "invalid choice" in message:
             message = message.split(": invalid choice")[0] + ": invalid choice; see --help"
-        if _json_errors:
-            print_json_usage_error(message)
+        if _json_errors is not None:
+            _json_errors(message)
         super().error(message)
 
 

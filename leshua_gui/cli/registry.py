@@ -11,7 +11,7 @@ from leshua_gui import __version__
 from leshua_gui.cli.parser import CliParser
 
 if TYPE_CHECKING:
-    from leshua_gui.cli.parser import Subparsers
+    from leshua_gui.cli.parser import JsonUsageError, Subparsers
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,9 @@ class Subcommand:
     name: str
     add_parser: Callable[[Subparsers], None]
     run: Callable[[argparse.Namespace], int]
-    #: A usage error of this command answers in JSON when `--json` is among the arguments.
-    json_usage_errors: bool = False
+    #: A usage error of this command answers in JSON when `--json` is among the arguments:
+    #: True, with the `status --json` object; a function, with the object it prints.
+    json_usage_errors: bool | JsonUsageError = False
 
 
 class Registry:
@@ -50,12 +51,13 @@ class Registry:
             command.add_parser(sub)
         return parser
 
-    def wants_json_usage_errors(self, raw: Sequence[str]) -> bool:
-        """`--json` given to a command whose usage errors answer in JSON."""
+    def wants_json_usage_errors(self, raw: Sequence[str]) -> bool | JsonUsageError:
+        """`--json` given to a command whose usage errors answer in JSON: how they do (False:
+        they do not)."""
         if not raw or "--json" not in raw:
             return False
         command = self._commands.get(raw[0])
-        return command is not None and command.json_usage_errors
+        return False if command is None else command.json_usage_errors
 
     def handler(self, name: str) -> Callable[[argparse.Namespace], int]:
         return self._commands[name].run

@@ -8,25 +8,15 @@ import math
 import signal
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from leshua_gui.app import services
 from leshua_gui.app.lookup import LookupRequest, RefundIdKind, run_lookup
-from leshua_gui.cli.clients import (
-    KEY_ENV,
-    TIMEOUT_RANGE,
-    WAIT_RANGE,
-    command_target,
-    make_client,
-    profile_key,
-)
+from leshua_gui.cli.clients import KEY_ENV, TIMEOUT_RANGE, WAIT_RANGE
 from leshua_gui.cli.exitcodes import ExitCode, for_error_kind
+from leshua_gui.cli.lookup_services import lookup_json, lookup_target
 from leshua_gui.cli.parser import UsageError, print_json_usage_error
 from leshua_gui.cli.registry import Subcommand
-from leshua_gui.cli.stores import open_history, open_store
 from leshua_gui.core.errors import InputError
 from leshua_gui.core.gateway.polling import Attempt, PollResult
 from leshua_gui.core.present import report
@@ -39,7 +29,6 @@ from leshua_gui.core.text import labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
-    from leshua_gui.core.gateway.client import GatewayClient
 
 
 def _query_options(command: argparse.ArgumentParser) -> None:
@@ -134,47 +123,6 @@ def _check_seconds(args: argparse.Namespace) -> None:
         raise UsageError(f"--wait must be a number of seconds from {low:g} to {high:g}")
 
 
-class _CommandServices:
-    """What a lookup needs, for one command: the key is the request's (a profile's keyring, the
-    environment variable or a prompt), the client goes to the gateway the command named, and the
-    row goes straight into the history file (a problem said on stderr, never fatal)."""
-
-    def __init__(self, url: str, timeout: float | None) -> None:
-        self.url, self.timeout = url, timeout
-
-    def transaction_key(self, profile: Profile) -> str:
-        return profile_key(open_store(), profile)
-
-    def client_for(self, profile: Profile, key: str) -> GatewayClient:
-        return make_client(self.url, profile.merchant_id, key, self.timeout)
-
-    def record(self, result: PollResult, queried_at: datetime, profile: Profile,
-               order: OrderRef, *, lookup: str | None = None,
-               refund: tuple[str, str] | None = None,
-               job: str | None = None) -> None:  # fmt: skip
-        try:
-            store = open_history()
-            try:
-                store.add(
-                    services.profile_record(
-                        result, queried_at, profile, order, lookup=lookup, refund=refund, job=job
-                    )
-                )
-            finally:
-                store.close()
-        except Exception as exc:  # an unwritable disk must not hide the answer
-            print(
-                f"leshua-query: the query was not recorded in the history: {exc}", file=sys.stderr
-            )
-
-
-@contextmanager
-def _lookup_target(args: argparse.Namespace) -> Iterator[tuple[_CommandServices, Profile, str]]:
-    """The services for this command, the profile to ask as and its key (`command_target`)."""
-    with command_target(args) as (url, profile, key):
-        yield _CommandServices(url, args.timeout), profile, key
-
-
 def _request(
     args: argparse.Namespace, profile: Profile, order: OrderRef, key: str
 ) -> LookupRequest:
@@ -207,9 +155,7 @@ def _emit(
     profile: str | None = None,
 ) -> None:
     if args.json:
-        payload = report.to_json(result, lang)
-        payload["queried_at"] = at.isoformat()
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json.dumps(lookup_json(result, lang, at), ensure_ascii=False, indent=2))
     else:  # the rows the window shows, in its order: what support pastes into a ticket
         refund = args.command == "refund"
         sections = present(result, lang, refund=refund, queried_at=at, profile=profile)
@@ -256,7 +202,7 @@ def run_status(args: argparse.Namespace) -> int:
         return _input_failure(exc, args)
     cancel = threading.Event()
     try:
-        with _lookup_target(args) as (command, profile, key):
+        with lookup_target(args) as (command, profile, key):
             request = _request(args, profile, order, key)
             previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
             try:
