@@ -24,6 +24,7 @@ from leshua_gui.ui.demo_banner import DemoBanner
 from leshua_gui.ui.first_run import FirstRunPanel
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.lookup_controller import LookupController, failed_result
+from leshua_gui.ui.order_actions import OrderActions
 from leshua_gui.ui.profile_bar import ProfileBar
 from leshua_gui.ui.progress_strip import ProgressStrip
 from leshua_gui.ui.query_bar import QueryBar
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             lang=lambda: self.lang,
         )
         self.controller = LookupController(ctx, self.runner, self)
+        self.order_actions = OrderActions(self, self)
         self._wire()
         # Strings, not Qt.Key: touching the Qt namespace costs ~10 ms of start-up.
         self.escape = QShortcut(QKeySequence("Esc"), self)
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         )
         self.tabs.query_again.connect(self.query_again)
         self.tabs.refund_lookup_requested.connect(self.open_refund_lookup)
+        self.tabs.watch_requested.connect(self.order_actions.watch_shown)
+        self.tabs.watch_record_requested.connect(self.order_actions.watch_record)
+        self.tabs.close_requested.connect(self.order_actions.open_close_dialog)
         self.controller.began.connect(self._began)
         self.controller.progressed.connect(self._progressed)
         self.controller.finished.connect(self._finished)
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
         self.strip.retranslate()
         self.first_run.retranslate()
         self.tabs.retranslate(i18n.domain_lang(self.lang))
+        self.order_actions.retranslate(self.lang)
         self._refresh_banner()
         if self.resume_bar is not None:
             self.resume_bar.retranslate()
@@ -288,7 +294,27 @@ class MainWindow(QMainWindow):
         self._lock(False)
         self.lookup = lookup
         self.strip.finish(len(lookup.result.attempts))
+        self.show_lookup(lookup)
+
+    def show_lookup(self, lookup: Lookup) -> None:
+        """A finished lookup as the result, with what can be done next: watch it until final,
+        close it (result_view.offers_for)."""
+        from leshua_gui.ui.result_view import offers_for
+
+        self.lookup = lookup
         self._show(lookup.result, lookup.queried_at, lookup.request, refund=lookup.refund)
+        watch, close = offers_for(lookup, lookup.request.profile.allow_close)
+        self.tabs.result_view.offer(watch=watch, close=close)
+
+    def say(self, text: str, ms: int = 0) -> None:
+        """A line in the status bar (a notice, what an action did)."""
+        self.statusBar().showMessage(text, ms)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _not_asked(self, error: LeshuaError) -> None:
         """Nothing was sent (no key, the sandbox not running, a bad gateway): shown as the
@@ -342,6 +368,8 @@ class MainWindow(QMainWindow):
             new = dialog.value()
         language_changed = new.language != self.ctx.settings.language
         self.ctx.save_settings(new)
+        if self.order_actions.watcher is not None:  # for orders watched from now on
+            self.order_actions.watcher.hours = new.watch_hours
         self.query_bar.keep_polling.setChecked(new.keep_polling)
         if language_changed:
             self.set_language(i18n.ui_lang(new.language))
@@ -477,6 +505,7 @@ class MainWindow(QMainWindow):
         self.menus.add_late_shortcuts()
         self.tabs.ensure_views()
         self._offer_unfinished_jobs()
+        self.order_actions.open_watch_list(only_if_used=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -500,6 +529,7 @@ class MainWindow(QMainWindow):
             self._batch_closed()
         self.strip.stop()
         self.tabs.close_history()  # a refresh after this would read a closed history
+        self.order_actions.shutdown()  # the watcher's checks in flight are recorded first
         self.controller.shutdown()
         self.runner.shutdown()
         if self.ctx.on_history_written == self._bridge.written.emit:

@@ -1,4 +1,4 @@
-"""The Result, Raw and History tabs. Their views are built on first use (or right after the
+"""The Result, Raw, History and Watch tabs. Their views are built on first use (or right after the
 window first paints): the query bar is what a person needs first, and the window appears sooner.
 The History tab opens the history database only when it is first shown."""
 
@@ -25,14 +25,18 @@ if TYPE_CHECKING:
     from leshua_gui.ui.raw_view import RawView
     from leshua_gui.ui.result_view import ResultView
     from leshua_gui.ui.tasks import TaskRunner
+    from leshua_gui.ui.watch_panel import WatchPanel
 
-RESULT_TAB, RAW_TAB, HISTORY_TAB = 0, 1, 2
+RESULT_TAB, RAW_TAB, HISTORY_TAB, WATCH_TAB = 0, 1, 2, 3
 
 
 class ResultTabs(QTabWidget):
     copied = Signal(str)
     query_again = Signal(object)  # HistoryRecord
     refund_lookup_requested = Signal()
+    watch_requested = Signal()  # the result shown, watched until final
+    close_requested = Signal()  # the result shown, closed (guarded)
+    watch_record_requested = Signal(object)  # HistoryRecord, watched until final
 
     def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +47,8 @@ class ResultTabs(QTabWidget):
         self._raw_view: RawView | None = None
         self._history_panel: HistoryPanel | None = None
         self._placeholder: HistoryUnavailableView | None = None
+        self._watch_panel: WatchPanel | None = None
+        self._watch_badge = 0
         self._closed = False
         #: what the result and raw views are about (a lookup asked, a stored record), so a
         #: language switch titles them again in the new language
@@ -65,6 +71,8 @@ class ResultTabs(QTabWidget):
         self._result_view = ResultView()
         self._result_view.copied.connect(self.copied)
         self._result_view.refund_lookup_requested.connect(self.refund_lookup_requested)
+        self._result_view.watch_requested.connect(self.watch_requested)
+        self._result_view.close_requested.connect(self.close_requested)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -110,6 +118,7 @@ class ResultTabs(QTabWidget):
             panel.retranslate()
             panel.show_record.connect(self.show_record)
             panel.query_again.connect(self.query_again)
+            panel.watch_requested.connect(self.watch_record_requested)
             current = self.currentIndex()
             self.blockSignals(True)
             self.removeTab(HISTORY_TAB)  # the placeholder stays, hidden, for a next time
@@ -119,7 +128,41 @@ class ResultTabs(QTabWidget):
             self._history_panel = panel
         return self._history_panel
 
+    @property
+    def about(self) -> LookupRequest | HistoryRecord | None:
+        """What the result view shows now: a lookup asked, or a stored record."""
+        return self._about
+
+    @property
+    def watch_panel(self) -> WatchPanel | None:
+        return self._watch_panel
+
+    def add_watch_tab(self, panel: WatchPanel) -> None:
+        """The Watch tab, last (added once the watch list is open)."""
+        self.ensure_views()
+        if self._watch_panel is not None:
+            return
+        self._watch_panel = panel
+        panel.lang = self.lang
+        panel.retranslate()
+        panel.badge_changed.connect(self.set_watch_badge)
+        self.addTab(panel, icon("eye"), "")
+        self.set_watch_badge(panel.badge)
+
+    def set_watch_badge(self, unseen: int) -> None:
+        """The Watch tab's title with the count of notices not looked at yet."""
+        self._watch_badge = unseen
+        if self._watch_panel is None:
+            return
+        title = self.tr("&Watch")
+        if unseen:
+            title = fill(self.tr("%1 (%2)"), title, str(unseen))
+        self.setTabText(WATCH_TAB, title)
+
     def _tab_changed(self, index: int) -> None:
+        if index == WATCH_TAB and self._watch_panel is not None:
+            self._watch_panel.mark_seen()
+            return
         if index != HISTORY_TAB:
             return
         from leshua_gui.core.history.store import HistoryUnavailable
@@ -151,6 +194,10 @@ class ResultTabs(QTabWidget):
         self.setTabText(RESULT_TAB, self.tr("&Result"))
         self.setTabText(RAW_TAB, self.tr("R&aw"))
         self.setTabText(HISTORY_TAB, self.tr("Hist&ory"))
+        if self._watch_panel is not None:
+            self._watch_panel.lang = lang
+            self._watch_panel.retranslate()
+            self.set_watch_badge(self._watch_badge)
         self._placeholder.retranslate()
         if self._history_panel is not None:
             self._history_panel.lang = lang
@@ -225,5 +272,7 @@ class ResultTabs(QTabWidget):
         self.result_view.show_result(
             result, record.queried_at, from_history=True, subject=subject, refund=refund
         )
+        # a stored answer may be watched; closing is offered on a live answer only
+        self.result_view.offer(watch=record.watchable, close=False)
         self.raw_view.show_result(result)
         self.setCurrentIndex(RESULT_TAB)

@@ -19,6 +19,7 @@ from leshua_gui.core.errors import HistoryReason, LeshuaError
 from leshua_gui.core.history.record import from_ms
 from leshua_gui.core.history.store import SqliteFile, unavailable
 from leshua_gui.core.protocol.validation import IdKind, OrderRef
+from leshua_gui.core.watch import WATCH_FILE_NAME
 from leshua_gui.core.watch.schedule import (
     END_REASONS,
     NOTICE_KINDS,
@@ -27,8 +28,6 @@ from leshua_gui.core.watch.schedule import (
     NoticeKind,
 )
 from leshua_gui.core.watch.schema import MIGRATIONS, SCHEMA_VERSION
-
-WATCH_FILE_NAME = "watch.sqlite3"
 
 _COLUMNS = ("id", "profile_id", "profile", "merchant_id", "environment", "id_kind", "order_id",
             "added_at", "until_at", "next_at", "checks", "last_at", "last_status",
