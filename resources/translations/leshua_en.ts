@@ -28,23 +28,23 @@
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="333"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="366"/>
         <source>Job %1 was asked for merchant %2: choose that merchant&apos;s profile.</source>
-        <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the job being run (or last run)</extracomment>
+        <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running how often the history panel is told of the job&apos;s new records while it runs (and at its end) unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the totals the job&apos;s process counted (RunTotals), passed on with the next tick the job being run (or last run)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="338"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="371"/>
         <source>There is no batch job %1 any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="342"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="375"/>
         <source>This profile has no transaction key: add it in File &gt; Manage profiles…, then resume the job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="347"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="380"/>
         <source>The job stopped: %1. What was answered is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,128 +52,128 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="186"/>
         <source>Check a list of orders — %1</source>
         <extracomment>the results table is read again (and repainted) every this many controller ticks while a job runs: every two seconds, so the window paints its rows calmly however fast they come the window was closed (its workers stopped and its jobs file closed) a run ended: RunEnd (tests wait on it) the results panel is built and shows the job (tests wait on it) the job shown (being run, or last run)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="186"/>
         <source>Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="185"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="187"/>
         <source>Open the sa&amp;mple list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="188"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="190"/>
         <source>200 demo orders with the amounts the books hold, a few of them wrong on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="194"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="196"/>
         <source>Check a&amp;nother list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="213"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="215"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="220"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="222"/>
         <source>No profile to check with: create one first (File &gt; Manage profiles… in the main window).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="226"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="228"/>
         <source>Checking as %1 (merchant %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="292"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="294"/>
         <source>A job is running: wait for it, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="304"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="306"/>
         <source>That batch job is not in the jobs file any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="316"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="318"/>
         <source>No profile “%1” for merchant %2 any more: job %3 cannot be resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="360"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="373"/>
         <source>a pasted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="362"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="375"/>
         <source>Job %1 · %2 · rows: %3, orders to ask: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="386"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="400"/>
         <source>Every order of the list has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="390"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="404"/>
         <source>Stopped. Left to ask: %1; the job can be resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="408"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="423"/>
         <source>The job could not go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="452"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="467"/>
         <source>The batch jobs file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="494"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="510"/>
         <source>Row %1 was not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="499"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="515"/>
         <source>Row %1 has not been asked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="534"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="550"/>
         <source>The full answer of order %1 is not in the history: it was deleted or pruned, or the job ran without recording. What the job kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="539"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="555"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="567"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="583"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="569"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="585"/>
         <source>The job is still asking the gateway. Pause it and close the window? It can be resumed later: it is offered at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="575"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="591"/>
         <source>&amp;Pause and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="576"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="592"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,9 +292,189 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="71"/>
+        <source>Close an unpaid order</source>
+        <extracomment>what close_guarded returned (None: not run, running, or it raised)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="74"/>
+        <source>Close this unpaid order at the gateway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="86"/>
+        <source>not known (the answer did not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="90"/>
+        <source>%1 (profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="95"/>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
+        <source>Merchant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="100"/>
+        <source>Once the order is closed, a payment arriving later for it is refused: the payer has to pay again on a new order. Closing cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="112"/>
+        <source>The order is queried again right before closing (only a verified “paying” order is closed) and right after (the state shown then is that verified answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="119"/>
+        <source>&amp;Type or paste the order number to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="122"/>
+        <source>Order number, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="139"/>
+        <source>Clos&amp;e order</source>
+        <extracomment>why Close order is not enabled yet (shown while the number does not match) &quot;Closing…&quot;, then what came of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="141"/>
+        <source>Close this unpaid order at the gateway (a payment arriving later is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="148"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="195"/>
+        <source>Closing orders is not allowed for this profile: its owner can allow it in File &gt; Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="201"/>
+        <source>That is not this order&apos;s number: check every character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="203"/>
+        <source>Type the order number exactly as shown above to enable Close order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="224"/>
+        <source>Closing… (asking the order&apos;s state, closing it, asking again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="248"/>
+        <source>Nothing was sent to close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="254"/>
+        <source>Closing stopped on an unexpected problem (%1): whether the close was sent is not known. Query the order again; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="276"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="291"/>
+        <source>Gateway said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="293"/>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="301"/>
+        <source>Closed. The order was queried again after closing: its verified state is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="308"/>
+        <source>Not closed: closing orders is not allowed for this profile. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="312"/>
+        <source>Not closed: the number typed is not this order&apos;s number. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="319"/>
+        <source>Not closed: the order&apos;s state could not be asked right before closing, so nothing was sent to close. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="327"/>
+        <source>Not closed: the answer right before closing did not verify (%1). An answer that does not verify is never taken for paying: nothing was sent to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="336"/>
+        <source>Not closed: the order is already %1 (verified, queried right before closing). Only an order still paying can be closed: nothing was sent to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="348"/>
+        <source>Queried again after: its verified state is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="350"/>
+        <source>Queried again after: no verified answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="357"/>
+        <source>The gateway refused to close the order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="365"/>
+        <source>A barcode payment order can only be closed %1 minutes after it was created: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="374"/>
+        <source>The order changed in the meantime: it is %1 now (verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="384"/>
+        <source>The gateway answered that it closed the order, but the query right after says %1 (verified): the order changed in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="389"/>
+        <source>Sent but not confirmed: query the order again to know its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="144"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="147"/>
         <source>Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day</source>
         <extracomment>The widest a column opens (its cell elides the rest, its tooltip holds it all).</extracomment>
         <translation type="unfinished"></translation>
@@ -367,37 +547,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="166"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="184"/>
         <source>Refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="167"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="187"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="178"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="176"/>
         <source>%1 (untrusted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="207"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="186"/>
+        <source>Close attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
+        <source>not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="216"/>
         <source>Gateway not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="208"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="217"/>
         <source>No answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="209"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="218"/>
         <source>Unreadable answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="278"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="269"/>
+        <source>An attempt to close the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="270"/>
+        <source>An attempt to close the order, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="296"/>
         <source>As the gateway wrote it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,230 +605,252 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Queried at</source>
+        <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
         <source>Merchant id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Lookup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="318"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>Trade state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>Pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
         <source>Paid at (Beijing time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="322"/>
         <source>Signature / error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>Search the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
         <source>Any pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="339"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
         <source>D&amp;uring:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
         <source>Any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
         <source>Chosen days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="351"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="352"/>
         <source>by query time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
         <source>by pay time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>Days compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
         <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
         <source>Include untrusted answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="365"/>
         <source>Latest answer per order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
         <source>from any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
         <source>to any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="358"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
         <source>Pick the day from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="381"/>
         <source>Sho&amp;w answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <source>Watch until final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="385"/>
+        <source>Show answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <source>Query again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="388"/>
+        <source>Remove selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="389"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
         <source>Remo&amp;ve selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
         <source>C&amp;lear history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="499"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="525"/>
         <source>No query matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="503"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="511"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="536"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ query (scroll for more)</numerusform>
@@ -636,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="513"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="538"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n query</numerusform>
@@ -644,17 +866,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
         <source>Select a row first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="562"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
+        <source>Asks the order&apos;s state again; the close is never sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="565"/>
+        <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="570"/>
+        <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <source>Select one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="655"/>
         <source>Remove queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="563"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>Remove the selected query from the history? This cannot be undone.</numerusform>
@@ -662,7 +904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="667"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the only query in the history? This cannot be undone.</numerusform>
@@ -670,7 +912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="581"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="674"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the 1 query the filters show? The queries they hide are kept. This cannot be undone.</numerusform>
@@ -678,12 +920,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="583"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="676"/>
         <source>Clear the filtered queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="618"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="711"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>
@@ -691,102 +933,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>The beginning or the end of any id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="308"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
         <source>Query a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="391"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="395"/>
         <source>Query history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="411"/>
         <source>Any profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="412"/>
         <source>(no profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="471"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="496"/>
         <source>The history could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="475"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="476"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="501"/>
         <source>it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="480"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="505"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="576"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="669"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="590"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="683"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="597"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="690"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="598"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="691"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="611"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="704"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="623"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="716"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +1227,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="66"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="68"/>
         <source>Show or hide the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,45 +1235,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="312"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="357"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="338"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="385"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="169"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="175"/>
         <source>Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="282"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="135"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="137"/>
         <source>Copied to the clipboard.</source>
         <extracomment>the last finished lookup (its result is what the result and raw views show) the window for lists of orders, and the offer to resume a batch job (made when needed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="170"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="176"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="359"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="387"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="392"/>
         <source>Type the order number first, then look up its refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="46"/>
+        <source>Order %1 is now %2 (%3)</source>
+        <extracomment>How long a tray message stays (the system may shorten it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="51"/>
+        <source>Order %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="54"/>
+        <source>Order %1 is still unpaid after %2: you may close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="64"/>
+        <source>Stopped watching %1 after %2: still %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="70"/>
+        <source>Stopped watching %1 after %2 without a verified answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="78"/>
+        <source>Stopped watching %1: its profile “%2” is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="149"/>
+        <source>Leshua Desk</source>
+        <extracomment>not named `event`: that is QObject.event, the virtual every Qt event goes through the language of the states named (the window sets it with its own)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="175"/>
+        <source>Leshua Desk · orders watched: %1 · new notices: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="179"/>
+        <source>Leshua Desk · orders watched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="99"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
+        <source>The order could not be watched: %1</source>
+        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="153"/>
+        <source>Watching %1 until its state is final: see the Watch tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="155"/>
+        <source>%1 is already watched: see the Watch tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="183"/>
+        <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="236"/>
+        <source>No answer of this order is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,320 +1481,355 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193"/>
         <source>Manage profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="198"/>
         <source>Add profiles from a file a colleague exported (you enter the keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
         <source>Write the profiles to a file for a colleague (never the keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="204"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="205"/>
         <source>&amp;Test this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="191"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207"/>
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="210"/>
         <source>&amp;Merchant id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="210"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="211"/>
         <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="211"/>
         <source>Gateway &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212"/>
         <source>Transaction &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="197"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="213"/>
         <source>Noti&amp;fy key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="214"/>
+        <source>Tell me &amp;when still unpaid after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="218"/>
         <source>10 digits, leading zeros count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="220"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="381"/>
         <source>transaction key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="204"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="346"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="221"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="382"/>
         <source>notify key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
-        <source>Sandbox (local demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
-        <source>Custom URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="214"/>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="222"/>
-        <source>Keys are kept in the system keyring (%1).</source>
+        <source>Allow c&amp;losing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="225"/>
+        <source>Closing changes the order at the gateway: a payment that arrives after it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="230"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="231"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="234"/>
+        <source>How long an order being watched may stay unpaid before you are told, so you can close it; 0 means never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="238"/>
+        <source>Tell me when still unpaid after (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
-        <source>no keyring was found</source>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
+        <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
-        <source>it discards every secret</source>
+        <source>Sandbox (local demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244"/>
-        <source>it keeps secrets in a file other programs can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="245"/>
-        <source>it could not be loaded</source>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
+        <source>Custom URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="248"/>
-        <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
+        <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/profile_dialog.py" line="256"/>
+        <source>Keys are kept in the system keyring (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276"/>
+        <source>no keyring was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="277"/>
+        <source>it discards every secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="278"/>
+        <source>it keeps secrets in a file other programs can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279"/>
+        <source>it could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="282"/>
+        <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="290"/>
         <source>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="264"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="298"/>
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="269"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="303"/>
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="385"/>
         <source>unchanged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="350"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="386"/>
         <source>%1 is set (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="352"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="388"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="389"/>
         <source>%1 is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="403"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="404"/>
         <source>optional: for checking callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="374"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="412"/>
         <source>Nothing to delete: this profile is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="462"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="504"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="516"/>
         <source>Export profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="475"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="517"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="535"/>
         <source>Profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="487"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="529"/>
         <source>%1 profiles written to %2 (without keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="535"/>
         <source>Import profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="510"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="552"/>
         <source>Nothing to import: every profile in the file already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="515"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="557"/>
         <source>%1 profiles already exist and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="534"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="577"/>
         <source>Importing “%1”: enter its keys, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="536"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="579"/>
         <source>%1 more to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="549"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="592"/>
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="551"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="594"/>
         <source>A profile with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="553"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="596"/>
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="555"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="598"/>
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="557"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="600"/>
         <source>Enter the transaction key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="559"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="602"/>
         <source>A profile name cannot contain control, direction-changing or invisible characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="561"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="604"/>
         <source>A note is at most 2000 characters, without control or direction-changing characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="615"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="573"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="616"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="584"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="627"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="627"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="670"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="658"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="701"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,41 +2189,51 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="116"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="153"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="125"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="196"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="157"/>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="159"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="152"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="195"/>
         <source>R&amp;aw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="178"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
         <source>refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="260"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="217"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="264"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,100 +2241,130 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="221"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="256"/>
         <source>Copy &amp;summary</source>
-        <extracomment>&quot;Look up its refund…&quot;: the order shown was refunded (or is being refunded) &quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
+        <extracomment>&quot;Look up its refund…&quot;: the order shown was refunded (or is being refunded) &quot;Watch until final&quot;: ask the order shown again in the background (offered by offer()) &quot;Close order…&quot;: close the unpaid order shown, guarded (offered by offer()) &quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="257"/>
         <source>Copy a plain-text summary for a support ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="223"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="258"/>
         <source>Copy summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="243"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="291"/>
         <source>Enter an order number and press Enter to look it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="393"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="460"/>
         <source>From history: queried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="302"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="395"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="638"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="368"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="462"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="706"/>
         <source>Queried at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="224"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="259"/>
         <source>&amp;Copy masked summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="262"/>
         <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="266"/>
         <source>Copy masked summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="267"/>
         <source>Save e&amp;vidence sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="234"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="269"/>
         <source>Save what was asked, what came back, the verification and the raw answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="236"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="271"/>
         <source>Save evidence sheet (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="237"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="272"/>
         <source>&amp;Look up its refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="240"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="275"/>
         <source>Look up a refund of this order by its refund number (Tools &gt; Look up a refund)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="293"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="278"/>
+        <source>Watch &amp;until final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
+        <source>Ask this order again in the background until its state is final (every 30 s, then less often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="285"/>
+        <source>Watch until final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="286"/>
+        <source>Clos&amp;e order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="288"/>
+        <source>Close this unpaid order at the gateway (a payment arriving later is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
+        <source>Close order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="359"/>
         <source>Cancelled: state unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="295"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="361"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="299"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="365"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="437"/>
         <source>Refund not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="398"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="465"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -1975,58 +2372,58 @@ Nothing has come back yet.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="515"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="449"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="517"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="455"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="523"/>
         <source>The keyring could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="473"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="541"/>
         <source>Gateway said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="485"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="553"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="640"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="708"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="581"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="649"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="475"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="543"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="579"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="647"/>
         <source>Copy %1, marked as untrusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="600"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="618"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="668"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="686"/>
         <source>%1 fen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="499"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="567"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,298 +2431,298 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="216"/>
-        <source>not verified (claims %1)</source>
-        <extracomment>The totals are counted again at most this often while a job runs (seconds), and never more than a third of the time: a pass over a large job is long, and its Python work competes with the GUI thread for the interpreter. A pass over the rows lets the GUI thread in this often (rows). The widest a column opens (its cell elides the rest; its tooltip holds it all). the JobRow double-clicked (or Enter pressed on): the window shows its whole answer a file was written (its path) how long the last pass took (seconds) the last message box shown (an export that failed), for the tests to read the trade states and pay ways the job&apos;s verified answers gave (for the filters) the status line shows the hint (no message of its own)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="217"/>
-        <source>repeats row %1 (asked once)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="218"/>
-        <source>no amount in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="219"/>
-        <source>%1 fen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/batch/results_panel.py" line="220"/>
-        <source>Details: %1</source>
+        <source>not verified (claims %1)</source>
+        <extracomment>The totals are counted again at most this often while a job runs (seconds), and never more than a third of the time: a pass over a large job is long, and its Python work competes with the GUI thread for the interpreter. A pass over the rows lets the GUI thread in this often (rows), for this long (seconds). The widest a column opens (its cell elides the rest; its tooltip holds it all). the JobRow double-clicked (or Enter pressed on): the window shows its whole answer a file was written (its path) how long the last pass took (seconds) while a job runs, its process counts the totals (`show_run_totals`), not this panel: a pass here would take the window&apos;s interpreter for a while the last message box shown (an export that failed), for the tests to read the trade states and pay ways the job&apos;s verified answers gave (for the filters) the status line shows the hint (no message of its own)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/batch/results_panel.py" line="221"/>
-        <source>Gateway code: %1</source>
+        <source>repeats row %1 (asked once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/batch/results_panel.py" line="222"/>
+        <source>no amount in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="223"/>
+        <source>%1 fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="224"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="225"/>
+        <source>Gateway code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="226"/>
         <source>merchant</source>
         <comment>order number kind, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="223"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="227"/>
         <source>Leshua</source>
         <comment>order number kind, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="252"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="256"/>
         <source>Trade state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="254"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="258"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="253"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="257"/>
         <source>Pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="238"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="238"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="239"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="240"/>
         <source>Paid at (Beijing time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="241"/>
         <source>Error / remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="240"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="244"/>
         <source>The row of the list (as a spreadsheet numbers it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="241"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="245"/>
         <source>Whether the gateway&apos;s answer was verified: only a verified answer&apos;s state and amounts are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="243"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="247"/>
         <source>The amount the list gives (the books)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="244"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="248"/>
         <source>The gateway&apos;s amount minus the expected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="245"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="249"/>
         <source>What went wrong, or why the row needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="248"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="252"/>
         <source>Any trade state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="249"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="253"/>
         <source>Any pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="250"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="254"/>
         <source>Any verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="256"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="260"/>
         <source>Only the rows to look at: not sent, repeated, not verified, errors, not found, not final, or an amount that differs from the books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="260"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="264"/>
         <source>Rows of the batch job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="261"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="265"/>
         <source>Export .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="263"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="267"/>
         <source>An Excel workbook: a Summary sheet with the totals and the check against the books, and a Rows sheet with the rows the filters show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="266"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="270"/>
         <source>Export .csv…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="267"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="271"/>
         <source>The rows the filters show, as CSV (UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="277"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="281"/>
         <source>Double-click a row, or press Enter, to see its whole answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="310"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="314"/>
         <source>Nee&amp;ds attention (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="312"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="316"/>
         <source>Nee&amp;ds attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="325"/>
         <source>Rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="328"/>
         <source>Rows shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="337"/>
         <source>No batch job is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="339"/>
         <source>No row matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="337"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="341"/>
         <source>This list has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="442"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="446"/>
         <source>The rows could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="514"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="525"/>
         <source>The totals could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="533"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="544"/>
         <source>Copy rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="536"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="547"/>
         <source>Copy order numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="539"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="550"/>
         <source>Show the whole answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="578"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="589"/>
         <source>Copying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="587"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="598"/>
         <source>Rows copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="600"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="611"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="608"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="619"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="609"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="620"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="612"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="623"/>
         <source>Export the batch job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="643"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="654"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="667"/>
         <source>Rows written: %1, to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="665"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="676"/>
         <source>Export failed: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="668"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="679"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="671"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="682"/>
         <source>%1 could not be written: %2.
 
 Choose another folder or file name and export again.</source>
@@ -2497,89 +2894,105 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="75"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
+        <extracomment>how long a watched order is asked again before the watch gives up</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
         <source>Keep querying until a final state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="93"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
         <source>keep everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
-        <source>system certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
-        <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
-        <source>Polling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="96"/>
-        <source>Polling &amp;deadline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="97"/>
-        <source>&amp;Connect timeout:</source>
+        <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/settings_dialog.py" line="98"/>
+        <source>A watched order is asked again in the background until its state is final, for at most this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="102"/>
+        <source>system certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="103"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="105"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="106"/>
+        <source>Polling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="107"/>
+        <source>Polling &amp;deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="108"/>
+        <source>&amp;Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="109"/>
         <source>&amp;Answer timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="110"/>
         <source>CA &amp;bundle (corporate proxy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
         <source>Keep &amp;history for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="112"/>
+        <source>&amp;Watch orders for up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="129"/>
         <source>CA bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="129"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,9 +3054,258 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>ValueLabel</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="138"/>
         <source>Copy</source>
         <extracomment>Rows without a copy button (their context menu still copies: a code, the state&apos;s code).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchModel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="39"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="42"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="45"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="46"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="68"/>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="74"/>
+        <source>not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="75"/>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="81"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="216"/>
+        <source>Profile</source>
+        <extracomment>ids shown as new although their notice was marked seen (the panel is being looked at)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="217"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="218"/>
+        <source>Last state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="219"/>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="220"/>
+        <source>Next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="221"/>
+        <source>Watched for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="222"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="268"/>
+        <source>Ended: final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="269"/>
+        <source>Ended: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="270"/>
+        <source>Ended: profile gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="271"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="283"/>
+        <source>Watched since %1, until %2 at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="286"/>
+        <source>%1 fen, from the last verified answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="294"/>
+        <source>Last verified state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="300"/>
+        <source>Checks made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="302"/>
+        <source>New: not looked at yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="308"/>
+        <source>Asked again at this time; the wait grows after each check, up to 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="311"/>
+        <source>No longer watched: the order reached a final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="312"/>
+        <source>No longer watched: the time set for watching ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="313"/>
+        <source>No longer watched: its profile was removed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="314"/>
+        <source>No longer watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="150"/>
+        <source>Check &amp;now</source>
+        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="151"/>
+        <source>&amp;Show result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="152"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <source>Clear &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <source>Show result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <source>Watched orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="168"/>
+        <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="232"/>
+        <source>The watch list cannot be used now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="263"/>
+        <source>Watching: %1 · ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <source>Ask the selected orders&apos; state now, without waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <source>These watches have ended: nothing is asked any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="368"/>
+        <source>Select a watched order first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <source>Show the last answer of the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <source>Not asked yet: there is no answer to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="364"/>
+        <source>Select one order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="366"/>
+        <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

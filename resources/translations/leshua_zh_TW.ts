@@ -28,23 +28,23 @@
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="333"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="366"/>
         <source>Job %1 was asked for merchant %2: choose that merchant&apos;s profile.</source>
-        <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the job being run (or last run)</extracomment>
+        <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running how often the history panel is told of the job&apos;s new records while it runs (and at its end) unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the totals the job&apos;s process counted (RunTotals), passed on with the next tick the job being run (or last run)</extracomment>
         <translation>任務 %1 是以商戶 %2 查詢的：請選擇該商戶的商戶設定檔。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="338"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="371"/>
         <source>There is no batch job %1 any more.</source>
         <translation>批量任務 %1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="342"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="375"/>
         <source>This profile has no transaction key: add it in File &gt; Manage profiles…, then resume the job.</source>
         <translation>此商戶設定檔沒有交易金鑰：請在「檔案 &gt; 管理商戶設定檔…」中新增，然後繼續該任務。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="347"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="380"/>
         <source>The job stopped: %1. What was answered is kept.</source>
         <translation>任務已停止：%1。已收到的應答均已保留。</translation>
     </message>
@@ -52,128 +52,128 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="186"/>
         <source>Check a list of orders — %1</source>
         <extracomment>the results table is read again (and repainted) every this many controller ticks while a job runs: every two seconds, so the window paints its rows calmly however fast they come the window was closed (its workers stopped and its jobs file closed) a run ended: RunEnd (tests wait on it) the results panel is built and shows the job (tests wait on it) the job shown (being run, or last run)</extracomment>
         <translation>批量查單 — %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="184"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="186"/>
         <source>Leshua Desk</source>
         <translation>樂刷查單助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="185"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="187"/>
         <source>Open the sa&amp;mple list</source>
         <translation>開啟範例清單(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="188"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="190"/>
         <source>200 demo orders with the amounts the books hold, a few of them wrong on purpose</source>
         <translation>200 筆示範訂單及帳上的金額，其中幾筆故意寫錯</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="194"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="196"/>
         <source>Check a&amp;nother list</source>
         <translation>查詢另一份清單(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="213"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="215"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="220"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="222"/>
         <source>No profile to check with: create one first (File &gt; Manage profiles… in the main window).</source>
         <translation>沒有可用於查詢的商戶設定檔：請先建立一個（主視窗的「檔案 &gt; 管理商戶設定檔…」）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="226"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="228"/>
         <source>Checking as %1 (merchant %2)</source>
         <translation>查詢身分：%1（商戶號 %2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="292"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="294"/>
         <source>A job is running: wait for it, or cancel it first.</source>
         <translation>有任務正在進行：請等待其結束，或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="304"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="306"/>
         <source>That batch job is not in the jobs file any more.</source>
         <translation>批量任務檔案中已沒有這個任務。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="316"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="318"/>
         <source>No profile “%1” for merchant %2 any more: job %3 cannot be resumed.</source>
         <translation>已沒有商戶號 %2 的商戶設定檔「%1」：無法繼續任務 %3。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="360"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="373"/>
         <source>a pasted list</source>
         <translation>貼上的清單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="362"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="375"/>
         <source>Job %1 · %2 · rows: %3, orders to ask: %4</source>
         <translation>任務 %1 · %2 · 列數：%3，要查詢的訂單：%4</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="386"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="400"/>
         <source>Every order of the list has an answer.</source>
         <translation>清單中的每個訂單都已收到應答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="390"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="404"/>
         <source>Stopped. Left to ask: %1; the job can be resumed.</source>
         <translation>已停止。尚未查詢：%1 個；此任務可以繼續。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="408"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="423"/>
         <source>The job could not go on</source>
         <translation>任務無法繼續</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="452"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="467"/>
         <source>The batch jobs file could not be read: %1</source>
         <translation>無法讀取批量任務檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="494"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="510"/>
         <source>Row %1 was not sent: %2</source>
         <translation>第 %1 列未發送：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="499"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="515"/>
         <source>Row %1 has not been asked yet.</source>
         <translation>第 %1 列尚未查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="534"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="550"/>
         <source>The full answer of order %1 is not in the history: it was deleted or pruned, or the job ran without recording. What the job kept: %2</source>
         <translation>訂單 %1 的完整應答不在查詢記錄中：可能已被刪除或因超過保留期限而清除，或該任務執行時未記錄。任務保留的結果：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="539"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="555"/>
         <source>Order %1</source>
         <translation>訂單 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="567"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="583"/>
         <source>A job is running</source>
         <translation>任務正在進行</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="569"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="585"/>
         <source>The job is still asking the gateway. Pause it and close the window? It can be resumed later: it is offered at the next start.</source>
         <translation>任務仍在向閘道查詢。要暫停任務並關閉視窗嗎？之後可以繼續：下次啟動時會提示繼續。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="575"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="591"/>
         <source>&amp;Pause and close</source>
         <translation>暫停並關閉(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="576"/>
+        <location filename="../../leshua_gui/ui/batch/batch_window.py" line="592"/>
         <source>&amp;Keep running</source>
         <translation>繼續執行(&amp;K)</translation>
     </message>
@@ -292,9 +292,189 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="71"/>
+        <source>Close an unpaid order</source>
+        <extracomment>what close_guarded returned (None: not run, running, or it raised)</extracomment>
+        <translation>關閉未付款的訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="74"/>
+        <source>Close this unpaid order at the gateway?</source>
+        <translation>要在閘道關閉這筆未付款的訂單嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="86"/>
+        <source>not known (the answer did not say)</source>
+        <translation>未知（應答中沒有）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="90"/>
+        <source>%1 (profile %2)</source>
+        <translation>%1（商戶設定檔 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="95"/>
+        <source>Amount:</source>
+        <translation>金額：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
+        <source>Merchant:</source>
+        <translation>商戶：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="100"/>
+        <source>Once the order is closed, a payment arriving later for it is refused: the payer has to pay again on a new order. Closing cannot be undone.</source>
+        <translation>訂單一旦關閉，之後到達的該訂單付款將被拒絕：付款人需要透過新訂單重新付款。關閉後無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="112"/>
+        <source>The order is queried again right before closing (only a verified “paying” order is closed) and right after (the state shown then is that verified answer).</source>
+        <translation>關閉前會立即再次查詢訂單（只有簽名已驗證且為「支付中」的訂單才會被關閉），關閉後也會立即再查一次（屆時顯示的就是這次簽名已驗證的應答中的狀態）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="119"/>
+        <source>&amp;Type or paste the order number to confirm:</source>
+        <translation>輸入或貼上訂單號以確認(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="122"/>
+        <source>Order number, to confirm</source>
+        <translation>用於確認的訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="139"/>
+        <source>Clos&amp;e order</source>
+        <extracomment>why Close order is not enabled yet (shown while the number does not match) &quot;Closing…&quot;, then what came of it</extracomment>
+        <translation>關閉訂單(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="141"/>
+        <source>Close this unpaid order at the gateway (a payment arriving later is refused)</source>
+        <translation>在閘道關閉這筆未付款的訂單（之後到達的付款將被拒絕）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="148"/>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="195"/>
+        <source>Closing orders is not allowed for this profile: its owner can allow it in File &gt; Manage profiles…</source>
+        <translation>此商戶設定檔不允許關閉訂單：其擁有者可在「檔案 &gt; 管理商戶設定檔…」中允許。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="201"/>
+        <source>That is not this order&apos;s number: check every character.</source>
+        <translation>這不是該訂單的訂單號：請逐一字元核對。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="203"/>
+        <source>Type the order number exactly as shown above to enable Close order.</source>
+        <translation>請依上方顯示原樣輸入訂單號，才能使用「關閉訂單」。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="224"/>
+        <source>Closing… (asking the order&apos;s state, closing it, asking again)</source>
+        <translation>正在關閉…（查詢訂單狀態、關閉、再次查詢）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="248"/>
+        <source>Nothing was sent to close: %1</source>
+        <translation>未送出關閉請求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="254"/>
+        <source>Closing stopped on an unexpected problem (%1): whether the close was sent is not known. Query the order again; the log has the details.</source>
+        <translation>關閉因意外問題中止（%1）：不確定關閉請求是否已送出。請重新查詢該訂單；詳情見日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="276"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="291"/>
+        <source>Gateway said: %1</source>
+        <translation>閘道原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="293"/>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 狀態碼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="301"/>
+        <source>Closed. The order was queried again after closing: its verified state is %1.</source>
+        <translation>已關閉。關閉後再次查詢了該訂單：簽名已驗證的狀態為%1。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="308"/>
+        <source>Not closed: closing orders is not allowed for this profile. Nothing was sent.</source>
+        <translation>未關閉：此商戶設定檔不允許關閉訂單。未送出任何請求。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="312"/>
+        <source>Not closed: the number typed is not this order&apos;s number. Nothing was sent.</source>
+        <translation>未關閉：輸入的號碼不是該訂單的訂單號。未送出任何請求。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="319"/>
+        <source>Not closed: the order&apos;s state could not be asked right before closing, so nothing was sent to close. %1</source>
+        <translation>未關閉：關閉前未能查詢到訂單狀態，因此未送出關閉請求。%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="327"/>
+        <source>Not closed: the answer right before closing did not verify (%1). An answer that does not verify is never taken for paying: nothing was sent to close.</source>
+        <translation>未關閉：關閉前的應答未通過簽名驗證（%1）。未通過簽名驗證的應答絕不會被當作「支付中」：未送出關閉請求。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="336"/>
+        <source>Not closed: the order is already %1 (verified, queried right before closing). Only an order still paying can be closed: nothing was sent to close.</source>
+        <translation>未關閉：該訂單已是%1（關閉前剛查詢，簽名已驗證）。只有仍在支付中的訂單才能關閉：未送出關閉請求。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="348"/>
+        <source>Queried again after: its verified state is %1.</source>
+        <translation>關閉後再次查詢：簽名已驗證的狀態為%1。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="350"/>
+        <source>Queried again after: no verified answer came.</source>
+        <translation>關閉後再次查詢：沒有收到簽名已驗證的應答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="357"/>
+        <source>The gateway refused to close the order: %1</source>
+        <translation>閘道拒絕關閉該訂單：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="365"/>
+        <source>A barcode payment order can only be closed %1 minutes after it was created: try again later.</source>
+        <translation>付款碼支付的訂單只能在建立 %1 分鐘後關閉：請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="374"/>
+        <source>The order changed in the meantime: it is %1 now (verified).</source>
+        <translation>該訂單在此期間已發生變化：現在是%1（簽名已驗證）。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="384"/>
+        <source>The gateway answered that it closed the order, but the query right after says %1 (verified): the order changed in the meantime.</source>
+        <translation>閘道應答已關閉該訂單，但隨後立即查詢的結果為%1（簽名已驗證）：該訂單在此期間已發生變化。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="389"/>
+        <source>Sent but not confirmed: query the order again to know its state.</source>
+        <translation>已送出但未確認：請重新查詢該訂單以確認其狀態。</translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="144"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="147"/>
         <source>Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day</source>
         <extracomment>The widest a column opens (its cell elides the rest, its tooltip holds it all).</extracomment>
         <translation>不是有效日期：請輸入 2026-12-01 或 20261201，留空表示不限日期</translation>
@@ -367,37 +547,57 @@
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="166"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="184"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="167"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="187"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="178"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="176"/>
         <source>%1 (untrusted)</source>
         <translation>%1（不可信）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="207"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="186"/>
+        <source>Close attempt</source>
+        <translation>關閉訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
+        <source>not closed</source>
+        <translation>未關閉</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="216"/>
         <source>Gateway not reached</source>
         <translation>無法連線閘道</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="208"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="217"/>
         <source>No answer in time</source>
         <translation>閘道未及時應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="209"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="218"/>
         <source>Unreadable answer</source>
         <translation>應答無法解析</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_model.py" line="278"/>
+        <location filename="../../leshua_gui/ui/history_model.py" line="269"/>
+        <source>An attempt to close the order</source>
+        <translation>請求關閉訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="270"/>
+        <source>An attempt to close the order, by %1</source>
+        <translation>請求關閉訂單（作業系統使用者：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_model.py" line="296"/>
         <source>As the gateway wrote it: %1</source>
         <translation>閘道原文：%1</translation>
     </message>
@@ -405,382 +605,424 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Queried at</source>
+        <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation>查詢時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="296"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>Profile</source>
         <translation>商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
         <source>Merchant id</source>
         <translation>商戶號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Order number</source>
         <translation>訂單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Lookup</source>
         <translation>查詢類型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="318"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>Trade state</source>
         <translation>交易狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>Pay way</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
         <source>Settlement</source>
         <translation>結算金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
         <source>Paid at (Beijing time)</source>
         <translation>支付時間（北京時間）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="322"/>
         <source>Signature / error</source>
         <translation>簽名 / 錯誤</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Fi&amp;nd:</source>
         <translation>尋找(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>The beginning or the end of any id</source>
         <translation>任一單號的開頭或結尾</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="308"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation>比對商戶訂單號、樂刷訂單號、交易單號或退款單號的開頭或結尾（不比對中間部分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>Search the history</source>
         <translation>搜尋查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Any state</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
         <source>Any pay way</source>
         <translation>全部支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
         <source>Any outcome</source>
         <translation>全部結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="339"/>
         <source>Errors</source>
         <translation>出錯的查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
         <source>D&amp;uring:</source>
         <translation>日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
         <source>Any day</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
         <source>Chosen days</source>
         <translation>自選日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="351"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="352"/>
         <source>by query time</source>
         <translation>依查詢時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
         <source>by pay time</source>
         <translation>依支付時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>Days compare</source>
         <translation>日期依據</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
         <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
         <translation>依查詢時間或應答中的支付時間篩選日期（支付時間為北京時間；依支付時間篩選時，沒有支付時間的記錄不會列出）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
         <source>Include untrusted answers</source>
         <translation>包含不可信的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation>依交易狀態篩選時只列出簽名驗證成功的應答。勾選後也會列出聲稱該狀態的偽造、無簽名或有誤的應答（標為不可信；其金額匯出時一律不作為數字）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="365"/>
         <source>Latest answer per order</source>
         <translation>每個訂單只看最新應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation>在符合篩選條件的記錄中，每個訂單（同一訂單、商戶、環境和查詢類型）只顯示最新的一筆，重複的查詢只會列出和匯出一次。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
         <source>from any day</source>
         <translation>起始：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
         <source>From day</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
         <source>to any day</source>
         <translation>截止：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
         <source>To day</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="358"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation>輸入日期（2026-12-01 或 20261201），按 Alt+↓ 開啟日曆，留空表示不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
         <source>Pick the day from a calendar</source>
         <translation>從日曆中選擇日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="381"/>
         <source>Sho&amp;w answer</source>
         <translation>查看應答(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
         <source>Query a&amp;gain</source>
         <translation>重新查詢(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <source>Watch until final</source>
+        <translation>持續查詢至最終狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="385"/>
+        <source>Show answer</source>
+        <translation>查看應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <source>Query again</source>
+        <translation>重新查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="388"/>
+        <source>Remove selected…</source>
+        <translation>刪除所選…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="389"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="391"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation>將符合篩選條件的記錄匯出為 Excel (.xlsx) 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
         <source>Remo&amp;ve selected…</source>
         <translation>刪除所選(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
         <source>C&amp;lear history…</source>
         <translation>清除記錄(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="395"/>
         <source>Query history</source>
         <translation>查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="411"/>
         <source>Any profile</source>
         <translation>全部商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="412"/>
         <source>(no profile)</source>
         <translation>（無商戶設定檔）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="471"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="496"/>
         <source>The history could not be written: %1</source>
         <translation>查詢記錄無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="475"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation>它是由較新版本的樂刷查單助手寫入的</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="476"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="501"/>
         <source>it is damaged</source>
         <translation>它已損毀</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="480"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="505"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation>查詢記錄檔案已另存為 %1（%2），並已建立新的檔案；沒有刪除任何內容。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="499"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation>還沒有查詢記錄：每次查詢都會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="525"/>
         <source>No query matches the filters.</source>
         <translation>沒有符合篩選條件的查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="503"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation>搜尋只比對單號（商戶訂單號、樂刷訂單號、交易單號或退款單號）的開頭或結尾，不比對中間部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="511"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="536"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ 筆查詢（向下捲動查看更多）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="513"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="538"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n 筆查詢</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
         <source>Select a row first</source>
         <translation>請先選取一列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="562"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
+        <source>Asks the order&apos;s state again; the close is never sent again</source>
+        <translation>重新查詢訂單的狀態；不會再次送出關閉請求</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="565"/>
+        <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
+        <translation>在背景持續查詢這筆訂單，直到狀態為最終狀態（支付成功、支付失敗或訂單關閉），屆時提醒您</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="570"/>
+        <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
+        <translation>只有應答尚非最終狀態（支付中、訂單不存在、狀態未知或無法連線閘道）的訂單查詢才能持續查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <source>Select one row</source>
+        <translation>請只選取一列</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="655"/>
         <source>Remove queries</source>
         <translation>刪除查詢記錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="563"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>要從查詢記錄中刪除所選的 %n 筆嗎？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="667"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>要刪除全部 %n 筆查詢記錄嗎？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="576"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="669"/>
         <source>Clear history</source>
         <translation>清除查詢記錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="581"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="674"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>要刪除目前篩選列出的 %n 筆查詢嗎？未列出的記錄會保留。此操作無法復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="583"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="676"/>
         <source>Clear the filtered queries</source>
         <translation>清除篩選出的查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="590"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="683"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation>查詢記錄沒有反應：變更可能尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="597"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="690"/>
         <source>Export history</source>
         <translation>匯出查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="598"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="691"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="611"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="704"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="618"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="711"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>已將 %n 列寫入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="623"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="716"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
@@ -981,7 +1223,7 @@
 <context>
     <name>KeyField</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="66"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="68"/>
         <source>Show or hide the %1</source>
         <translation>顯示或隱藏%1</translation>
     </message>
@@ -989,46 +1231,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="135"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="137"/>
         <source>Copied to the clipboard.</source>
         <extracomment>the last finished lookup (its result is what the result and raw views show) the window for lists of orders, and the offer to resume a batch job (made when needed)</extracomment>
         <translation>已複製到剪貼簿。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="169"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="175"/>
         <source>Leshua Desk</source>
         <translation>樂刷查單助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="170"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="176"/>
         <source>Demo</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="282"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查詢已取消：訂單狀態未知，並非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="312"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="357"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="338"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="385"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查詢：請等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="316"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已沒有商戶號 %2 的商戶設定檔「%1」：未重新查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="359"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="387"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>請先建立商戶設定檔：檔案 &gt; 管理商戶設定檔…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="392"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>請先輸入訂單號，再查詢其退款。</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="46"/>
+        <source>Order %1 is now %2 (%3)</source>
+        <extracomment>How long a tray message stays (the system may shorten it).</extracomment>
+        <translation>訂單 %1 現已%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="51"/>
+        <source>Order %1 is now %2</source>
+        <translation>訂單 %1 現已%2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="54"/>
+        <source>Order %1 is still unpaid after %2: you may close it</source>
+        <translation>訂單 %1 持續查詢 %2 後仍未付款：可以關閉該訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="64"/>
+        <source>Stopped watching %1 after %2: still %3</source>
+        <translation>已停止持續查詢 %1（已查詢 %2）：仍為%3</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="70"/>
+        <source>Stopped watching %1 after %2 without a verified answer</source>
+        <translation>已停止持續查詢 %1（已查詢 %2）：未得到驗簽通過的應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="78"/>
+        <source>Stopped watching %1: its profile “%2” is gone</source>
+        <translation>已停止持續查詢 %1：商戶設定檔「%2」已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="149"/>
+        <source>Leshua Desk</source>
+        <extracomment>not named `event`: that is QObject.event, the virtual every Qt event goes through the language of the states named (the window sets it with its own)</extracomment>
+        <translation>樂刷查單助手</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="175"/>
+        <source>Leshua Desk · orders watched: %1 · new notices: %2</source>
+        <translation>樂刷查單助手 · 持續查詢的訂單：%1 · 新提醒：%2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="179"/>
+        <source>Leshua Desk · orders watched: %1</source>
+        <translation>樂刷查單助手 · 持續查詢的訂單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="99"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
+        <source>The order could not be watched: %1</source>
+        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is</extracomment>
+        <translation>無法持續查詢該訂單：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="153"/>
+        <source>Watching %1 until its state is final: see the Watch tab.</source>
+        <translation>正在持續查詢 %1，直到其狀態為最終狀態：請查看「持續查詢」分頁。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="155"/>
+        <source>%1 is already watched: see the Watch tab.</source>
+        <translation>%1 已在持續查詢中：請查看「持續查詢」分頁。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="183"/>
+        <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
+        <translation>商戶 %2 的商戶設定檔「%1」已不存在：該訂單未加入持續查詢。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="236"/>
+        <source>No answer of this order is in the history.</source>
+        <translation>查詢記錄中沒有該訂單的回應。</translation>
     </message>
 </context>
 <context>
@@ -1155,320 +1477,355 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="177"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="193"/>
         <source>Manage profiles</source>
         <translation>管理商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="178"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="179"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="182"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="198"/>
         <source>Add profiles from a file a colleague exported (you enter the keys)</source>
         <translation>從同事匯出的檔案新增商戶設定檔（需要您輸入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="184"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="200"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="186"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
         <source>Write the profiles to a file for a colleague (never the keys)</source>
         <translation>將商戶設定檔匯出為檔案交給同事（不含金鑰）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="188"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="204"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="189"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="205"/>
         <source>&amp;Test this profile</source>
         <translation>測試此商戶設定檔(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="191"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="207"/>
         <source>Keep keys for this session only (asked again at the next start)</source>
         <translation>金鑰僅在本次執行中保留（下次啟動時重新詢問）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="210"/>
         <source>N&amp;ame:</source>
         <translation>名稱(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="194"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="210"/>
         <source>&amp;Merchant id:</source>
         <translation>商戶號(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="211"/>
         <source>&amp;Gateway:</source>
         <translation>閘道(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="211"/>
         <source>Gateway &amp;URL:</source>
         <translation>閘道位址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212"/>
         <source>N&amp;ote:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="196"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="212"/>
         <source>Transaction &amp;key:</source>
         <translation>交易金鑰(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="197"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="213"/>
         <source>Noti&amp;fy key:</source>
         <translation>非同步通知金鑰(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="214"/>
+        <source>Tell me &amp;when still unpaid after:</source>
+        <translation>逾時未付款提醒(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="218"/>
         <source>10 digits, leading zeros count</source>
         <translation>10 位數字，開頭的 0 也算在內</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="219"/>
         <source>optional</source>
         <translation>選填</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="203"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="345"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="220"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="381"/>
         <source>transaction key</source>
         <translation>交易金鑰</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="204"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="346"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="221"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="382"/>
         <source>notify key</source>
         <translation>非同步通知金鑰</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222"/>
+        <source>Allow c&amp;losing orders</source>
+        <translation>允許關閉訂單(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="225"/>
+        <source>Closing changes the order at the gateway: a payment that arrives after it is refused.</source>
+        <translation>關閉會變更閘道上的訂單：之後才到的付款會被拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="230"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="231"/>
+        <source>never</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="234"/>
+        <source>How long an order being watched may stay unpaid before you are told, so you can close it; 0 means never.</source>
+        <translation>持續查詢中的訂單未付款超過這個時間就提醒您，以便關閉它；0 表示不提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="238"/>
+        <source>Tell me when still unpaid after (minutes)</source>
+        <translation>逾時未付款提醒（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
         <source>Production</source>
         <translation>正式環境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
         <source>Test</source>
         <translation>測試環境</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
         <source>Sandbox (local demo)</source>
         <translation>沙盒（本機示範）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="209"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
         <source>Custom URL</source>
         <translation>自訂網址</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="214"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="248"/>
         <source>Profiles</source>
         <translation>商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="222"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="256"/>
         <source>Keys are kept in the system keyring (%1).</source>
         <translation>金鑰存放在系統鑰匙圈中（%1）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="242"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="276"/>
         <source>no keyring was found</source>
         <translation>找不到鑰匙圈</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="243"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="277"/>
         <source>it discards every secret</source>
         <translation>它會丟棄所有機密資料</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="244"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="278"/>
         <source>it keeps secrets in a file other programs can read</source>
         <translation>它把機密資料存放在其他程式可讀取的檔案中</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="245"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="279"/>
         <source>it could not be loaded</source>
         <translation>它無法載入</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="248"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="282"/>
         <source>The keyring found here (%1) cannot keep keys safely: %2.</source>
         <translation>此處找到的鑰匙圈（%1）無法安全存放金鑰：%2。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="256"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="290"/>
         <source>A safe keyring is installed too: pick it explicitly with the environment variable PYTHON_KEYRING_BACKEND=%1 (or default-keyring=%1 in keyringrc.cfg), or uninstall keyrings.alt; or keep the keys for this session only.</source>
         <translation>這裡也安裝了安全的鑰匙圈：請用環境變數 PYTHON_KEYRING_BACKEND=%1 明確選用它（或在 keyringrc.cfg 中寫入 default-keyring=%1），或解除安裝 keyrings.alt；也可以只在本次執行中保留金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="264"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="298"/>
         <source>Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), then start Leshua Desk again; or keep the keys for this session only.</source>
         <translation>請安裝並解鎖 GNOME 鑰匙圈或 KWallet（Debian/Ubuntu：sudo apt install gnome-keyring），然後重新啟動樂刷查單助手；或者僅在本次執行中保留金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="269"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="303"/>
         <source>Allow access to the system keyring, or keep the keys for this session only.</source>
         <translation>請允許存取系統鑰匙圈，或者僅在本次執行中保留金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="349"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="385"/>
         <source>unchanged (%1)</source>
         <translation>未變更（%1）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="350"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="386"/>
         <source>%1 is set (%2)</source>
         <translation>%1已設定（%2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="352"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="388"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="353"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="389"/>
         <source>%1 is not set</source>
         <translation>%1未設定</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="367"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="403"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="368"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="404"/>
         <source>optional: for checking callbacks</source>
         <translation>選填：用於驗證非同步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="374"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="412"/>
         <source>Nothing to delete: this profile is not saved yet.</source>
         <translation>沒有可刪除的內容：此商戶設定檔尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="462"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="504"/>
         <source>Saved “%1”.</source>
         <translation>已儲存「%1」。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="474"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="516"/>
         <source>Export profiles</source>
         <translation>匯出商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="475"/>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="517"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="535"/>
         <source>Profiles (*.json)</source>
         <translation>商戶設定檔 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="487"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="529"/>
         <source>%1 profiles written to %2 (without keys).</source>
         <translation>已將 %1 個商戶設定檔寫入 %2（不含金鑰）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="493"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="535"/>
         <source>Import profiles</source>
         <translation>匯入商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="510"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="552"/>
         <source>Nothing to import: every profile in the file already exists.</source>
         <translation>無需匯入：檔案中的商戶設定檔均已存在。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="515"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="557"/>
         <source>%1 profiles already exist and were skipped.</source>
         <translation>%1 個商戶設定檔已存在，已略過。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="534"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="577"/>
         <source>Importing “%1”: enter its keys, then Save.</source>
         <translation>正在匯入「%1」：請輸入其金鑰，然後儲存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="536"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="579"/>
         <source>%1 more to come.</source>
         <translation>之後還有 %1 個。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="549"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="592"/>
         <source>Give the profile a name (one line, up to 80 characters).</source>
         <translation>請為商戶設定檔命名（單行，最多 80 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="551"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="594"/>
         <source>A profile with this name already exists.</source>
         <translation>已有同名的商戶設定檔。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="553"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="596"/>
         <source>The merchant id is exactly 10 digits; leading zeros count.</source>
         <translation>商戶號必須是 10 位數字，開頭的 0 也算在內。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="555"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="598"/>
         <source>The gateway URL must start with https:// (plain http only for this computer).</source>
         <translation>閘道位址必須以 https:// 開頭（僅本機位址可用 http）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="557"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="600"/>
         <source>Enter the transaction key.</source>
         <translation>請輸入交易金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="559"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="602"/>
         <source>A profile name cannot contain control, direction-changing or invisible characters.</source>
         <translation>商戶設定檔名稱不能包含控制字元、改變文字方向的字元或不可見字元。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="561"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="604"/>
         <source>A note is at most 2000 characters, without control or direction-changing characters.</source>
         <translation>備註最多 2000 個字元，且不能包含控制字元或改變文字方向的字元。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="572"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="615"/>
         <source>Delete profile</source>
         <translation>刪除商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="573"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="616"/>
         <source>Delete the profile “%1” and remove its keys from the keyring?</source>
         <translation>要刪除商戶設定檔「%1」，並從鑰匙圈中移除其金鑰嗎？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="584"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="627"/>
         <source>Deleted “%1”.</source>
         <translation>已刪除「%1」。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="627"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="670"/>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/profile_dialog.py" line="658"/>
+        <location filename="../../leshua_gui/ui/profile_dialog.py" line="701"/>
         <source>The test could not be completed (%1): the log has the details.</source>
         <translation>測試未能完成（%1）：詳情請見記錄檔。</translation>
     </message>
@@ -1829,41 +2186,51 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultTabs</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="116"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="153"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="125"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="196"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation>查詢記錄(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="151"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="157"/>
+        <source>&amp;Watch</source>
+        <translation>持續查詢(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="159"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
         <source>&amp;Result</source>
         <translation>查詢結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="152"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="195"/>
         <source>R&amp;aw</source>
         <translation>原始報文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="166"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="175"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="169"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="178"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="260"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>這次查詢未記入查詢記錄：%1。上方的應答是完整的；如支援人員日後需要，請複製其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="217"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="264"/>
         <source>Not recorded in the history: %1</source>
         <translation>未記入查詢記錄：%1</translation>
     </message>
@@ -1871,158 +2238,188 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="221"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="256"/>
         <source>Copy &amp;summary</source>
-        <extracomment>&quot;Look up its refund…&quot;: the order shown was refunded (or is being refunded) &quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
+        <extracomment>&quot;Look up its refund…&quot;: the order shown was refunded (or is being refunded) &quot;Watch until final&quot;: ask the order shown again in the background (offered by offer()) &quot;Close order…&quot;: close the unpaid order shown, guarded (offered by offer()) &quot;asking&quot; or &quot;cancelled&quot; while no answer of the query being shown has come</extracomment>
         <translation>複製摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="257"/>
         <source>Copy a plain-text summary for a support ticket</source>
         <translation>複製純文字摘要，用於支援工單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="223"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="258"/>
         <source>Copy summary</source>
         <translation>複製摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="224"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="259"/>
         <source>&amp;Copy masked summary</source>
         <translation>複製遮蓋付款人資訊的摘要(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="227"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="262"/>
         <source>Copy the summary with the payer&apos;s identifiers and the attached data hidden, for a ticket that leaves the company</source>
         <translation>複製摘要，但隱藏付款人識別碼和附加資料：用於發往公司外部的工單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="231"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="266"/>
         <source>Copy masked summary</source>
         <translation>複製遮蓋付款人資訊的摘要</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="232"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="267"/>
         <source>Save e&amp;vidence sheet (PDF)…</source>
         <translation>儲存憑證單（PDF）(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="234"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="269"/>
         <source>Save what was asked, what came back, the verification and the raw answer</source>
         <translation>儲存所查詢的內容、返回的結果、驗簽結果和原始應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="236"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="271"/>
         <source>Save evidence sheet (PDF)</source>
         <translation>儲存憑證單（PDF）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="237"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="272"/>
         <source>&amp;Look up its refund…</source>
         <translation>查詢該訂單的退款(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="240"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="275"/>
         <source>Look up a refund of this order by its refund number (Tools &gt; Look up a refund)</source>
         <translation>按退款單號查詢該訂單的一筆退款（工具 &gt; 查詢退款）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="243"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="278"/>
+        <source>Watch &amp;until final</source>
+        <translation>持續查詢至最終狀態(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="281"/>
+        <source>Ask this order again in the background until its state is final (every 30 s, then less often)</source>
+        <translation>在背景反覆查詢該訂單，直到其狀態為最終狀態（每 30 秒一次，之後逐漸放慢）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="285"/>
+        <source>Watch until final</source>
+        <translation>持續查詢至最終狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="286"/>
+        <source>Clos&amp;e order…</source>
+        <translation>關閉訂單(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="288"/>
+        <source>Close this unpaid order at the gateway (a payment arriving later is refused)</source>
+        <translation>在閘道關閉這筆未付款的訂單（之後到達的付款將被拒絕）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="290"/>
+        <source>Close order</source>
+        <translation>關閉訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_view.py" line="291"/>
         <source>Enter an order number and press Enter to look it up.</source>
         <translation>輸入訂單號並按 Enter 鍵查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="293"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="359"/>
         <source>Cancelled: state unknown</source>
         <translation>已取消：狀態未知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="295"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="361"/>
         <source>The query was cancelled before an answer came: the order&apos;s state is unknown, not unpaid. Query again to know it.</source>
         <translation>查詢在應答到達前已取消：訂單狀態未知，並非未支付。請再次查詢以確認。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="299"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="365"/>
         <source>Asking the gateway…</source>
         <translation>正在詢問閘道…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="302"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="395"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="638"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="368"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="462"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="706"/>
         <source>Queried at %1</source>
         <translation>查詢於 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="370"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="437"/>
         <source>Refund not found</source>
         <translation>退款不存在</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="393"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="460"/>
         <source>From history: queried at %1</source>
         <translation>來自查詢記錄：查詢於 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/result_view.py" line="398"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="465"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>共 %n 次查詢</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="447"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="515"/>
         <source>The keyring is locked: unlock it, then query again.</source>
         <translation>鑰匙圈已鎖定：請解鎖後再查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="449"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="517"/>
         <source>Keys cannot be kept in a keyring here: File &gt; Manage profiles says what to do.</source>
         <translation>此處無法將金鑰存放在鑰匙圈中：處理方法請見「檔案 &gt; 管理商戶設定檔」。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="455"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="523"/>
         <source>The keyring could not be read: %1</source>
         <translation>無法讀取鑰匙圈：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="473"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="541"/>
         <source>Gateway said: %1</source>
         <translation>閘道返回：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="475"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="543"/>
         <source>HTTP status: %1</source>
         <translation>HTTP 狀態碼：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="485"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="553"/>
         <source>Stopped at the deadline before a final state: the order&apos;s state is unknown, not unpaid. Query again later.</source>
         <translation>已到截止時間，訂單仍未到終態：狀態未知，並非未支付。請稍後再查。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="499"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="567"/>
         <source>Cancelled: the state is unknown; the last answer shown is not final.</source>
         <translation>已取消：狀態未知；顯示的最後一個應答並非終態。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="579"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="647"/>
         <source>Copy %1, marked as untrusted</source>
         <translation>複製%1（標明不可信）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="581"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="649"/>
         <source>Copy %1</source>
         <translation>複製%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="600"/>
-        <location filename="../../leshua_gui/ui/result_view.py" line="618"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="668"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="686"/>
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="640"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="708"/>
         <source>The order&apos;s state is unknown, not unpaid.</source>
         <translation>訂單狀態未知，並非未支付。</translation>
     </message>
@@ -2030,298 +2427,298 @@ Nothing has come back yet.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="216"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="220"/>
         <source>not verified (claims %1)</source>
-        <extracomment>The totals are counted again at most this often while a job runs (seconds), and never more than a third of the time: a pass over a large job is long, and its Python work competes with the GUI thread for the interpreter. A pass over the rows lets the GUI thread in this often (rows). The widest a column opens (its cell elides the rest; its tooltip holds it all). the JobRow double-clicked (or Enter pressed on): the window shows its whole answer a file was written (its path) how long the last pass took (seconds) the last message box shown (an export that failed), for the tests to read the trade states and pay ways the job&apos;s verified answers gave (for the filters) the status line shows the hint (no message of its own)</extracomment>
+        <extracomment>The totals are counted again at most this often while a job runs (seconds), and never more than a third of the time: a pass over a large job is long, and its Python work competes with the GUI thread for the interpreter. A pass over the rows lets the GUI thread in this often (rows), for this long (seconds). The widest a column opens (its cell elides the rest; its tooltip holds it all). the JobRow double-clicked (or Enter pressed on): the window shows its whole answer a file was written (its path) how long the last pass took (seconds) while a job runs, its process counts the totals (`show_run_totals`), not this panel: a pass here would take the window&apos;s interpreter for a while the last message box shown (an export that failed), for the tests to read the trade states and pay ways the job&apos;s verified answers gave (for the filters) the status line shows the hint (no message of its own)</extracomment>
         <translation>驗證失敗（應答聲稱%1）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="217"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="221"/>
         <source>repeats row %1 (asked once)</source>
         <translation>與第 %1 列的訂單重複（只查詢一次）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="218"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="222"/>
         <source>no amount in the answer</source>
         <translation>應答中沒有金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="219"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="223"/>
         <source>%1 fen</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="220"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="224"/>
         <source>Details: %1</source>
         <translation>詳情：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="221"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="225"/>
         <source>Gateway code: %1</source>
         <translation>閘道錯誤碼：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="222"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="226"/>
         <source>merchant</source>
         <comment>order number kind, short</comment>
         <translation>商戶單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="223"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="227"/>
         <source>Leshua</source>
         <comment>order number kind, short</comment>
         <translation>樂刷單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
         <source>Row</source>
         <translation>列號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
         <source>Order number</source>
         <translation>訂單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="231"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
         <source>Kind</source>
         <translation>單號類型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="252"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="256"/>
         <source>Trade state</source>
         <translation>交易狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="232"/>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="254"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="258"/>
         <source>Verification</source>
         <translation>驗證結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="253"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="257"/>
         <source>Pay way</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="233"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="238"/>
         <source>Settlement</source>
         <translation>結算金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="234"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="238"/>
         <source>Expected</source>
         <translation>應為</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="235"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="239"/>
         <source>Difference</source>
         <translation>差額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="236"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="240"/>
         <source>Paid at (Beijing time)</source>
         <translation>支付時間（北京時間）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="237"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="241"/>
         <source>Error / remarks</source>
         <translation>錯誤 / 備註</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="240"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="244"/>
         <source>The row of the list (as a spreadsheet numbers it)</source>
         <translation>在清單中的列號（與試算表軟體中的列號一致）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="241"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="245"/>
         <source>Whether the gateway&apos;s answer was verified: only a verified answer&apos;s state and amounts are shown</source>
         <translation>閘道應答的簽名是否驗證成功：只顯示已驗證應答的交易狀態和金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="243"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="247"/>
         <source>The amount the list gives (the books)</source>
         <translation>清單中給出的金額（帳上金額）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="244"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="248"/>
         <source>The gateway&apos;s amount minus the expected one</source>
         <translation>閘道金額減去帳上金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="245"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="249"/>
         <source>What went wrong, or why the row needs attention</source>
         <translation>出了什麼問題，或這一列為什麼需要留意</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="248"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="252"/>
         <source>Any trade state</source>
         <translation>全部交易狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="249"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="253"/>
         <source>Any pay way</source>
         <translation>全部支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="250"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="254"/>
         <source>Any verification</source>
         <translation>全部驗證結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="256"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="260"/>
         <source>Only the rows to look at: not sent, repeated, not verified, errors, not found, not final, or an amount that differs from the books</source>
         <translation>只顯示需要查看的列：未發送、重複、驗證失敗、出錯、查無此單、未到最終狀態，或金額與帳上不一致</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="260"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="264"/>
         <source>Rows of the batch job</source>
         <translation>批量任務的各列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="261"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="265"/>
         <source>Export .xlsx…</source>
         <translation>匯出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="263"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="267"/>
         <source>An Excel workbook: a Summary sheet with the totals and the check against the books, and a Rows sheet with the rows the filters show</source>
         <translation>Excel 活頁簿：「彙總」工作表為合計及與帳上核對的結果，「明細」工作表為目前篩選條件顯示的各列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="266"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="270"/>
         <source>Export .csv…</source>
         <translation>匯出 .csv…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="267"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="271"/>
         <source>The rows the filters show, as CSV (UTF-8)</source>
         <translation>目前篩選條件顯示的各列，CSV 格式（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="277"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="281"/>
         <source>Double-click a row, or press Enter, to see its whole answer.</source>
         <translation>按兩下某一列或按 Enter 鍵，查看完整應答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="310"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="314"/>
         <source>Nee&amp;ds attention (%1)</source>
         <translation>需留意（%1）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="312"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="316"/>
         <source>Nee&amp;ds attention</source>
         <translation>需留意(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="325"/>
         <source>Rows: %1</source>
         <translation>共 %1 列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="328"/>
         <source>Rows shown: %1 of %2</source>
         <translation>顯示 %1 列，共 %2 列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="337"/>
         <source>No batch job is shown.</source>
         <translation>未顯示任何批量任務。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="339"/>
         <source>No row matches the filters.</source>
         <translation>沒有符合篩選條件的列。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="337"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="341"/>
         <source>This list has no rows.</source>
         <translation>此清單沒有任何列。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="442"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="446"/>
         <source>The rows could not be read: %1</source>
         <translation>無法讀取各列：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="514"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="525"/>
         <source>The totals could not be counted: %1</source>
         <translation>無法統計合計：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="533"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="544"/>
         <source>Copy rows</source>
         <translation>複製所選列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="536"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="547"/>
         <source>Copy order numbers</source>
         <translation>複製訂單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="539"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="550"/>
         <source>Show the whole answer</source>
         <translation>查看完整應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="578"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="589"/>
         <source>Copying…</source>
         <translation>正在複製…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="587"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="598"/>
         <source>Rows copied: %1</source>
         <translation>已複製 %1 列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="600"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="611"/>
         <source>filtered</source>
         <translation>篩選後</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="608"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="619"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="609"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="620"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="612"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="623"/>
         <source>Export the batch job</source>
         <translation>匯出批量任務</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="643"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="654"/>
         <source>Exporting to %1…</source>
         <translation>正在匯出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="667"/>
         <source>Rows written: %1, to %2</source>
         <translation>已將 %1 列寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="665"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="676"/>
         <source>Export failed: nothing was written.</source>
         <translation>匯出失敗：沒有寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="668"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="679"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="671"/>
+        <location filename="../../leshua_gui/ui/batch/results_panel.py" line="682"/>
         <source>%1 could not be written: %2.
 
 Choose another folder or file name and export again.</source>
@@ -2495,89 +2892,105 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="75"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
+        <extracomment>how long a watched order is asked again before the watch gives up</extracomment>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="78"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="82"/>
         <source>Follow the system</source>
         <translation>依系統設定</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="85"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
         <source>Keep querying until a final state</source>
         <translation>持續查詢直到終態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="86"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="87"/>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="88"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="93"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
         <source>keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="98"/>
+        <source>A watched order is asked again in the background until its state is final, for at most this long</source>
+        <translation>持續查詢中的訂單會在背景反覆查詢，直到其狀態為最終狀態，最長持續這麼久</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="102"/>
         <source>system certificates</source>
         <translation>系統憑證</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="92"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="103"/>
         <source>B&amp;rowse…</source>
         <translation>瀏覽(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="105"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="106"/>
         <source>Polling:</source>
         <translation>輪詢：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="107"/>
         <source>Polling &amp;deadline:</source>
         <translation>輪詢時限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="97"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="108"/>
         <source>&amp;Connect timeout:</source>
         <translation>連線逾時(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="98"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="109"/>
         <source>&amp;Answer timeout:</source>
         <translation>應答逾時(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="110"/>
         <source>CA &amp;bundle (corporate proxy):</source>
         <translation>CA 憑證包（企業代理伺服器）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="111"/>
         <source>Keep &amp;history for:</source>
         <translation>查詢記錄保留(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="112"/>
+        <source>&amp;Watch orders for up to:</source>
+        <translation>持續查詢訂單最長(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="129"/>
         <source>CA bundle</source>
         <translation>CA 憑證包</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/settings_dialog.py" line="116"/>
+        <location filename="../../leshua_gui/ui/settings_dialog.py" line="129"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>憑證 (*.pem *.crt);;所有檔案 (*)</translation>
     </message>
@@ -2639,10 +3052,259 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>ValueLabel</name>
     <message>
-        <location filename="../../leshua_gui/ui/result_view.py" line="115"/>
+        <location filename="../../leshua_gui/ui/result_view.py" line="138"/>
         <source>Copy</source>
         <extracomment>Rows without a copy button (their context menu still copies: a code, the state&apos;s code).</extracomment>
         <translation>複製</translation>
+    </message>
+</context>
+<context>
+    <name>WatchModel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="39"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="45"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="46"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="68"/>
+        <source>not asked yet</source>
+        <translation>尚未查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="74"/>
+        <source>not verified: %1</source>
+        <translation>未通過驗簽：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="75"/>
+        <source>not verified</source>
+        <translation>未通過驗簽</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="81"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>示範商戶（沙盒）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="216"/>
+        <source>Profile</source>
+        <extracomment>ids shown as new although their notice was marked seen (the panel is being looked at)</extracomment>
+        <translation>商戶設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="217"/>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="218"/>
+        <source>Last state</source>
+        <translation>最近狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="219"/>
+        <source>Asked at</source>
+        <translation>查詢時間</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="220"/>
+        <source>Next check</source>
+        <translation>下次查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="221"/>
+        <source>Watched for</source>
+        <translation>已持續查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="222"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="268"/>
+        <source>Ended: final</source>
+        <translation>已結束：最終狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="269"/>
+        <source>Ended: expired</source>
+        <translation>已結束：到期</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="270"/>
+        <source>Ended: profile gone</source>
+        <translation>已結束：商戶設定檔已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="271"/>
+        <source>Ended</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="283"/>
+        <source>Watched since %1, until %2 at the latest</source>
+        <translation>自 %1 起持續查詢，最晚到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="286"/>
+        <source>%1 fen, from the last verified answer</source>
+        <translation>%1 分，取自最近一次驗簽通過的應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="294"/>
+        <source>Last verified state: %1</source>
+        <translation>最近驗簽通過的狀態：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="300"/>
+        <source>Checks made: %1</source>
+        <translation>已查詢次數：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="302"/>
+        <source>New: not looked at yet</source>
+        <translation>新提醒：尚未檢視</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="308"/>
+        <source>Asked again at this time; the wait grows after each check, up to 5 minutes</source>
+        <translation>將在此時間再次查詢；每次查詢後間隔逐漸加長，最長 5 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="311"/>
+        <source>No longer watched: the order reached a final state</source>
+        <translation>已停止持續查詢：訂單已到最終狀態</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="312"/>
+        <source>No longer watched: the time set for watching ran out</source>
+        <translation>已停止持續查詢：已到設定的持續查詢時長</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="313"/>
+        <source>No longer watched: its profile was removed or changed</source>
+        <translation>已停止持續查詢：其商戶設定檔已刪除或已變更</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_model.py" line="314"/>
+        <source>No longer watched</source>
+        <translation>已停止持續查詢</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="150"/>
+        <source>Check &amp;now</source>
+        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
+        <translation>立即查詢(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="151"/>
+        <source>&amp;Show result</source>
+        <translation>顯示結果(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="152"/>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <source>Clear &amp;ended</source>
+        <translation>清除已結束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <source>Check now</source>
+        <translation>立即查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <source>Show result</source>
+        <translation>顯示結果</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <source>Watched orders</source>
+        <translation>持續查詢的訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
+        <translation>從清單中移除所有已結束的持續查詢（其查詢仍保留在查詢記錄中）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="168"/>
+        <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
+        <translation>目前沒有持續查詢的訂單。在尚非最終狀態的結果上，或在「查詢記錄」分頁的某一列上選擇「持續查詢至最終狀態」：該訂單隨後會在背景反覆查詢，起初每 %1 一次，之後間隔逐漸加長，最長間隔 %2，最多持續 %3；訂單付款成功、付款失敗或關閉時，或超過商戶設定檔的「逾時未付款提醒」時間仍未付款時，都會提醒您。每次查詢都儲存在查詢記錄中。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="232"/>
+        <source>The watch list cannot be used now: %1</source>
+        <translation>持續查詢清單暫時無法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="263"/>
+        <source>Watching: %1 · ended: %2</source>
+        <translation>持續查詢中：%1 · 已結束：%2</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <source>Ask the selected orders&apos; state now, without waiting</source>
+        <translation>立即查詢所選訂單的狀態，不再等待</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <source>These watches have ended: nothing is asked any more</source>
+        <translation>這些持續查詢已結束：不會再查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="368"/>
+        <source>Select a watched order first</source>
+        <translation>請先選擇一筆持續查詢的訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <source>Show the last answer of the selected order</source>
+        <translation>顯示所選訂單最近一次的應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <source>Not asked yet: there is no answer to show</source>
+        <translation>尚未查詢：沒有可顯示的應答</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="364"/>
+        <source>Select one order</source>
+        <translation>請選擇一筆訂單</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="366"/>
+        <source>Stop watching the selected orders (their checks stay in the history)</source>
+        <translation>停止持續查詢所選訂單（其查詢仍保留在查詢記錄中）</translation>
     </message>
 </context>
 <context>
