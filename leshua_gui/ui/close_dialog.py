@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leshua_gui.app.services import is_demo
 from leshua_gui.core.closing.guard import CLOSED, MICROPAY_WAIT_MINUTES, confirmed
 from leshua_gui.core.errors import GatewayError, LeshuaError
 from leshua_gui.core.protocol.money import format_yuan
@@ -87,8 +88,8 @@ class CloseDialog(QDialog):
         )
         self.amount_value = self._value(amount)
         self.amount_value.setFont(fixed)
-        self.merchant_value = self._value(fill(self.tr("%1 (profile %2)"), merchant_id,
-                                               profile.name))  # fmt: skip
+        name = self.tr("Demo merchant (sandbox)") if is_demo(profile) else profile.name
+        self.merchant_value = self._value(fill(self.tr("%1 (profile %2)"), merchant_id, name))
         facts = QFormLayout()
         facts.addRow(labels.capital(labels.field_name(order.kind, self.lang)) + ":",
                      self.order_value)  # fmt: skip
@@ -147,11 +148,11 @@ class CloseDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setAutoDefault(False)  # the default button once the close has ended
-        self.done_button.hide()
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.ActionRole)
         # Not an accept role: the button box would make it the default button, hidden, and
         # Enter would end the dialog before the close was asked for.
         self.buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button.hide()  # after addButton, which shows it
         self.done_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

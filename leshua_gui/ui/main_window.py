@@ -296,10 +296,18 @@ class MainWindow(QMainWindow):
         self.strip.finish(len(lookup.result.attempts))
         self.show_lookup(lookup)
 
-    def show_lookup(self, lookup: Lookup) -> None:
+    def show_lookup(self, lookup: Lookup, *, retell: bool = False) -> None:
         """A finished lookup as the result, with what can be done next: watch it until final,
-        close it (result_view.offers_for)."""
+        close it (result_view.offers_for). `retell`: a lookup the query bar did not ask (a
+        watch's check, the query after a close): the attempts strip tells its attempts."""
         from leshua_gui.ui.result_view import offers_for
+
+        if retell:
+            lang = i18n.domain_lang(self.lang)
+            self.strip.start()
+            for attempt in lookup.result.attempts:
+                self.strip.add_attempt(attempt, lang, refund=lookup.refund)
+            self.strip.finish(len(lookup.result.attempts))
 
         self.lookup = lookup
         self._show(lookup.result, lookup.queried_at, lookup.request, refund=lookup.refund)

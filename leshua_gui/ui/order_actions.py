@@ -47,7 +47,7 @@ class Window(Protocol):
     lang: str
     lookup: Lookup | None
 
-    def show_lookup(self, lookup: Lookup) -> None: ...
+    def show_lookup(self, lookup: Lookup, *, retell: bool = False) -> None: ...
 
     def say(self, text: str, ms: int = 0) -> None: ...
 
@@ -215,7 +215,7 @@ class OrderActions(QObject):
         """A watched order's last answer: this run's lookup, else its latest history row."""
         lookup = self._lookups.get(entry.id)
         if lookup is not None:
-            self.window.show_lookup(lookup)
+            self.window.show_lookup(lookup, retell=True)
             self.window.tabs.setCurrentIndex(RESULT_TAB)
             return
         ctx = self.window.ctx
@@ -269,7 +269,7 @@ class OrderActions(QObject):
         """After a close: the verified state after it (or, refused, the query right before)."""
         shown = outcome.after or outcome.before
         if shown is not None:
-            self.window.show_lookup(shown)
+            self.window.show_lookup(shown, retell=True)
 
     # -- the window -------------------------------------------------------------------------
 

@@ -154,9 +154,7 @@ class ResultTabs(QTabWidget):
         self._watch_badge = unseen
         if self._watch_panel is None:
             return
-        title = self.tr("&Watch")
-        if unseen:
-            title = fill(self.tr("%1 (%2)"), title, str(unseen))
+        title = fill(self.tr("&Watch (%1)"), str(unseen)) if unseen else self.tr("&Watch")
         self.setTabText(WATCH_TAB, title)
 
     def _tab_changed(self, index: int) -> None:

@@ -72,7 +72,10 @@ class WatchPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self._fitting = False
+        self._fitted = (0, 0)
+        self.table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -212,14 +215,22 @@ class WatchPanel(QWidget):
         self.model.set_entries(entries)
         if selected and not self.selected_ids():  # the model was reset: select them again
             self._select_ids(selected)
-        if not self._sized and entries:
-            self.table.resizeColumnsToContents()
+        shape = (len(entries), sum(1 for e in entries if e.last_at is not None))
+        if not self._sized and entries and shape != self._fitted:
+            # fitted to what is shown (rows added, first answers in) until a person resizes
+            self._fitted = shape
             header = self.table.horizontalHeader()
-            for column in range(self.model.columnCount() - 1):  # the last one stretches
+            self._fitting = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
                 header.resizeSection(column, min(header.sectionSize(column), WIDEST))
-            self._sized = True
+            self._fitting = False
         self._after_load()
         self.refreshed.emit()
+
+    def _resized_by_hand(self, *_args: object) -> None:
+        if not self._fitting:
+            self._sized = True  # the person's widths are kept from now on
 
     def _failed(self, ticket: int, exc: BaseException) -> None:
         if ticket < self._applied:

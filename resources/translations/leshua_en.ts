@@ -294,179 +294,184 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="71"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="72"/>
         <source>Close an unpaid order</source>
         <extracomment>what close_guarded returned (None: not run, running, or it raised)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="74"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="75"/>
         <source>Close this unpaid order at the gateway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="87"/>
         <source>not known (the answer did not say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="91"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="92"/>
         <source>%1 (profile %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
         <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="97"/>
         <source>Merchant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="101"/>
         <source>Once the order is closed, a payment arriving later for it is refused: the payer has to pay again on a new order. Closing cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="112"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="113"/>
         <source>The order is queried again right before closing (only a verified “paying” order is closed) and right after (the state shown then is that verified answer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="119"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="120"/>
         <source>&amp;Type or paste the order number to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="122"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="123"/>
         <source>Order number, to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="139"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="140"/>
         <source>Clos&amp;e order</source>
         <extracomment>why Close order is not enabled yet (shown while the number does not match) &quot;Closing…&quot;, then what came of it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="141"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="142"/>
         <source>Close this unpaid order at the gateway (a payment arriving later is refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="148"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="149"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="196"/>
         <source>Closing orders is not allowed for this profile: its owner can allow it in File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="202"/>
         <source>That is not this order&apos;s number: check every character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="204"/>
         <source>Type the order number exactly as shown above to enable Close order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="224"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="225"/>
         <source>Closing… (asking the order&apos;s state, closing it, asking again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="248"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="249"/>
         <source>Nothing was sent to close: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="254"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="255"/>
         <source>Closing stopped on an unexpected problem (%1): whether the close was sent is not known. Query the order again; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="276"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="277"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="291"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="292"/>
         <source>Gateway said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="293"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="294"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="301"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="302"/>
         <source>Closed. The order was queried again after closing: its verified state is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="308"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="309"/>
         <source>Not closed: closing orders is not allowed for this profile. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="312"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="313"/>
         <source>Not closed: the number typed is not this order&apos;s number. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="319"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="320"/>
         <source>Not closed: the order&apos;s state could not be asked right before closing, so nothing was sent to close. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="327"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="328"/>
         <source>Not closed: the answer right before closing did not verify (%1). An answer that does not verify is never taken for paying: nothing was sent to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="336"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="337"/>
         <source>Not closed: the order is already %1 (verified, queried right before closing). Only an order still paying can be closed: nothing was sent to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="348"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="349"/>
         <source>Queried again after: its verified state is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="350"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="351"/>
         <source>Queried again after: no verified answer came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="357"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="358"/>
         <source>The gateway refused to close the order: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="365"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="366"/>
         <source>A barcode payment order can only be closed %1 minutes after it was created: try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="374"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="375"/>
         <source>The order changed in the meantime: it is %1 now (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="384"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="385"/>
         <source>The gateway answered that it closed the order, but the query right after says %1 (verified): the order changed in the meantime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="389"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="390"/>
         <source>Sent but not confirmed: query the order again to know its state.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2195,7 @@ Nothing has come back yet.</source>
     <name>ResultTabs</name>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="125"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="196"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation type="unfinished"></translation>
@@ -2201,39 +2206,39 @@ Nothing has come back yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="159"/>
-        <source>%1 (%2)</source>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="157"/>
+        <source>&amp;Watch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="192"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="195"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="193"/>
         <source>R&amp;aw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="211"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="214"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="223"/>
         <source>refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="260"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="258"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="264"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="262"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,99 +3217,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="150"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
         <source>Check &amp;now</source>
         <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="151"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
         <source>&amp;Show result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="152"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
         <source>Clear &amp;ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="158"/>
         <source>Show result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="160"/>
         <source>Watched orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="162"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="168"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="171"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="232"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="243"/>
         <source>The watch list cannot be used now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="263"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="274"/>
         <source>Watching: %1 · ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="367"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="379"/>
         <source>Select a watched order first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="371"/>
         <source>Show the last answer of the selected order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="373"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="375"/>
         <source>Select one order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="377"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -294,179 +294,184 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="71"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="72"/>
         <source>Close an unpaid order</source>
         <extracomment>what close_guarded returned (None: not run, running, or it raised)</extracomment>
         <translation>关闭未支付的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="74"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="75"/>
         <source>Close this unpaid order at the gateway?</source>
         <translation>要在网关关闭这笔未支付的订单吗？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="87"/>
         <source>not known (the answer did not say)</source>
         <translation>未知（应答中没有）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="91"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>演示商户（沙箱）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="92"/>
         <source>%1 (profile %2)</source>
         <translation>%1（商户配置 %2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="97"/>
         <source>Merchant:</source>
         <translation>商户：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="101"/>
         <source>Once the order is closed, a payment arriving later for it is refused: the payer has to pay again on a new order. Closing cannot be undone.</source>
         <translation>订单一旦关闭，之后到达的该订单付款将被拒绝：付款人需要通过新订单重新支付。关闭后无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="112"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="113"/>
         <source>The order is queried again right before closing (only a verified “paying” order is closed) and right after (the state shown then is that verified answer).</source>
         <translation>关闭前会立即再次查询订单（只有验签通过且为“支付中”的订单才会被关闭），关闭后也会立即再查一次（届时显示的就是这次验签通过的应答中的状态）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="119"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="120"/>
         <source>&amp;Type or paste the order number to confirm:</source>
         <translation>输入或粘贴订单号以确认(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="122"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="123"/>
         <source>Order number, to confirm</source>
         <translation>用于确认的订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="139"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="140"/>
         <source>Clos&amp;e order</source>
         <extracomment>why Close order is not enabled yet (shown while the number does not match) &quot;Closing…&quot;, then what came of it</extracomment>
         <translation>关闭订单(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="141"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="142"/>
         <source>Close this unpaid order at the gateway (a payment arriving later is refused)</source>
         <translation>在网关关闭这笔未支付的订单（之后到达的付款将被拒绝）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="148"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="149"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="196"/>
         <source>Closing orders is not allowed for this profile: its owner can allow it in File &gt; Manage profiles…</source>
         <translation>此商户配置不允许关闭订单：其所有者可在“文件 &gt; 管理商户配置…”中允许。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="202"/>
         <source>That is not this order&apos;s number: check every character.</source>
         <translation>这不是该订单的订单号：请逐个字符核对。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="204"/>
         <source>Type the order number exactly as shown above to enable Close order.</source>
         <translation>请按上方显示原样输入订单号，才能使用“关闭订单”。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="224"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="225"/>
         <source>Closing… (asking the order&apos;s state, closing it, asking again)</source>
         <translation>正在关闭…（查询订单状态、关闭、再次查询）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="248"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="249"/>
         <source>Nothing was sent to close: %1</source>
         <translation>未发送关闭请求：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="254"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="255"/>
         <source>Closing stopped on an unexpected problem (%1): whether the close was sent is not known. Query the order again; the log has the details.</source>
         <translation>关闭因意外问题中止（%1）：不确定关闭请求是否已发送。请重新查询该订单；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="276"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="277"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="291"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="292"/>
         <source>Gateway said: %1</source>
         <translation>网关原文：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="293"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="294"/>
         <source>HTTP status: %1</source>
         <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="301"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="302"/>
         <source>Closed. The order was queried again after closing: its verified state is %1.</source>
         <translation>已关闭。关闭后再次查询了该订单：验签通过的状态为%1。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="308"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="309"/>
         <source>Not closed: closing orders is not allowed for this profile. Nothing was sent.</source>
         <translation>未关闭：此商户配置不允许关闭订单。未发送任何请求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="312"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="313"/>
         <source>Not closed: the number typed is not this order&apos;s number. Nothing was sent.</source>
         <translation>未关闭：输入的号码不是该订单的订单号。未发送任何请求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="319"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="320"/>
         <source>Not closed: the order&apos;s state could not be asked right before closing, so nothing was sent to close. %1</source>
         <translation>未关闭：关闭前未能查询到订单状态，因此未发送关闭请求。%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="327"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="328"/>
         <source>Not closed: the answer right before closing did not verify (%1). An answer that does not verify is never taken for paying: nothing was sent to close.</source>
         <translation>未关闭：关闭前的应答未通过验签（%1）。未通过验签的应答绝不会被当作“支付中”：未发送关闭请求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="336"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="337"/>
         <source>Not closed: the order is already %1 (verified, queried right before closing). Only an order still paying can be closed: nothing was sent to close.</source>
         <translation>未关闭：该订单已是%1（关闭前刚查询，验签通过）。只有仍在支付中的订单才能关闭：未发送关闭请求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="348"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="349"/>
         <source>Queried again after: its verified state is %1.</source>
         <translation>关闭后再次查询：验签通过的状态为%1。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="350"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="351"/>
         <source>Queried again after: no verified answer came.</source>
         <translation>关闭后再次查询：没有收到验签通过的应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="357"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="358"/>
         <source>The gateway refused to close the order: %1</source>
         <translation>网关拒绝关闭该订单：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="365"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="366"/>
         <source>A barcode payment order can only be closed %1 minutes after it was created: try again later.</source>
         <translation>付款码支付的订单只能在创建 %1 分钟后关闭：请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="374"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="375"/>
         <source>The order changed in the meantime: it is %1 now (verified).</source>
         <translation>该订单在此期间已发生变化：现在是%1（验签通过）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="384"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="385"/>
         <source>The gateway answered that it closed the order, but the query right after says %1 (verified): the order changed in the meantime.</source>
         <translation>网关应答已关闭该订单，但随后立即查询的结果为%1（验签通过）：该订单在此期间已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="389"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="390"/>
         <source>Sent but not confirmed: query the order again to know its state.</source>
         <translation>已发送但未确认：请重新查询该订单以确认其状态。</translation>
     </message>
@@ -1279,12 +1284,12 @@
         <location filename="../../leshua_gui/ui/watch_notices.py" line="46"/>
         <source>Order %1 is now %2 (%3)</source>
         <extracomment>How long a tray message stays (the system may shorten it).</extracomment>
-        <translation>订单 %1 现已%2（%3）</translation>
+        <translation>订单 %1 的状态已变为：%2（%3）</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_notices.py" line="51"/>
         <source>Order %1 is now %2</source>
-        <translation>订单 %1 现已%2</translation>
+        <translation>订单 %1 的状态已变为：%2</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_notices.py" line="54"/>
@@ -2187,7 +2192,7 @@ Nothing has come back yet.</source>
     <name>ResultTabs</name>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="125"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="196"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation>查询记录(&amp;O)</translation>
@@ -2198,39 +2203,39 @@ Nothing has come back yet.</source>
         <translation>持续查询(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="159"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="157"/>
+        <source>&amp;Watch (%1)</source>
+        <translation>持续查询（%1）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="192"/>
         <source>&amp;Result</source>
         <translation>查询结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="195"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="193"/>
         <source>R&amp;aw</source>
         <translation>原始报文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="211"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="214"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="223"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="260"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="258"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="264"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="262"/>
         <source>Not recorded in the history: %1</source>
         <translation>未记入历史记录：%1</translation>
     </message>
@@ -3210,99 +3215,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="150"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
         <source>Check &amp;now</source>
         <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
         <translation>立即查询(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="151"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
         <source>&amp;Show result</source>
         <translation>显示结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="152"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
         <source>Clear &amp;ended</source>
         <translation>清除已结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
         <source>Check now</source>
         <translation>立即查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="158"/>
         <source>Show result</source>
         <translation>显示结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="160"/>
         <source>Watched orders</source>
         <translation>持续查询的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="162"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation>从列表中移除所有已结束的持续查询（其查询仍保留在查询记录中）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="168"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="171"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation>暂无持续查询的订单。在尚非最终状态的结果上，或在“查询记录”标签页的某一行上选择“持续查询至最终状态”：该订单随后会在后台反复查询，起初每 %1 一次，之后间隔逐渐加长，最长间隔 %2，最多持续 %3；订单支付成功、支付失败或关闭时，或超过商户配置的“超时未支付提醒”时间仍未支付时，都会提醒您。每次查询都保存在查询记录中。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="232"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="243"/>
         <source>The watch list cannot be used now: %1</source>
         <translation>持续查询列表暂时无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="263"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="274"/>
         <source>Watching: %1 · ended: %2</source>
         <translation>持续查询中：%1 · 已结束：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation>立即查询所选订单的状态，不再等待</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="367"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation>这些持续查询已结束：不会再查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="379"/>
         <source>Select a watched order first</source>
         <translation>请先选择一笔持续查询的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="371"/>
         <source>Show the last answer of the selected order</source>
         <translation>显示所选订单最近一次的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="373"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation>尚未查询：没有可显示的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="375"/>
         <source>Select one order</source>
         <translation>请选择一笔订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="377"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation>停止持续查询所选订单（其查询仍保留在查询记录中）</translation>
     </message>

@@ -294,179 +294,184 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="71"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="72"/>
         <source>Close an unpaid order</source>
         <extracomment>what close_guarded returned (None: not run, running, or it raised)</extracomment>
         <translation>關閉未付款的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="74"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="75"/>
         <source>Close this unpaid order at the gateway?</source>
         <translation>要在閘道關閉這筆未付款的訂單嗎？</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="86"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="87"/>
         <source>not known (the answer did not say)</source>
         <translation>未知（應答中沒有）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="90"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="91"/>
+        <source>Demo merchant (sandbox)</source>
+        <translation>示範商戶（沙盒）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="92"/>
         <source>%1 (profile %2)</source>
         <translation>%1（商戶設定檔 %2）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
         <source>Amount:</source>
         <translation>金額：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="97"/>
         <source>Merchant:</source>
         <translation>商戶：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="100"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="101"/>
         <source>Once the order is closed, a payment arriving later for it is refused: the payer has to pay again on a new order. Closing cannot be undone.</source>
         <translation>訂單一旦關閉，之後到達的該訂單付款將被拒絕：付款人需要透過新訂單重新付款。關閉後無法復原。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="112"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="113"/>
         <source>The order is queried again right before closing (only a verified “paying” order is closed) and right after (the state shown then is that verified answer).</source>
         <translation>關閉前會立即再次查詢訂單（只有簽名已驗證且為「支付中」的訂單才會被關閉），關閉後也會立即再查一次（屆時顯示的就是這次簽名已驗證的應答中的狀態）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="119"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="120"/>
         <source>&amp;Type or paste the order number to confirm:</source>
         <translation>輸入或貼上訂單號以確認(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="122"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="123"/>
         <source>Order number, to confirm</source>
         <translation>用於確認的訂單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="139"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="140"/>
         <source>Clos&amp;e order</source>
         <extracomment>why Close order is not enabled yet (shown while the number does not match) &quot;Closing…&quot;, then what came of it</extracomment>
         <translation>關閉訂單(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="141"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="142"/>
         <source>Close this unpaid order at the gateway (a payment arriving later is refused)</source>
         <translation>在閘道關閉這筆未付款的訂單（之後到達的付款將被拒絕）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="148"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="149"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="195"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="196"/>
         <source>Closing orders is not allowed for this profile: its owner can allow it in File &gt; Manage profiles…</source>
         <translation>此商戶設定檔不允許關閉訂單：其擁有者可在「檔案 &gt; 管理商戶設定檔…」中允許。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="201"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="202"/>
         <source>That is not this order&apos;s number: check every character.</source>
         <translation>這不是該訂單的訂單號：請逐一字元核對。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="204"/>
         <source>Type the order number exactly as shown above to enable Close order.</source>
         <translation>請依上方顯示原樣輸入訂單號，才能使用「關閉訂單」。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="224"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="225"/>
         <source>Closing… (asking the order&apos;s state, closing it, asking again)</source>
         <translation>正在關閉…（查詢訂單狀態、關閉、再次查詢）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="248"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="249"/>
         <source>Nothing was sent to close: %1</source>
         <translation>未送出關閉請求：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="254"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="255"/>
         <source>Closing stopped on an unexpected problem (%1): whether the close was sent is not known. Query the order again; the log has the details.</source>
         <translation>關閉因意外問題中止（%1）：不確定關閉請求是否已送出。請重新查詢該訂單；詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="276"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="277"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="291"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="292"/>
         <source>Gateway said: %1</source>
         <translation>閘道原文：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="293"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="294"/>
         <source>HTTP status: %1</source>
         <translation>HTTP 狀態碼：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="301"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="302"/>
         <source>Closed. The order was queried again after closing: its verified state is %1.</source>
         <translation>已關閉。關閉後再次查詢了該訂單：簽名已驗證的狀態為%1。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="308"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="309"/>
         <source>Not closed: closing orders is not allowed for this profile. Nothing was sent.</source>
         <translation>未關閉：此商戶設定檔不允許關閉訂單。未送出任何請求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="312"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="313"/>
         <source>Not closed: the number typed is not this order&apos;s number. Nothing was sent.</source>
         <translation>未關閉：輸入的號碼不是該訂單的訂單號。未送出任何請求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="319"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="320"/>
         <source>Not closed: the order&apos;s state could not be asked right before closing, so nothing was sent to close. %1</source>
         <translation>未關閉：關閉前未能查詢到訂單狀態，因此未送出關閉請求。%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="327"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="328"/>
         <source>Not closed: the answer right before closing did not verify (%1). An answer that does not verify is never taken for paying: nothing was sent to close.</source>
         <translation>未關閉：關閉前的應答未通過簽名驗證（%1）。未通過簽名驗證的應答絕不會被當作「支付中」：未送出關閉請求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="336"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="337"/>
         <source>Not closed: the order is already %1 (verified, queried right before closing). Only an order still paying can be closed: nothing was sent to close.</source>
         <translation>未關閉：該訂單已是%1（關閉前剛查詢，簽名已驗證）。只有仍在支付中的訂單才能關閉：未送出關閉請求。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="348"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="349"/>
         <source>Queried again after: its verified state is %1.</source>
         <translation>關閉後再次查詢：簽名已驗證的狀態為%1。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="350"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="351"/>
         <source>Queried again after: no verified answer came.</source>
         <translation>關閉後再次查詢：沒有收到簽名已驗證的應答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="357"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="358"/>
         <source>The gateway refused to close the order: %1</source>
         <translation>閘道拒絕關閉該訂單：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="365"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="366"/>
         <source>A barcode payment order can only be closed %1 minutes after it was created: try again later.</source>
         <translation>付款碼支付的訂單只能在建立 %1 分鐘後關閉：請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="374"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="375"/>
         <source>The order changed in the meantime: it is %1 now (verified).</source>
         <translation>該訂單在此期間已發生變化：現在是%1（簽名已驗證）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="384"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="385"/>
         <source>The gateway answered that it closed the order, but the query right after says %1 (verified): the order changed in the meantime.</source>
         <translation>閘道應答已關閉該訂單，但隨後立即查詢的結果為%1（簽名已驗證）：該訂單在此期間已發生變化。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/close_dialog.py" line="389"/>
+        <location filename="../../leshua_gui/ui/close_dialog.py" line="390"/>
         <source>Sent but not confirmed: query the order again to know its state.</source>
         <translation>已送出但未確認：請重新查詢該訂單以確認其狀態。</translation>
     </message>
@@ -1279,12 +1284,12 @@
         <location filename="../../leshua_gui/ui/watch_notices.py" line="46"/>
         <source>Order %1 is now %2 (%3)</source>
         <extracomment>How long a tray message stays (the system may shorten it).</extracomment>
-        <translation>訂單 %1 現已%2（%3）</translation>
+        <translation>訂單 %1 的狀態已變為：%2（%3）</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_notices.py" line="51"/>
         <source>Order %1 is now %2</source>
-        <translation>訂單 %1 現已%2</translation>
+        <translation>訂單 %1 的狀態已變為：%2</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_notices.py" line="54"/>
@@ -2187,7 +2192,7 @@ Nothing has come back yet.</source>
     <name>ResultTabs</name>
     <message>
         <location filename="../../leshua_gui/ui/result_tabs.py" line="125"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="196"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
         <source>Hist&amp;ory</source>
         <extracomment>what the result and raw views are about (a lookup asked, a stored record), so a language switch titles them again in the new language</extracomment>
         <translation>查詢記錄(&amp;O)</translation>
@@ -2198,39 +2203,39 @@ Nothing has come back yet.</source>
         <translation>持續查詢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="159"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="157"/>
+        <source>&amp;Watch (%1)</source>
+        <translation>持續查詢（%1）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="194"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="192"/>
         <source>&amp;Result</source>
         <translation>查詢結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="195"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="193"/>
         <source>R&amp;aw</source>
         <translation>原始報文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="213"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="222"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="211"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="220"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="216"/>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="225"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="214"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="223"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="260"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="258"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>這次查詢未記入查詢記錄：%1。上方的應答是完整的；如支援人員日後需要，請複製其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="264"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="262"/>
         <source>Not recorded in the history: %1</source>
         <translation>未記入查詢記錄：%1</translation>
     </message>
@@ -3210,99 +3215,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="150"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
         <source>Check &amp;now</source>
         <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
         <translation>立即查詢(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="151"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
         <source>&amp;Show result</source>
         <translation>顯示結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="152"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
         <source>Clear &amp;ended</source>
         <translation>清除已結束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
         <source>Check now</source>
         <translation>立即查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="158"/>
         <source>Show result</source>
         <translation>顯示結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="160"/>
         <source>Watched orders</source>
         <translation>持續查詢的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="162"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation>從清單中移除所有已結束的持續查詢（其查詢仍保留在查詢記錄中）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="168"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="171"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation>目前沒有持續查詢的訂單。在尚非最終狀態的結果上，或在「查詢記錄」分頁的某一列上選擇「持續查詢至最終狀態」：該訂單隨後會在背景反覆查詢，起初每 %1 一次，之後間隔逐漸加長，最長間隔 %2，最多持續 %3；訂單付款成功、付款失敗或關閉時，或超過商戶設定檔的「逾時未付款提醒」時間仍未付款時，都會提醒您。每次查詢都儲存在查詢記錄中。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="232"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="243"/>
         <source>The watch list cannot be used now: %1</source>
         <translation>持續查詢清單暫時無法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="263"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="274"/>
         <source>Watching: %1 · ended: %2</source>
         <translation>持續查詢中：%1 · 已結束：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation>立即查詢所選訂單的狀態，不再等待</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="367"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation>這些持續查詢已結束：不會再查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="379"/>
         <source>Select a watched order first</source>
         <translation>請先選擇一筆持續查詢的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="371"/>
         <source>Show the last answer of the selected order</source>
         <translation>顯示所選訂單最近一次的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="373"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation>尚未查詢：沒有可顯示的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="375"/>
         <source>Select one order</source>
         <translation>請選擇一筆訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="377"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation>停止持續查詢所選訂單（其查詢仍保留在查詢記錄中）</translation>
     </message>

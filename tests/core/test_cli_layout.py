@@ -54,7 +54,15 @@ SHARED_MODULES = sorted(ALL_MODULES - set(SUBCOMMAND_MODULES) - ENTRY_MODULES)
 
 def test_each_subcommand_lives_in_its_own_module() -> None:
     assert SUBCOMMAND_MODULES == ["batch", "callback", "close", "history", "profiles", "status"]
-    assert REGISTRY.names == ("status", "refund", "close", "batch", "profiles", "history", "callback")
+    assert REGISTRY.names == (
+        "status",
+        "refund",
+        "close",
+        "batch",
+        "profiles",
+        "history",
+        "callback",
+    )
 
 
 def test_subcommand_modules_never_import_each_other() -> None:
