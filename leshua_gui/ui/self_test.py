@@ -67,6 +67,7 @@ def run_self_test(emit: Callable[[str], None]) -> int:
     check("Qt signals", *_signals_keep_references())
     check("sandbox query", *_sandbox_query())
     check("batch process", *_batch_process())
+    check("watch and close", *_watch_and_close())
     collector.stop()
     emit("self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}")
     return 0 if not failures else 1
@@ -105,6 +106,54 @@ def _batch_process() -> tuple[bool, str]:
     except (OSError, ValueError, subprocess.SubprocessError) as exc:
         return False, f"{command[0]}: {exc}"
     return ready, "starts and answers" if ready else f"exit status {child.returncode}"
+
+
+def _watch_and_close() -> tuple[bool, str]:
+    """The watch list's file kept, and a guarded close of a paying sandbox order verified
+    closed (in a folder of its own, recording nothing)."""
+    import tempfile
+    from pathlib import Path
+
+    from leshua_gui.app.close import close_guarded
+    from leshua_gui.app.services import demo_profile
+    from leshua_gui.core.gateway.client import GatewayClient
+    from leshua_gui.core.profiles.store import Profile
+    from leshua_gui.core.protocol.validation import OrderRef
+    from leshua_gui.core.watch.store import WatchStore
+    from leshua_gui.sandbox.server import Sandbox
+
+    class Bare:
+        """What a lookup needs, against the self-test's sandbox; nothing is recorded."""
+
+        def __init__(self, sandbox: Sandbox) -> None:
+            self.sandbox = sandbox
+
+        def transaction_key(self, profile: Profile) -> str:  # noqa: ARG002 (the one merchant)
+            return self.sandbox.transaction_key
+
+        def client_for(self, profile: Profile, key: str) -> GatewayClient:
+            return GatewayClient(self.sandbox.url, profile.merchant_id, key)
+
+        def record(self, *_args: object, **_kw: object) -> None:
+            return None
+
+    order = OrderRef.of(third_order_id="DEMO-PENDING")
+    try:
+        with tempfile.TemporaryDirectory() as folder, Sandbox() as sandbox:
+            with WatchStore(Path(folder) / "watch.sqlite3") as store:
+                entry, _ = store.add(
+                    profile_id="self-test", profile="self-test", merchant_id=sandbox.merchant_id,
+                    environment="sandbox", order=order, now_ms=0, hours=1, first_check_ms=0,
+                )  # fmt: skip
+                kept = store.get(entry.id) is not None
+            outcome = close_guarded(Bare(sandbox), demo_profile(), order, order.value, record=False)
+    except Exception as exc:  # a missing module in a frozen build, a file that cannot be made
+        return False, f"{type(exc).__name__}: {exc}"
+    ok = kept and outcome.closed
+    return (
+        ok,
+        f"watch list kept an entry: {kept}, DEMO-PENDING closed and verified: {outcome.closed}",
+    )
 
 
 def _sandbox_query() -> tuple[bool, str]:

@@ -32,6 +32,7 @@ def test_self_test_passes_with_a_real_secret_service(
     assert "ok   keyring backend: keyring.backends.SecretService.Keyring" in out
     assert "ok   translations: leshua_zh_CN, qtbase_zh_CN, leshua_zh_TW, qtbase_zh_TW" in out
     assert "ok   sandbox query: DEMO-PAID-WX status 2, signature verified" in out
+    assert "ok   watch and close: watch list kept an entry: True, DEMO-PENDING closed" in out
     assert "ok   Qt platform plugin: offscreen" in out
     assert out.rstrip().endswith("self-test passed")
     # The report is also left where support can find it (windowed builds have no console).
@@ -50,6 +51,7 @@ def test_self_test_fails_with_an_unsafe_keyring_and_says_why(app_home: Path) -> 
     assert "self-test FAILED: keyring backend" in run.stdout
     # Everything else still ran and passed: the report is useful on a support call.
     assert "ok   sandbox query" in run.stdout
+    assert "ok   watch and close" in run.stdout
 
 
 def test_app_icons_are_readable_images() -> None:
