@@ -7,11 +7,13 @@ of a verified query made after the close, never the close's own claim."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 from leshua_gui.app.lookup import Lookup, LookupRequest, LookupServices, run_lookup
+from leshua_gui.core.batch.ratelimit import busy_error
 from leshua_gui.core.closing.guard import (
     CLOSED,
     MICROPAY,
@@ -78,8 +80,10 @@ class CloseOutcome:
 
     @property
     def closed(self) -> bool:
-        """Closed, as the close's verified answer says and a verified query after confirms."""
-        return self.close_verified and _status(self.after) == CLOSED
+        """Closed: a close was sent and the verified query after it says closed (6). The
+        close's own answer may have been lost or not verified: the query after is what counts,
+        and it is verified like any answer."""
+        return self.sent and _status(self.after) == CLOSED
 
     @property
     def before_status(self) -> str | None:
@@ -112,8 +116,8 @@ class CloseOutcome:
             after = self.after_status
             if after not in (None, "0"):
                 return "state_changed"
-            if trade_type == MICROPAY:
-                return "micropay_wait"
+            if trade_type == MICROPAY and not busy_error(error):
+                return "micropay_wait"  # the likely reason: the gateway names no code for it
             return None
         if self.close_verified and self.after_status not in (None, CLOSED):
             return "state_changed"
@@ -144,12 +148,22 @@ def close_guarded(
     *,
     key: str | None = None,
     record: bool = True,
+    current: Callable[[str], Profile | None] | None = None,
 ) -> CloseOutcome:
     """Guard, ask, close, ask again (see the module's docstring), all on the caller's thread.
 
     `key` is the transaction key to use instead of the services' key source (the command line's
-    prompt). An input problem before anything is sent (no key, a bad gateway) raises, as a
-    lookup's does; everything asked is recorded unless `record` is false."""
+    prompt). `current`, when given, reads the profile again by its id (the window's services):
+    the permission that counts is the one saved now, not the one of a profile read earlier; a
+    profile gone, or now for another merchant or gateway, may not close. An input problem
+    before anything is sent (no key, a bad gateway) raises, as a lookup's does; everything
+    asked is recorded unless `record` is false."""
+    if current is not None:
+        now = current(profile.id)
+        same = now is not None and (now.merchant_id, now.gateway) == (
+            profile.merchant_id, profile.gateway,
+        )  # fmt: skip
+        profile = now if now is not None and same else replace(profile, allow_close=False)
     refusal = refusal_before_asking(
         allow_close=profile.allow_close, order_value=order.value, confirmation=confirmation
     )

@@ -10,6 +10,7 @@ number of watched orders; a busy gateway slows them as it slows a batch."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -28,6 +29,7 @@ from leshua_gui.core.watch.schedule import (
     FIRST_DELAY_S,
     MAX_DELAY_S,
     Check,
+    EndReason,
     NoticeKind,
     decide,
 )
@@ -105,6 +107,7 @@ class Watcher:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)  # notified when a check ends
         self._in_flight: set[int] = set()
         self._limiters: dict[tuple[str, str], RateLimiter] = {}
 
@@ -168,14 +171,20 @@ class Watcher:
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop asking; the checks in flight are waited for up to `timeout` seconds in all (a
+        window closing does not wait for a slow gateway: a check that ends later is recorded
+        while the history is still open, else only logged)."""
+        deadline = time.monotonic() + timeout
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(max(0.0, deadline - time.monotonic()))
             self._thread = None
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+        with self._idle:
+            self._idle.wait_for(lambda: not self._in_flight, max(0.0, deadline - time.monotonic()))
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -194,7 +203,9 @@ class Watcher:
                 for entry in self.store.claim_due(now, _ms(LEASE_S), limit=room):
                     with self._lock:
                         self._in_flight.add(entry.id)
-                    pool.submit(self._check_safely, entry)
+                    future = pool.submit(self._check_safely, entry)
+                    # run when the check ends, and when it is dropped unstarted at stop
+                    future.add_done_callback(functools.partial(self._done, entry.id))
             due = self.store.next_due_ms()
         except LeshuaError as exc:
             log.warning("watch list: %s", exc.message)
@@ -215,19 +226,23 @@ class Watcher:
             self._check(entry)
         except Exception:  # a check never ends the watcher; the entry is asked again later
             log.exception("watch check of entry %d failed", entry.id)
-        finally:
-            with self._lock:
-                self._in_flight.discard(entry.id)
-            self._wake.set()
+
+    def _done(self, entry_id: int, _future: object = None) -> None:
+        with self._lock:
+            self._in_flight.discard(entry_id)
+            self._idle.notify_all()
+        self._wake.set()
 
     def _check(self, entry: WatchEntry) -> None:
         profile = self.services.profile_by_id(entry.profile_id)
-        if profile is None or profile.merchant_id != entry.merchant_id:
-            if entry.profile_id in self.waits_for:
-                return  # not here now (the demo): asked again when it is (the lease passes)
-            ended = self.store.end(entry.id, "no_profile", self._now_ms())
-            if ended is not None:
-                self._tell(WatchEvent(ended, notice="no_profile"))
+        if profile is None and entry.profile_id in self.waits_for:
+            if self._now_ms() >= _ms(entry.until.timestamp()):  # its time is up meanwhile
+                self._end(entry, "expired")
+            return  # not here now (the demo): asked again when it is (the lease passes)
+        if profile is None or (profile.merchant_id, profile.environment) != (
+            entry.merchant_id, entry.environment,
+        ):  # fmt: skip
+            self._end(entry, "no_profile")  # gone, or now another merchant's or gateway's
             return
         if not self._limiter(profile).acquire(self._stop):
             return  # stopping: the lease passes and the check is made at the next start
@@ -255,6 +270,11 @@ class Watcher:
         updated = self.store.checked(entry.id, record, decision)
         if updated is not None:
             self._tell(WatchEvent(updated, lookup, error, decision.notice))
+
+    def _end(self, entry: WatchEntry, reason: EndReason) -> None:
+        ended = self.store.end(entry.id, reason, self._now_ms())
+        if ended is not None:
+            self._tell(WatchEvent(ended, notice=reason))
 
     @staticmethod
     def _record(lookup: Lookup | None, error: LeshuaError | None, now: int) -> CheckRecord:

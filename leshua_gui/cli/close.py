@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from leshua_gui.app.close import CloseOutcome, close_guarded
@@ -19,6 +20,7 @@ from leshua_gui.cli.registry import Subcommand
 from leshua_gui.cli.stores import open_store
 from leshua_gui.core.closing.guard import MICROPAY_WAIT_MINUTES, refusal_before_asking
 from leshua_gui.core.errors import GatewayError, InputError
+from leshua_gui.core.gateway.advice import advice
 from leshua_gui.core.present.plain_text import as_text
 from leshua_gui.core.present.sections import present
 from leshua_gui.core.profiles.keystore import KeyringUnavailable
@@ -175,8 +177,14 @@ def _block(title: str, result: PollResult, lang: Lang, lookup: Lookup | None = N
     colon = ":" if lang == "en" else "："
     at = lookup.queried_at if lookup is not None else None
     sections = present(result, lang, refund=False, queried_at=at, profile=None)
-    if lookup is None:
-        sections = [s for s in sections if s.name == "state"]
+    if lookup is None:  # the close's answer: its state, signature and error, without the
+        # advice for a query's errors (a refused close is explained by the report's own line)
+        hint = advice(result.error, lang) if result.error is not None else None
+        sections = [
+            replace(s, rows=tuple(r for r in s.rows if not (hint and r.shown == hint)))
+            for s in sections
+            if s.name == "state"
+        ]
     return [f"{title}{colon}", *(f"  {line}" for line in as_text(sections, lang))]
 
 

@@ -216,7 +216,7 @@ class CloseDialog(QDialog):
         def work(_ctx: TaskContext[None]) -> CloseOutcome:
             from leshua_gui.app.close import close_guarded  # on the worker, first time
 
-            return close_guarded(services, profile, order, text)
+            return close_guarded(services, profile, order, text, current=services.profile_by_id)
 
         self.close_button.setEnabled(False)
         self.cancel_button.setEnabled(False)

@@ -10,20 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +36,7 @@ from leshua_gui.ui import theme
 from leshua_gui.ui.history_model import HistoryModel
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
+from leshua_gui.ui.row_table import empty_note, row_table
 from leshua_gui.ui.tasks import TaskContext, TaskRunner
 from leshua_gui.ui.wording import fill
 
@@ -231,27 +229,11 @@ class HistoryPanel(QWidget):
         options.addWidget(self.latest_box)
         options.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table = row_table(self.model, self.show_selected)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # sorts by the indicator: newest first, in SQL
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.doubleClicked.connect(lambda _i: self.show_selected())
-        self.table.activated.connect(lambda _i: self.show_selected())  # Enter
-        self.empty = plain()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMinimumHeight(80)
-        muted = theme.tone("muted")
-        self.empty.setStyleSheet(f"color: {muted.fg}; padding: 24px;")
+        self.empty = empty_note()
 
         self.count = plain()
         self.problem = plain()

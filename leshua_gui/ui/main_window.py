@@ -187,6 +187,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message)
         self.profile_bar.show_profiles(profiles, select_name, select_id)
         self.stack.setCurrentWidget(self.tabs if profiles else self.first_run)
+        self._offer_again()
+
+    def _offer_again(self) -> None:
+        """The result's offers as the profiles are now (closing allowed or not any more)."""
+        lookup = self.lookup
+        if lookup is None or self.tabs.about is not lookup.request:
+            return
+        from leshua_gui.ui.result_view import offers_for
+
+        now = self.ctx.profile_by_id(lookup.request.profile.id)
+        was = lookup.request.profile
+        same = now is not None and (now.merchant_id, now.gateway) == (was.merchant_id, was.gateway)
+        watch, close = offers_for(lookup, bool(same and now is not None and now.allow_close))
+        self.tabs.result_view.offer(watch=watch, close=close)
 
     def current_profile(self) -> Profile | None:
         return self.profile_bar.current()

@@ -214,6 +214,10 @@ class OrderActions(QObject):
     def show_entry(self, entry: WatchEntry) -> None:
         """A watched order's last answer: this run's lookup, else its latest history row."""
         lookup = self._lookups.get(entry.id)
+        if lookup is not None and (lookup.request.profile.id, lookup.request.order) != (
+            entry.profile_id, entry.order,
+        ):  # fmt: skip
+            lookup = None  # never another order's answer
         if lookup is not None:
             self.window.show_lookup(lookup, retell=True)
             self.window.tabs.setCurrentIndex(RESULT_TAB)
@@ -249,12 +253,21 @@ class OrderActions(QObject):
             return
         from leshua_gui.ui.close_dialog import CloseDialog
 
+        # the profile as saved now: its owner may have turned closing off since the query
+        profile = self.window.ctx.profile_by_id(lookup.request.profile.id)
+        was = lookup.request.profile
+        if profile is None or (profile.merchant_id, profile.gateway) != (
+            was.merchant_id, was.gateway,
+        ):  # fmt: skip
+            self.window.say(self.tr("This profile has changed since the query: query again."))
+            return
+
         answer = lookup.result.answer if lookup.trusted else None
         amount = answer.amounts_fen.get("amount") if answer is not None else None
         dialog = CloseDialog(
             self.window.ctx,
             self.window.runner,
-            lookup.request.profile,
+            profile,
             lookup.request.order,
             amount,
             lookup.merchant_id,

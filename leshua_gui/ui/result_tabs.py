@@ -221,6 +221,9 @@ class ResultTabs(QTabWidget):
         subject = " · ".join(x for x in (name, record.merchant_id, record.order_id) if x)
         if record.lookup == "refund" and record.refund_id:
             subject += " · " + fill(self.tr("refund %1"), str(record.refund_id))
+        elif record.lookup == "close":
+            # the gateway's answer to a close, not the order's state asked by a query
+            subject += " · " + self.tr("close attempt (the gateway's answer to closing it)")
         return subject
 
     def _subject_about(self, about: LookupRequest | HistoryRecord) -> str:

@@ -51,9 +51,7 @@ def notice_text(
         return fill(QCoreApplication.translate("Notices", "Order %1 is now %2"), order, state)
     if kind == "stale":
         return fill(
-            QCoreApplication.translate(
-                "Notices", "Order %1 is still unpaid after %2: you may close it"
-            ),
+            QCoreApplication.translate("Notices", "Order %1 is still unpaid after %2 of watching"),
             order,
             duration_text(_watched_s(entry)),
         )
@@ -129,6 +127,7 @@ class Notices(QObject):
         self.tray: QSystemTrayIcon | None = None
         self._watching = 0
         self._unseen = 0
+        self._told = 0  # notices since the tray was last clicked
 
     @staticmethod
     def tray_available() -> bool:
@@ -142,6 +141,7 @@ class Notices(QObject):
         if not text:
             return
         self.last_entry_id, self.last_text = event.entry.id, text
+        self._told += 1
         if event.entry.unseen:
             self._unseen = max(self._unseen, 1)
         self._follow()
@@ -162,7 +162,7 @@ class Notices(QObject):
         wanted = (self._watching > 0 or self._unseen > 0) and self.tray_available()
         if wanted and self.tray is None:
             self.tray = QSystemTrayIcon(icon("app"), self)
-            self.tray.messageClicked.connect(lambda: self.show_requested.emit(self.last_entry_id))
+            self.tray.messageClicked.connect(self._clicked)
             self.tray.activated.connect(self._activated)
         if self.tray is None:
             return
@@ -183,7 +183,13 @@ class Notices(QObject):
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
-            self.show_requested.emit(self.last_entry_id)
+            self._clicked()
+
+    def _clicked(self) -> None:
+        """One notice since the last click: its order; several: the Watch tab (0), since the
+        system may show any of their messages."""
+        told, self._told = self._told, 0
+        self.show_requested.emit(self.last_entry_id if told <= 1 else 0)
 
     def retranslate(self, lang: labels.Lang) -> None:
         self.lang = lang

@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
 from leshua_gui.ui.result_view import plain
+from leshua_gui.ui.row_table import empty_note, row_table
 from leshua_gui.ui.watch_model import WatchModel, duration_text
 from leshua_gui.ui.wording import fill
 
@@ -66,27 +64,12 @@ class WatchPanel(QWidget):
         self._sized = False
         self._problem: str | None = None
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = row_table(self.model, self.show_selected)
         self.table.horizontalHeader().setStretchLastSection(False)
         self._fitting = False
         self._fitted = (0, 0)
         self.table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.doubleClicked.connect(lambda _i: self.show_selected())
-        self.table.activated.connect(lambda _i: self.show_selected())  # Enter
-        self.empty = plain()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMinimumHeight(80)
-        self.empty.setStyleSheet(f"color: {theme.tone('muted').fg}; padding: 24px;")
+        self.empty = empty_note()
         self.problem = plain()
         self.problem.setWordWrap(True)
         self.problem.hide()

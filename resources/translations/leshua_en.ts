@@ -479,7 +479,7 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="147"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="145"/>
         <source>Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day</source>
         <extracomment>The widest a column opens (its cell elides the rest, its tooltip holds it all).</extracomment>
         <translation type="unfinished"></translation>
@@ -610,252 +610,252 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
         <source>Queried at</source>
         <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
         <source>Merchant id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Lookup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="318"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Trade state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Paid at (Beijing time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="322"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
         <source>Signature / error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
         <source>Search the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="313"/>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Any pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="339"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
         <source>D&amp;uring:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
         <source>Any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Chosen days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="351"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="352"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
         <source>by query time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
         <source>by pay time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
         <source>Days compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
         <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
         <source>Include untrusted answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="365"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
         <source>Latest answer per order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>from any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
         <source>to any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>Pick the day from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="381"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
         <source>Sho&amp;w answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
         <source>Watch until final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="385"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
         <source>Show answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
         <source>Query again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="388"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Remove selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="389"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
         <source>Remo&amp;ve selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
         <source>C&amp;lear history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="506"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="525"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="507"/>
         <source>No query matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="510"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="536"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ query (scroll for more)</numerusform>
@@ -863,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="538"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="520"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n query</numerusform>
@@ -871,37 +871,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="537"/>
         <source>Select a row first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="542"/>
         <source>Asks the order&apos;s state again; the close is never sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="565"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="547"/>
         <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="570"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="552"/>
         <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="556"/>
         <source>Select one row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="655"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="637"/>
         <source>Remove queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="638"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>Remove the selected query from the history? This cannot be undone.</numerusform>
@@ -909,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="667"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="649"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the only query in the history? This cannot be undone.</numerusform>
@@ -917,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="674"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the 1 query the filters show? The queries they hide are kept. This cannot be undone.</numerusform>
@@ -925,12 +925,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="676"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="658"/>
         <source>Clear the filtered queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="711"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="693"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>
@@ -938,102 +938,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
         <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="307"/>
         <source>The beginning or the end of any id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
         <source>Query a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="391"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="395"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Query history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="411"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
         <source>Any profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="412"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
         <source>(no profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="496"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="478"/>
         <source>The history could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="482"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="501"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="483"/>
         <source>it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="505"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="487"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="669"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="651"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="683"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="665"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="690"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="672"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="691"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="704"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="686"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="716"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="698"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,13 +1240,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="338"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="385"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="360"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="407"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="302"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,12 +1272,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="387"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="409"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="392"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,21 +1297,21 @@
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_notices.py" line="54"/>
-        <source>Order %1 is still unpaid after %2: you may close it</source>
+        <source>Order %1 is still unpaid after %2 of watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="64"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="62"/>
         <source>Stopped watching %1 after %2: still %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="70"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="68"/>
         <source>Stopped watching %1 after %2 without a verified answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="78"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="76"/>
         <source>Stopped watching %1: its profile “%2” is gone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,8 +1357,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="236"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="240"/>
         <source>No answer of this order is in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="262"/>
+        <source>This profile has changed since the query: query again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,12 +2238,17 @@ Nothing has come back yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="258"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="226"/>
+        <source>close attempt (the gateway&apos;s answer to closing it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="261"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="262"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="265"/>
         <source>Not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,99 +3227,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="136"/>
         <source>Check &amp;now</source>
         <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="137"/>
         <source>&amp;Show result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
         <source>Clear &amp;ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="158"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
         <source>Show result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="160"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
         <source>Watched orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="162"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="171"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="243"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="226"/>
         <source>The watch list cannot be used now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="274"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="257"/>
         <source>Watching: %1 · ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="348"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="350"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="369"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="379"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="352"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
         <source>Select a watched order first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="371"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
         <source>Show the last answer of the selected order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="375"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
         <source>Select one order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation type="unfinished"></translation>
     </message>

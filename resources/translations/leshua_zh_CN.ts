@@ -479,7 +479,7 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="147"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="145"/>
         <source>Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day</source>
         <extracomment>The widest a column opens (its cell elides the rest, its tooltip holds it all).</extracomment>
         <translation>不是有效日期：请输入 2026-12-01 或 20261201，留空表示不限日期</translation>
@@ -569,7 +569,7 @@
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="186"/>
         <source>Close attempt</source>
-        <translation>关闭订单</translation>
+        <translation>关闭订单请求</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
@@ -610,424 +610,424 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
         <source>Queried at</source>
         <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Profile</source>
         <translation>商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
         <source>Merchant id</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Lookup</source>
         <translation>查询类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="318"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Trade state</source>
         <translation>交易状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Pay way</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
         <source>Settlement</source>
         <translation>结算金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Paid at (Beijing time)</source>
         <translation>支付时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="322"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
         <source>Signature / error</source>
         <translation>签名 / 错误</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
         <source>Search the history</source>
         <translation>搜索查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="313"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Any pay way</source>
         <translation>全部支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Any outcome</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="339"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
         <source>Errors</source>
         <translation>出错的查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
         <source>D&amp;uring:</source>
         <translation>日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
         <source>Any day</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Chosen days</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="351"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="352"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
         <source>by query time</source>
         <translation>按查询时间</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
         <source>by pay time</source>
         <translation>按支付时间</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
         <source>Days compare</source>
         <translation>日期依据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
         <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
         <translation>按查询时间或应答中的支付时间筛选日期（支付时间为北京时间；按支付时间筛选时，没有支付时间的记录不列出）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
         <source>Include untrusted answers</source>
         <translation>包括不可信的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation>按交易状态筛选时只列出签名核验通过的应答。勾选后也列出声称该状态的伪造、无签名或有误的应答（标为不可信；其金额导出时不会作为数字）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="365"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
         <source>Latest answer per order</source>
         <translation>每个订单只看最新应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation>在符合筛选条件的记录中，每个订单（同一订单、商户、环境和查询类型）只显示最新的一条，重复查询只列出和导出一次。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>from any day</source>
         <translation>起始：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
         <source>to any day</source>
         <translation>截止：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation>输入日期（2026-12-01 或 20261201），按 Alt+↓ 打开日历，留空表示不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>Pick the day from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="381"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
         <source>Sho&amp;w answer</source>
         <translation>查看应答(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
         <source>Watch until final</source>
         <translation>持续查询至最终状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="385"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
         <source>Show answer</source>
         <translation>查看应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
         <source>Query again</source>
         <translation>重新查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="388"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Remove selected…</source>
         <translation>删除所选…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="389"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
         <source>Remo&amp;ve selected…</source>
         <translation>删除所选(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
         <source>C&amp;lear history…</source>
         <translation>清空记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="506"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation>还没有查询记录：每次查询都会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="525"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="507"/>
         <source>No query matches the filters.</source>
         <translation>没有符合筛选条件的查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="510"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation>搜索只匹配单号（商户订单号、乐刷订单号、交易单号或退款单号）的开头或结尾，不匹配中间部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="536"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ 条查询（向下滚动查看更多）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="538"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="520"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n 条查询</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="537"/>
         <source>Select a row first</source>
         <translation>请先选择一行</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="542"/>
         <source>Asks the order&apos;s state again; the close is never sent again</source>
         <translation>重新查询订单的状态；不会再次发送关闭请求</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="565"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="547"/>
         <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
         <translation>在后台持续查询这笔订单，直到状态为最终状态（支付成功、支付失败或订单关闭），届时提醒您</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="570"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="552"/>
         <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
         <translation>只有应答尚非最终状态（支付中、订单不存在、状态未知或无法连接网关）的订单查询才能持续查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="556"/>
         <source>Select one row</source>
         <translation>请只选择一行</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="655"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="637"/>
         <source>Remove queries</source>
         <translation>删除查询记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="638"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>从查询记录中删除所选的 %n 条？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="667"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="649"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>删除全部 %n 条查询记录？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="674"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>删除当前筛选列出的 %n 条查询？未列出的记录会保留。此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="676"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="658"/>
         <source>Clear the filtered queries</source>
         <translation>清除筛选出的查询</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="711"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="693"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>From day</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
         <source>Fi&amp;nd:</source>
         <translation>查找(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="307"/>
         <source>The beginning or the end of any id</source>
         <translation>任一单号的开头或结尾</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation>匹配商户订单号、乐刷订单号、交易单号或退款单号的开头或结尾（不匹配中间部分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
         <source>To day</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
         <source>Query a&amp;gain</source>
         <translation>重新查询(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="391"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation>将符合筛选条件的记录导出为 Excel (.xlsx) 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="395"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Query history</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="411"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
         <source>Any profile</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="412"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
         <source>(no profile)</source>
         <translation>（无配置）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="496"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="478"/>
         <source>The history could not be written: %1</source>
         <translation>查询记录无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="482"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation>它由更新版本的乐刷查单助手写入</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="501"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="483"/>
         <source>it is damaged</source>
         <translation>它已损坏</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="505"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="487"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation>查询记录文件已另存为 %1（%2），并已新建一个；没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="669"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="651"/>
         <source>Clear history</source>
         <translation>清空查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="683"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="665"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation>查询记录没有响应：更改可能尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="690"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="672"/>
         <source>Export history</source>
         <translation>导出查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="691"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="704"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="686"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="716"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="698"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1236,13 +1236,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="338"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="385"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="360"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="407"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>乐刷查单助手</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="302"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查询已取消：订单状态未知，并非未支付。</translation>
     </message>
@@ -1268,12 +1268,12 @@
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="387"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="409"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="392"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
@@ -1293,21 +1293,21 @@
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_notices.py" line="54"/>
-        <source>Order %1 is still unpaid after %2: you may close it</source>
-        <translation>订单 %1 持续查询 %2 后仍未支付：可以关闭该订单</translation>
+        <source>Order %1 is still unpaid after %2 of watching</source>
+        <translation>订单 %1 已持续查询 %2，仍未支付</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="64"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="62"/>
         <source>Stopped watching %1 after %2: still %3</source>
         <translation>已停止持续查询 %1（已查询 %2）：仍为%3</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="70"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="68"/>
         <source>Stopped watching %1 after %2 without a verified answer</source>
         <translation>已停止持续查询 %1（已查询 %2）：未得到验签通过的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="78"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="76"/>
         <source>Stopped watching %1: its profile “%2” is gone</source>
         <translation>已停止持续查询 %1：商户配置“%2”已不存在</translation>
     </message>
@@ -1353,9 +1353,14 @@
         <translation>商户 %2 的商户配置“%1”已不存在：该订单未加入持续查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="236"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="240"/>
         <source>No answer of this order is in the history.</source>
         <translation>查询记录中没有该订单的应答。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="262"/>
+        <source>This profile has changed since the query: query again.</source>
+        <translation>该商户配置在查询之后已更改：请重新查询。</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2235,17 @@ Nothing has come back yet.</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="258"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="226"/>
+        <source>close attempt (the gateway&apos;s answer to closing it)</source>
+        <translation>关闭订单请求（网关对关闭请求的应答）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="261"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>这次查询未记入历史记录：%1。上方的应答是完整的；如支持人员日后需要，请复制其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="262"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="265"/>
         <source>Not recorded in the history: %1</source>
         <translation>未记入历史记录：%1</translation>
     </message>
@@ -3215,99 +3225,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="136"/>
         <source>Check &amp;now</source>
         <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
         <translation>立即查询(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="137"/>
         <source>&amp;Show result</source>
         <translation>显示结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
         <source>Clear &amp;ended</source>
         <translation>清除已结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
         <source>Check now</source>
         <translation>立即查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="158"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
         <source>Show result</source>
         <translation>显示结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="160"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
         <source>Watched orders</source>
         <translation>持续查询的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="162"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation>从列表中移除所有已结束的持续查询（其查询仍保留在查询记录中）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="171"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation>暂无持续查询的订单。在尚非最终状态的结果上，或在“查询记录”标签页的某一行上选择“持续查询至最终状态”：该订单随后会在后台反复查询，起初每 %1 一次，之后间隔逐渐加长，最长间隔 %2，最多持续 %3；订单支付成功、支付失败或关闭时，或超过商户配置的“超时未支付提醒”时间仍未支付时，都会提醒您。每次查询都保存在查询记录中。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="243"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="226"/>
         <source>The watch list cannot be used now: %1</source>
         <translation>持续查询列表暂时无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="274"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="257"/>
         <source>Watching: %1 · ended: %2</source>
         <translation>持续查询中：%1 · 已结束：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="348"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation>立即查询所选订单的状态，不再等待</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="350"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation>这些持续查询已结束：不会再查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="369"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="379"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="352"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
         <source>Select a watched order first</source>
         <translation>请先选择一笔持续查询的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="371"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
         <source>Show the last answer of the selected order</source>
         <translation>显示所选订单最近一次的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation>尚未查询：没有可显示的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="375"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
         <source>Select one order</source>
         <translation>请选择一笔订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation>停止持续查询所选订单（其查询仍保留在查询记录中）</translation>
     </message>

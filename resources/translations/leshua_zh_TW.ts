@@ -479,7 +479,7 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="147"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="145"/>
         <source>Not a day: type it as 2026-12-01 or 20261201, or leave it empty for any day</source>
         <extracomment>The widest a column opens (its cell elides the rest, its tooltip holds it all).</extracomment>
         <translation>不是有效日期：請輸入 2026-12-01 或 20261201，留空表示不限日期</translation>
@@ -569,7 +569,7 @@
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="186"/>
         <source>Close attempt</source>
-        <translation>關閉訂單</translation>
+        <translation>關閉訂單請求</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_model.py" line="203"/>
@@ -610,424 +610,424 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
         <source>Queried at</source>
         <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation>查詢時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Profile</source>
         <translation>商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="316"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
         <source>Merchant id</source>
         <translation>商戶號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Order number</source>
         <translation>訂單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Lookup</source>
         <translation>查詢類型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="318"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Trade state</source>
         <translation>交易狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
         <source>Pay way</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="320"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
         <source>Settlement</source>
         <translation>結算金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Paid at (Beijing time)</source>
         <translation>支付時間（北京時間）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="322"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
         <source>Signature / error</source>
         <translation>簽名 / 錯誤</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
         <source>Fi&amp;nd:</source>
         <translation>尋找(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="307"/>
         <source>The beginning or the end of any id</source>
         <translation>任一單號的開頭或結尾</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation>比對商戶訂單號、樂刷訂單號、交易單號或退款單號的開頭或結尾（不比對中間部分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
         <source>Search the history</source>
         <translation>搜尋查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="313"/>
         <source>Any state</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Any pay way</source>
         <translation>全部支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Any outcome</source>
         <translation>全部結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="339"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
         <source>Errors</source>
         <translation>出錯的查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
         <source>D&amp;uring:</source>
         <translation>日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="346"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
         <source>Any day</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Chosen days</source>
         <translation>自選日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="351"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="352"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
         <source>by query time</source>
         <translation>依查詢時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="353"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
         <source>by pay time</source>
         <translation>依支付時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
         <source>Days compare</source>
         <translation>日期依據</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
         <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
         <translation>依查詢時間或應答中的支付時間篩選日期（支付時間為北京時間；依支付時間篩選時，沒有支付時間的記錄不會列出）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
         <source>Include untrusted answers</source>
         <translation>包含不可信的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation>依交易狀態篩選時只列出簽名驗證成功的應答。勾選後也會列出聲稱該狀態的偽造、無簽名或有誤的應答（標為不可信；其金額匯出時一律不作為數字）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="365"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
         <source>Latest answer per order</source>
         <translation>每個訂單只看最新應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation>在符合篩選條件的記錄中，每個訂單（同一訂單、商戶、環境和查詢類型）只顯示最新的一筆，重複的查詢只會列出和匯出一次。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>from any day</source>
         <translation>起始：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="372"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>From day</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
         <source>to any day</source>
         <translation>截止：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
         <source>To day</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation>輸入日期（2026-12-01 或 20261201），按 Alt+↓ 開啟日曆，留空表示不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>Pick the day from a calendar</source>
         <translation>從日曆中選擇日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="381"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
         <source>Sho&amp;w answer</source>
         <translation>查看應答(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
         <source>Query a&amp;gain</source>
         <translation>重新查詢(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="387"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
         <source>Watch until final</source>
         <translation>持續查詢至最終狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="385"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
         <source>Show answer</source>
         <translation>查看應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="386"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
         <source>Query again</source>
         <translation>重新查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="388"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Remove selected…</source>
         <translation>刪除所選…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="389"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="391"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation>將符合篩選條件的記錄匯出為 Excel (.xlsx) 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
         <source>Remo&amp;ve selected…</source>
         <translation>刪除所選(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
         <source>C&amp;lear history…</source>
         <translation>清除記錄(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="395"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Query history</source>
         <translation>查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="411"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
         <source>Any profile</source>
         <translation>全部商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="412"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
         <source>(no profile)</source>
         <translation>（無商戶設定檔）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="496"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="478"/>
         <source>The history could not be written: %1</source>
         <translation>查詢記錄無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="500"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="482"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation>它是由較新版本的樂刷查單助手寫入的</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="501"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="483"/>
         <source>it is damaged</source>
         <translation>它已損毀</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="505"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="487"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation>查詢記錄檔案已另存為 %1（%2），並已建立新的檔案；沒有刪除任何內容。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="524"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="506"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation>還沒有查詢記錄：每次查詢都會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="525"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="507"/>
         <source>No query matches the filters.</source>
         <translation>沒有符合篩選條件的查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="510"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation>搜尋只比對單號（商戶訂單號、樂刷訂單號、交易單號或退款單號）的開頭或結尾，不比對中間部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="536"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ 筆查詢（向下捲動查看更多）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="538"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="520"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n 筆查詢</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="537"/>
         <source>Select a row first</source>
         <translation>請先選取一列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="542"/>
         <source>Asks the order&apos;s state again; the close is never sent again</source>
         <translation>重新查詢訂單的狀態；不會再次送出關閉請求</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="565"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="547"/>
         <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
         <translation>在背景持續查詢這筆訂單，直到狀態為最終狀態（支付成功、支付失敗或訂單關閉），屆時提醒您</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="570"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="552"/>
         <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
         <translation>只有應答尚非最終狀態（支付中、訂單不存在、狀態未知或無法連線閘道）的訂單查詢才能持續查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="574"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="556"/>
         <source>Select one row</source>
         <translation>請只選取一列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="655"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="637"/>
         <source>Remove queries</source>
         <translation>刪除查詢記錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="638"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>要從查詢記錄中刪除所選的 %n 筆嗎？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="667"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="649"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>要刪除全部 %n 筆查詢記錄嗎？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="669"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="651"/>
         <source>Clear history</source>
         <translation>清除查詢記錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="674"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>要刪除目前篩選列出的 %n 筆查詢嗎？未列出的記錄會保留。此操作無法復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="676"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="658"/>
         <source>Clear the filtered queries</source>
         <translation>清除篩選出的查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="683"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="665"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation>查詢記錄沒有反應：變更可能尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="690"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="672"/>
         <source>Export history</source>
         <translation>匯出查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="691"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="704"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="686"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="711"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="693"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>已將 %n 列寫入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="716"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="698"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
@@ -1252,28 +1252,28 @@
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="288"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="302"/>
         <source>Query cancelled: the order&apos;s state is unknown, not unpaid.</source>
         <translation>查詢已取消：訂單狀態未知，並非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="338"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="385"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="360"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="407"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查詢：請等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="342"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已沒有商戶號 %2 的商戶設定檔「%1」：未重新查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="387"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="409"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>請先建立商戶設定檔：檔案 &gt; 管理商戶設定檔…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="392"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>請先輸入訂單號，再查詢其退款。</translation>
     </message>
@@ -1293,21 +1293,21 @@
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_notices.py" line="54"/>
-        <source>Order %1 is still unpaid after %2: you may close it</source>
-        <translation>訂單 %1 持續查詢 %2 後仍未付款：可以關閉該訂單</translation>
+        <source>Order %1 is still unpaid after %2 of watching</source>
+        <translation>訂單 %1 已持續查詢 %2，仍未付款</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="64"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="62"/>
         <source>Stopped watching %1 after %2: still %3</source>
         <translation>已停止持續查詢 %1（已查詢 %2）：仍為%3</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="70"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="68"/>
         <source>Stopped watching %1 after %2 without a verified answer</source>
         <translation>已停止持續查詢 %1（已查詢 %2）：未得到驗簽通過的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_notices.py" line="78"/>
+        <location filename="../../leshua_gui/ui/watch_notices.py" line="76"/>
         <source>Stopped watching %1: its profile “%2” is gone</source>
         <translation>已停止持續查詢 %1：商戶設定檔「%2」已不存在</translation>
     </message>
@@ -1353,9 +1353,14 @@
         <translation>商戶 %2 的商戶設定檔「%1」已不存在：該訂單未加入持續查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="236"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="240"/>
         <source>No answer of this order is in the history.</source>
         <translation>查詢記錄中沒有該訂單的回應。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="262"/>
+        <source>This profile has changed since the query: query again.</source>
+        <translation>該商戶設定檔在查詢之後已變更：請重新查詢。</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2235,17 @@ Nothing has come back yet.</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="258"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="226"/>
+        <source>close attempt (the gateway&apos;s answer to closing it)</source>
+        <translation>關閉訂單請求（閘道對關閉請求的回應）</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="261"/>
         <source>This query was not recorded in the history: %1. The answer above is complete; copy its summary if support will need it.</source>
         <translation>這次查詢未記入查詢記錄：%1。上方的應答是完整的；如支援人員日後需要，請複製其摘要。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/result_tabs.py" line="262"/>
+        <location filename="../../leshua_gui/ui/result_tabs.py" line="265"/>
         <source>Not recorded in the history: %1</source>
         <translation>未記入查詢記錄：%1</translation>
     </message>
@@ -3215,99 +3225,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="153"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="136"/>
         <source>Check &amp;now</source>
         <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
         <translation>立即查詢(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="137"/>
         <source>&amp;Show result</source>
         <translation>顯示結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="155"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
         <source>Clear &amp;ended</source>
         <translation>清除已結束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="157"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
         <source>Check now</source>
         <translation>立即查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="158"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
         <source>Show result</source>
         <translation>顯示結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="159"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="160"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
         <source>Watched orders</source>
         <translation>持續查詢的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="162"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation>從清單中移除所有已結束的持續查詢（其查詢仍保留在查詢記錄中）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="171"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation>目前沒有持續查詢的訂單。在尚非最終狀態的結果上，或在「查詢記錄」分頁的某一列上選擇「持續查詢至最終狀態」：該訂單隨後會在背景反覆查詢，起初每 %1 一次，之後間隔逐漸加長，最長間隔 %2，最多持續 %3；訂單付款成功、付款失敗或關閉時，或超過商戶設定檔的「逾時未付款提醒」時間仍未付款時，都會提醒您。每次查詢都儲存在查詢記錄中。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="243"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="226"/>
         <source>The watch list cannot be used now: %1</source>
         <translation>持續查詢清單暫時無法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="274"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="257"/>
         <source>Watching: %1 · ended: %2</source>
         <translation>持續查詢中：%1 · 已結束：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="348"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation>立即查詢所選訂單的狀態，不再等待</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="350"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation>這些持續查詢已結束：不會再查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="369"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="379"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="352"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
         <source>Select a watched order first</source>
         <translation>請先選擇一筆持續查詢的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="371"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
         <source>Show the last answer of the selected order</source>
         <translation>顯示所選訂單最近一次的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation>尚未查詢：沒有可顯示的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="375"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
         <source>Select one order</source>
         <translation>請選擇一筆訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation>停止持續查詢所選訂單（其查詢仍保留在查詢記錄中）</translation>
     </message>

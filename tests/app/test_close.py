@@ -223,3 +223,21 @@ def test_a_forged_closed_answer_is_not_reported_as_closed(app: Services, demo: P
         ("order", "verified"), ("close", "mismatch"), ("order", "verified"),
     ]  # fmt: skip
     assert not rows[1].final
+
+
+def test_the_permission_that_counts_is_the_one_saved_now(app: Services, demo: Profile) -> None:
+    """A window read the profile while closing was allowed; its owner has turned it off since
+    (or removed the profile, or moved it to another merchant): refused, nothing sent."""
+    _state(app).reset()
+    order = _order("DEMO-PENDING")
+    off = replace(demo, allow_close=False)
+    moved = replace(demo, merchant_id="0000000099")
+    refused = [
+        close_guarded(app, demo, order, "DEMO-PENDING", current=lambda _id, now=now: now)
+        for now in (off, None, moved)
+    ]
+    assert [o.refusal for o in refused] == ["not_allowed"] * 3
+    assert [o.exit_status for o in refused] == [2, 2, 2]
+    assert _state(app).requests_log() == []
+    still = close_guarded(app, demo, order, "DEMO-PENDING", current=lambda _id: demo)
+    assert still.closed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -93,8 +94,6 @@ def test_a_watch_runs_out_of_time_and_a_long_unpaid_order_is_told_as_stale(
     the watcher's clock jumps 3 minutes after the first check."""
     events = Events()
     jump = [0.0]
-    import time
-
     watcher = _watcher(app, events, hours=4 / 60, _clock=lambda: time.time() + jump[0])
     watcher.watch(app.start_demo(), _order("DEMO-PENDING"))
     first = events.next()
@@ -185,4 +184,52 @@ def test_closing_the_services_stops_the_watcher_after_its_checks(app: Services) 
     watcher.watch(app.start_demo(), _order("FAULT-SLOW"), check_now=True)  # answers late
     threading.Event().wait(0.3)
     app.close()
+    assert not watcher.running
+
+
+def test_a_profile_moved_to_another_gateway_ends_its_watches(app: Services) -> None:
+    """The same profile id, now on another environment: its watch of a sandbox order must not
+    ask that gateway about a number that may be another order there."""
+    events = Events()
+    watcher = _watcher(app, events)
+    app.watch_store.add(
+        profile_id="demo", profile="Demo", merchant_id="0000000018", environment="production",
+        order=_order("DEMO-PENDING"), now_ms=0, hours=10**6, first_check_ms=0,
+    )  # fmt: skip
+    app.start_demo()
+    watcher.wake()
+    event = events.next()
+    assert (event.notice, event.entry.end_reason, event.entry.checks) == (
+        "no_profile", "no_profile", 0,
+    )  # fmt: skip
+
+
+def test_a_demo_watch_whose_time_is_up_ends_though_the_demo_is_not_running() -> None:
+    plain = Services()
+    try:
+        events = Events()
+        watcher = Watcher(plain, plain.watch_store, on_event=events, first_s=0.05,
+                          waits_for=frozenset({"demo"})).start()  # fmt: skip
+        plain.watch_store.add(
+            profile_id="demo", profile="Demo", merchant_id="0000000018", environment="sandbox",
+            order=_order("DEMO-PENDING"), now_ms=0, hours=1, first_check_ms=0,
+        )  # fmt: skip
+        watcher.wake()
+        event = events.next()
+        assert (event.notice, event.entry.end_reason) == ("expired", "expired")
+        assert event.lookup is None  # nothing was asked
+        watcher.stop()
+    finally:
+        plain.close()
+
+
+def test_stopping_does_not_wait_long_for_a_slow_gateway(app: Services) -> None:
+    events = Events()
+    watcher = _watcher(app, events)
+    _state(app).slow_seconds = 10.0
+    watcher.watch(app.start_demo(), _order("FAULT-SLOW"), check_now=True)
+    time.sleep(0.3)  # the check is on the wire
+    started = time.monotonic()
+    watcher.stop(timeout=0.5)
+    assert time.monotonic() - started < 5.0  # not the gateway's 10 s
     assert not watcher.running

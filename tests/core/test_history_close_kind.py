@@ -145,7 +145,8 @@ def test_the_totals_row_counts_no_close_attempt(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "word"), [("zh_CN", "关闭订单"), ("zh_TW", "關閉訂單"), ("en", "close attempt")]
+    ("lang", "word"),
+    [("zh_CN", "关闭订单请求"), ("zh_TW", "關閉訂單請求"), ("en", "close attempt")],
 )
 def test_the_close_kind_in_words_and_in_exports(tmp_path: Path, lang: str, word: str) -> None:
     assert lookup_word("close", lang) == word  # type: ignore[arg-type]

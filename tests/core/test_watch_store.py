@@ -182,3 +182,13 @@ def test_a_program_killed_while_adding_loses_no_watch_it_was_told_was_added(tmp_
     assert {f"K{n}" for n in range(50)} <= set(orders)
     numbers = sorted(int(o[1:]) for o in orders)
     assert numbers == list(range(len(numbers)))  # no gap: every committed add is there
+
+
+def test_an_entry_id_is_never_given_again(tmp_path: Path) -> None:
+    """A window keeps a watch's last answer by its id: a new watch must not take the id of one
+    removed (SQLite reuses the highest rowid without AUTOINCREMENT)."""
+    with WatchStore(tmp_path / "w.sqlite3") as store:
+        first, _ = _add(store, "A1")
+        store.remove(first)
+        second, _ = _add(store, "B2")
+        assert second != first

@@ -89,7 +89,7 @@ def test_each_notice_says_what_changed(
 ) -> None:
     assert notice_text(paid, "en") == "Order DEMO-WATCH-PAID is now paid (¥12.00)"
     assert (
-        notice_text(stale, "en") == "Order ORD-STALE is still unpaid after 31 min: you may close it"
+        notice_text(stale, "en") == "Order ORD-STALE is still unpaid after 31 min of watching"
     )
     assert notice_text(expired, "en") == "Stopped watching ORD-LATE after 24 h: still paying"
     never = watched(store, "ORD-NEVER", now - 2 * 60 * MINUTE_MS)
@@ -138,6 +138,22 @@ def test_every_notice_is_given_to_the_window_and_a_check_without_news_is_not(
     assert notices.tray_shown == Notices.tray_available()
     notices.set_counts(0, 0)
     assert not notices.tray_shown
+    notices.close()
+
+
+def test_a_click_after_several_notices_opens_the_list_not_the_last_order(
+    qtbot: QtBot, paid: WatchEntry, stale: WatchEntry
+) -> None:
+    """The system may show any of the messages: a click cannot say which one was clicked."""
+    notices = Notices()
+    asked: list[int] = []
+    notices.show_requested.connect(asked.append)
+    notices.on_event(WatchEvent(paid, notice="final"))
+    notices._clicked()  # the tray's message (or icon) clicked
+    notices.on_event(WatchEvent(paid, notice="final"))
+    notices.on_event(WatchEvent(stale, notice="stale"))
+    notices._clicked()
+    assert asked == [paid.id, 0]  # 0: the Watch tab
     notices.close()
 
 

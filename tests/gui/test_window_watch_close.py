@@ -197,3 +197,32 @@ def test_the_watch_list_opens_with_the_first_watch_and_at_the_next_start(
         qtbot.waitUntil(lambda: second.tabs.watch_panel is not None, timeout=10_000)
     finally:
         second.shutdown()
+
+
+@SHOWN
+def test_closing_turned_off_after_the_query_is_withdrawn_and_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The owner turns closing off while a paying answer is on screen: the offer goes when the
+    profiles are read again, and a close asked for anyway is refused with nothing sent."""
+    ctx = window.ctx
+    ask(qtbot, window, "DEMO-PENDING")
+    assert window.tabs.result_view.offered == (True, True)
+    assert ctx.demo_profile is not None
+    ctx.demo_profile = replace(ctx.demo_profile, allow_close=False)
+    window.reload_profiles(select_id=ctx.demo_profile.id)
+    assert window.tabs.result_view.offered == (True, False)
+    _state(window).reset()
+    seen: list[bool] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CloseDialog)
+        qtbot.keyClicks(dialog.confirmation, "DEMO-PENDING")
+        seen.append(dialog.close_button.isEnabled())
+        dialog.reject()
+
+    QTimer.singleShot(0, act)
+    window.order_actions.open_close_dialog()  # as if the button had been pressed before
+    assert seen == [False]
+    assert _state(window).requests_log() == []

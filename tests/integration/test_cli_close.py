@@ -149,6 +149,13 @@ def test_a_barcode_order_is_refused_until_its_five_minutes(sandbox: Sandbox) -> 
     )
     assert _closes_sent(sandbox) == 1
     assert _status("DEMO-BARCODE-PAYING") == "0"
+    # not the advice for a query's invalid value: the report's own line explains the refusal
+    from leshua_gui.core.errors import GatewayError
+    from leshua_gui.core.gateway.advice import advice
+
+    query_advice = advice(GatewayError("x", code="-20001"), "zh_CN")
+    assert query_advice
+    assert query_advice not in run.stdout
 
 
 def test_a_profile_not_allowed_to_close_sends_nothing(sandbox: Sandbox) -> None:

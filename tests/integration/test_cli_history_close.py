@@ -70,8 +70,8 @@ def test_close_attempts_in_the_list_and_the_export(app_home: Path, client: Gatew
     assert listed.code == 0, listed.stderr
     lines = listed.stdout.splitlines()
     assert len(lines) == 2
-    assert "DEMO-PENDING 关闭订单" in lines[1]
-    assert "DEMO-PAID-WX 关闭订单" in lines[0]
+    assert "DEMO-PENDING 关闭订单请求" in lines[1]
+    assert "DEMO-PAID-WX 关闭订单请求" in lines[0]
     out = app_home.parent / "closes.csv"
     exported = run_cli(
         "history", "--lookup", "close", "--export", str(out), "--lang", "zh_TW", home=app_home
@@ -79,5 +79,5 @@ def test_close_attempts_in_the_list_and_the_export(app_home: Path, client: Gatew
     assert exported.code == 0, exported.stderr
     with out.open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.DictReader(fh))
-    assert [row[header("lookup", "zh_TW")] for row in table] == ["關閉訂單", "關閉訂單"]
+    assert [row[header("lookup", "zh_TW")] for row in table] == ["關閉訂單請求", "關閉訂單請求"]
     assert [row[header("order_id", "zh_TW")] for row in table] == ["DEMO-PAID-WX", "DEMO-PENDING"]

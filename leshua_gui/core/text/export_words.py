@@ -91,7 +91,7 @@ TOTALS: Text = (
 LOOKUP_WORDS: dict[str, Text] = {
     "order": ("订单", "訂單", "order"),
     "refund": ("退款", "退款", "refund"),
-    "close": ("关闭订单", "關閉訂單", "close attempt"),
+    "close": ("关闭订单请求", "關閉訂單請求", "close attempt"),
 }
 
 SHEET_NAME: Text = ("查询记录", "查詢記錄", "history")

@@ -15,10 +15,11 @@ SCHEMA_VERSION = 1
 # Version 1. One row per watch of an order: who asked it (the profile's id, its name and merchant
 # then), the order, when the watch began and when it gives up, when it is asked next, what the
 # last check found, and how it ended (NULL while watching). Moments in UTC milliseconds since the
-# epoch. An order is watched at most once at a time per profile (the partial unique index).
+# epoch. An order is watched at most once at a time per profile (the partial unique index). Ids
+# are never used again (AUTOINCREMENT): a window keeps a watch's last answer by its id.
 _V1 = """
 CREATE TABLE watched (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     profile_id TEXT NOT NULL,
     profile TEXT NOT NULL,
     merchant_id TEXT NOT NULL,
