@@ -88,9 +88,7 @@ def test_each_notice_says_what_changed(
     store: WatchStore, now: int, paid: WatchEntry, stale: WatchEntry, expired: WatchEntry
 ) -> None:
     assert notice_text(paid, "en") == "Order DEMO-WATCH-PAID is now paid (¥12.00)"
-    assert (
-        notice_text(stale, "en") == "Order ORD-STALE is still unpaid after 31 min of watching"
-    )
+    assert notice_text(stale, "en") == "Order ORD-STALE is still unpaid after 31 min of watching"
     assert notice_text(expired, "en") == "Stopped watching ORD-LATE after 24 h: still paying"
     never = watched(store, "ORD-NEVER", now - 2 * 60 * MINUTE_MS)
     never = told(store, never, CheckRecord(now, False, None, "transport"),
