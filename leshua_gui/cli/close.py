@@ -133,6 +133,8 @@ def outcome_json(outcome: CloseOutcome, lang: Lang, profile: str) -> dict[str, A
     source = _error_source(outcome)
     came_with = parts[source] if source is not None else None
     error = came_with["error"] if came_with is not None else None
+    if error is None and outcome.refusal is not None:  # a guard refused: why, as an input error
+        error = input_error_json(_message(outcome, lang, profile), outcome.refusal)
     return {
         "closed": outcome.closed,
         "sent": outcome.sent,

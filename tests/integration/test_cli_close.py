@@ -188,7 +188,9 @@ def test_a_confirmation_that_does_not_repeat_the_number_sends_nothing(
     _profile(sandbox)
     run = _close("DEMO-PENDING", "--json", confirm=confirm)
     assert run.code == 2
-    assert run.json()["refusal"] == "confirm_mismatch"
+    out = run.json()
+    assert out["refusal"] == "confirm_mismatch"
+    assert (out["error"]["kind"], out["error"]["reason"]) == ("input", "confirm_mismatch")
     assert "--confirm does not repeat the order number DEMO-PENDING exactly" in run.stderr
     assert sandbox.state.requests_log() == []
 
