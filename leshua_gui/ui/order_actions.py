@@ -297,6 +297,8 @@ class OrderActions(QObject):
         if self.bridge is not None:
             self.bridge.close()
         if self.watcher is not None:
-            self.watcher.stop()
+            # the window goes at once; a check still on the wire is waited for (and recorded)
+            # when the services close
+            self.watcher.stop(timeout=1.0)
         if self.notices is not None:
             self.notices.close()
