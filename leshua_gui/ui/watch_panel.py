@@ -43,6 +43,8 @@ TICK_MS = 15_000
 RESORT_MS = 300
 #: The widest a column opens.
 WIDEST = 260
+#: a row with a new notice is bold: its text is wider than the fitted widths by about this
+BOLD_ROOM = 16
 
 
 class WatchPanel(QWidget):
@@ -205,8 +207,9 @@ class WatchPanel(QWidget):
             header = self.table.horizontalHeader()
             self._fitting = True
             self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, min(header.sectionSize(column), WIDEST))
+            for column in range(self.model.columnCount()):  # room for a row shown bold
+                width = header.sectionSize(column) + BOLD_ROOM
+                header.resizeSection(column, min(width, WIDEST))
             self._fitting = False
         self._after_load()
         self.refreshed.emit()
