@@ -49,6 +49,8 @@ LEASE_S = 120.0
 IDLE_S = 30.0
 #: The file could not be read: tried again after this long.
 RETRY_S = 30.0
+#: A check of a merchant held (its batch job runs) is put off by this long.
+HELD_S = 30.0
 
 
 class WatchServices(LookupServices, Protocol):
@@ -110,6 +112,9 @@ class Watcher:
         self._idle = threading.Condition(self._lock)  # notified when a check ends
         self._in_flight: set[int] = set()
         self._limiters: dict[tuple[str, str], RateLimiter] = {}
+        #: (merchant, environment) whose checks wait: a batch job of that merchant runs in
+        #: another process of this program, at the batch's rate; the watch adds nothing to it
+        self._held: set[tuple[str, str]] = set()
 
     def _now_ms(self) -> int:
         return _ms(self._clock())
@@ -150,6 +155,16 @@ class Watcher:
 
     def remove(self, entry_id: int) -> bool:
         return self.store.remove(entry_id)
+
+    def hold(self, merchant_id: str, environment: str, held: bool) -> None:
+        """Put off (or, `held` false, resume) the checks of a merchant on a gateway while a
+        batch job of it runs: the job asks at the batch rate, and the watch adds nothing to it."""
+        with self._lock:
+            if held:
+                self._held.add((merchant_id, environment))
+            else:
+                self._held.discard((merchant_id, environment))
+        self._wake.set()
 
     def wake(self) -> None:
         """Look at the file now (another program may have added or changed an entry)."""
@@ -243,6 +258,11 @@ class Watcher:
             entry.merchant_id, entry.environment,
         ):  # fmt: skip
             self._end(entry, "no_profile")  # gone, or now another merchant's or gateway's
+            return
+        with self._lock:
+            held = (profile.merchant_id, profile.environment) in self._held
+        if held:
+            self.store.ask_at(entry.id, self._now_ms() + _ms(HELD_S))
             return
         if not self._limiter(profile).acquire(self._stop):
             return  # stopping: the lease passes and the check is made at the next start

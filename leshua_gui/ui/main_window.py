@@ -434,6 +434,11 @@ class MainWindow(QMainWindow):
         if window is None:
             window = BatchWindow(self.ctx, self.current_profile(), self.lang)
             window.closed.connect(self._batch_closed)
+            # while its job runs, the watch asks nothing of that merchant
+            actions = self.order_actions
+            window.controller.started.connect(actions.batch_running)
+            window.controller.finished.connect(lambda _end: actions.batch_running(None))
+            window.controller.failed.connect(lambda _message: actions.batch_running(None))
             self.batch_window = window
             window.show()
         else:  # open already: brought to the front
@@ -449,6 +454,7 @@ class MainWindow(QMainWindow):
         return window
 
     def _batch_closed(self) -> None:
+        self.order_actions.batch_running(None)
         window, self.batch_window = self.batch_window, None
         if window is not None:
             window.deleteLater()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from leshua_gui.app.lookup import Lookup
     from leshua_gui.app.services import Services
     from leshua_gui.app.watch import Watcher, WatchEvent
+    from leshua_gui.core.batch.job import Job
     from leshua_gui.core.history.record import HistoryRecord
     from leshua_gui.core.profiles.store import Profile
     from leshua_gui.core.protocol.validation import OrderRef
@@ -68,6 +69,8 @@ class OrderActions(QObject):
         self._opening = False
         #: watches asked for while the list was being opened, made once it is
         self._waiting: list[Callable[[Watcher], None]] = []
+        #: the merchant (and environment) whose batch job runs now: its checks wait
+        self._batch: tuple[str, str] | None = None
 
     # -- the watch list ---------------------------------------------------------------------
 
@@ -121,6 +124,8 @@ class OrderActions(QObject):
         self.notices.notice_text.connect(lambda text, _id: self.window.say(text))
         self.notices.show_requested.connect(self._notice_clicked)
         self.window.tabs.add_watch_tab(panel)
+        if self._batch is not None:
+            watcher.hold(*self._batch, True)
         watcher.start()
         waiting, self._waiting = self._waiting, []
         for watch in waiting:
@@ -243,6 +248,18 @@ class OrderActions(QObject):
 
         self.window.runner.run(work, on_success=done, on_failure=lambda exc: log.warning(
             "history not read for a watched order: %s", exc))  # fmt: skip
+
+    def batch_running(self, job: Job | None) -> None:
+        """A batch job of a merchant started (`job`) or stopped (None): while it runs, the
+        watch asks nothing of that merchant (the job asks at the batch's rate already)."""
+        key = (job.merchant_id, job.environment) if job is not None else None
+        if key == self._batch:
+            return
+        if self.watcher is not None and self._batch is not None:
+            self.watcher.hold(*self._batch, False)
+        self._batch = key
+        if self.watcher is not None and key is not None:
+            self.watcher.hold(*key, True)
 
     # -- closing ----------------------------------------------------------------------------
 

@@ -233,3 +233,26 @@ def test_stopping_does_not_wait_long_for_a_slow_gateway(app: Services) -> None:
     watcher.stop(timeout=0.5)
     assert time.monotonic() - started < 5.0  # not the gateway's 10 s
     assert not watcher.running
+
+
+def test_a_merchant_held_by_its_batch_job_is_not_asked_until_released(app: Services) -> None:
+    """A batch job of the merchant runs (in its own process, at the batch rate): the watch's
+    checks of that merchant wait, then go on."""
+    events = Events()
+    watcher = _watcher(app, events)
+    watcher.first_s = 3600.0
+    demo = app.start_demo()
+    entry, _ = watcher.watch(demo, _order("DEMO-PENDING"))
+    _state(app).reset()
+    watcher.hold(demo.merchant_id, demo.environment, True)
+    assert watcher.check_now(entry.id)
+    time.sleep(1.0)
+    assert _state(app).requests_log() == []  # held: nothing asked
+    later = app.watch_store.get(entry.id)
+    assert later is not None
+    assert later.next_at.timestamp() > time.time() + 20  # put off, not dropped
+    assert later.active
+    watcher.hold(demo.merchant_id, demo.environment, False)
+    assert watcher.check_now(entry.id)
+    assert events.next().entry.checks == 1
+    assert [s for s, _t, _l in _state(app).requests_log()] == ["query_status"]

@@ -226,3 +226,32 @@ def test_closing_turned_off_after_the_query_is_withdrawn_and_refused(
     window.order_actions.open_close_dialog()  # as if the button had been pressed before
     assert seen == [False]
     assert _state(window).requests_log() == []
+
+
+@SHOWN
+def test_a_batch_job_of_the_merchant_holds_its_watch_until_the_job_ends(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.support.batch_window import ids, open_batch, paste, run
+
+    _watching(qtbot, window)
+    watcher = window.order_actions.watcher
+    assert watcher is not None
+    demo = window.ctx.demo_profile
+    assert demo is not None
+    key = (demo.merchant_id, demo.environment)
+    held: list[bool] = []
+    real_hold = watcher.hold
+
+    def hold(merchant_id: str, environment: str, on: bool) -> None:
+        if (merchant_id, environment) == key:
+            held.append(on)
+        real_hold(merchant_id, environment, on)
+
+    watcher.hold = hold  # type: ignore[method-assign]
+    batch = open_batch(qtbot, window)
+    paste(qtbot, batch, "\n".join(ids(1, 20)))
+    end = run(qtbot, batch, qps=0.0, concurrency=4)
+    assert end.finished
+    assert held == [True, False]  # held while the job ran, released when it ended
+    assert key not in watcher._held

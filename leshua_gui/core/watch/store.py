@@ -269,11 +269,15 @@ class WatchStore(SqliteFile):
 
     def check_now(self, entry_id: int, now_ms: int) -> bool:
         """Ask an active entry at once (False: it has ended or is gone)."""
+        return self.ask_at(entry_id, now_ms)
+
+    def ask_at(self, entry_id: int, at_ms: int) -> bool:
+        """Ask an active entry next at `at_ms` (False: it has ended or is gone)."""
         changed = self._write(
             lambda conn: (
                 conn.execute(
                     "UPDATE watched SET next_at = ? WHERE id = ? AND ended_at IS NULL",
-                    [now_ms, entry_id],
+                    [at_ms, entry_id],
                 ).rowcount
             )
         )
