@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
-from leshua_gui.core.protocol.answer import quick_time
+from leshua_gui.core.protocol.answer import CHINA_TZ, parse_time
 
-#: The gateway's clock: China Standard Time (no daylight saving since 1991).
-BEIJING = timezone(timedelta(hours=8), "CST")
+#: The gateway's clock: China Standard Time (no daylight saving since 1991), one zone for the
+#: whole product.
+BEIJING = CHINA_TZ
 
-_PAY_FORMATS = ("%Y%m%d%H%M%S", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
+#: Pay times in forms beyond the gateway's two documented ones (parse_time reads those), as
+#: older records and other tools write them.
+_MORE_PAY_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
 #: Year, month and day with any separators between them (-, /, ., or the Chinese day marks).
 _DAY = re.compile(r"^\s*(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})\D{0,2}$")
 
@@ -21,10 +24,10 @@ def pay_moment(text: str | None) -> datetime | None:
     if not text:
         return None
     value = text.strip()
-    quick = quick_time(value, BEIJING)
-    if quick is not None:
-        return quick
-    for pattern in _PAY_FORMATS:
+    moment = parse_time(value)
+    if moment is not None:
+        return moment
+    for pattern in _MORE_PAY_FORMATS:
         try:
             return datetime.strptime(value, pattern).replace(tzinfo=BEIJING)
         except ValueError:
