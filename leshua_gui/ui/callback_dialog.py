@@ -1,8 +1,16 @@
-"""Check a callback: paste the body Leshua POSTed to notify_url and see whether it is genuine."""
+"""Check a callback: paste the body Leshua POSTed to notify_url and see whether it is genuine.
+
+The profile's keys are read from the OS keyring, which can take seconds (a locked keyring
+prompting, a slow Secret Service): the read and the check run on a worker, and the window stays
+responsive. A check answers for one profile and one body: when either changes, or the dialog
+closes, while it runs, what it finds is dropped. The keys never leave the worker.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+import logging
+
+from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,14 +33,39 @@ from leshua_gui.core.text import labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.i18n import domain_lang
 from leshua_gui.ui.result_view import Badge, plain
+from leshua_gui.ui.tasks import Task, TaskContext, TaskRunner
 from leshua_gui.ui.wording import fill
+
+log = logging.getLogger(__name__)
+
+
+def check_with_keys(ctx: Services, profile: Profile, body: str) -> CallbackCheck | None:
+    """The check of `body` with the profile's notify key; None when it has none. Blocking (the
+    keyring): run on a worker. The transaction key is read too, to tell a body signed with it."""
+    notify_key = ctx.notify_key(profile)
+    if not notify_key:
+        return None
+    transaction_key = None if is_demo(profile) else ctx.store.key(profile)
+    return check_callback(body, notify_key, transaction_key)
 
 
 class CallbackDialog(QDialog):
-    def __init__(self, ctx: Services, lang: str, parent: QWidget | None = None) -> None:
+    """`runner`: the window's, or None for one of the dialog's own, shut down when it closes."""
+
+    def __init__(
+        self,
+        ctx: Services,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.lang = ctx, domain_lang(lang)
         self.check: CallbackCheck | None = None
+        self._own_runner = runner is None
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self._task: Task[CallbackCheck | None] | None = None
         self.setMinimumSize(760, 560)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
@@ -51,6 +84,7 @@ class CallbackDialog(QDialog):
 
         self.body = QPlainTextEdit()
         self.body.setFont(mono)
+        self.body.textChanged.connect(self._forget)
         self.check_button = QPushButton()
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.run_check)
@@ -101,7 +135,13 @@ class CallbackDialog(QDialog):
     def _profile(self) -> Profile | None:
         return self.ctx.profile_by_id(self.profile_box.currentData())
 
+    @property
+    def busy(self) -> bool:
+        """A check is running (the keys being read, or the body checked)."""
+        return self._task is not None
+
     def _profile_changed(self) -> None:
+        self._forget()
         profile = self._profile()
         self.demo_button.setVisible(bool(profile and profile.is_sandbox))
         self.check_button.setEnabled(profile is not None)
@@ -124,23 +164,89 @@ class CallbackDialog(QDialog):
 
     def run_check(self) -> None:
         profile = self._profile()
-        if profile is None:
+        if profile is None or self.busy:
             return
-        if not self.body.toPlainText().strip():
+        body = self.body.toPlainText()
+        if not body.strip():
             self._say(self.tr("Paste the callback body first (the XML Leshua sent)."), "info")
             self.body.setFocus()
             return
-        try:
-            notify_key = self.ctx.notify_key(profile)
-            transaction_key = None if is_demo(profile) else self.ctx.store.key(profile)
-        except LeshuaError as exc:
-            self._say(exc.message, "bad")
-            return
-        if not notify_key:
+        ctx, asked = self.ctx, (profile.id, body)
+
+        def work(_ctx: TaskContext[None]) -> CallbackCheck | None:
+            return check_with_keys(ctx, profile, body)
+
+        def checked(check: CallbackCheck | None) -> None:
+            if self._answers(task, asked):
+                self._checked(check)
+
+        def failed(exc: BaseException) -> None:
+            if self._answers(task, asked):
+                self._failed(exc)
+
+        self.check = None
+        self.check_button.setEnabled(False)
+        self._say(self.tr("Checking…"), "info")
+        # Abandonable: it only reads; closing the dialog or quitting never waits for a keyring.
+        task = self.runner.run(work, on_success=checked, on_failure=failed, abandonable=True)
+        self._task = task
+
+    def _answers(self, task: Task[CallbackCheck | None], asked: tuple[str, str]) -> bool:
+        """Whether a check's result is for what the dialog shows now (same profile, same body)."""
+        if self._task is not task:
+            return False
+        self._task = None
+        self.check_button.setEnabled(self._profile() is not None)
+        return asked == (self.profile_box.currentData(), self.body.toPlainText())
+
+    def _checked(self, check: CallbackCheck | None) -> None:
+        if check is None:
             self._say(self.tr("This profile has no notify key: add it in Manage profiles."), "bad")
             return
-        self.check = check_callback(self.body.toPlainText(), notify_key, transaction_key)
-        self._show(self.check)
+        self.check = check
+        self._show(check)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, LeshuaError):  # a locked or unavailable keyring: its message, keyless
+            self._say(exc.message, "bad")
+            return
+        log.error("callback check failed (%s)", type(exc).__name__, exc_info=exc)  # scrubbed
+        self._say(
+            fill(
+                self.tr("The check could not be completed (%1): the log has the details."),
+                type(exc).__name__,
+            ),
+            "bad",
+        )
+
+    def _drop_check(self) -> None:
+        """Forget the running check: whatever it finds later is not shown."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self.check_button.setEnabled(self._profile() is not None)
+
+    def _forget(self) -> None:
+        """The profile or the body changed: a check of the previous one is not this one's."""
+        self._drop_check()
+        self.check = None
+        self.summary.setStyleSheet("")
+        self.summary.clear()
+        self.verdict.hide()
+        self.details.clear()
+
+    def _stop(self) -> None:
+        self._drop_check()
+        if self._own_runner:
+            self.runner.shutdown(1000)  # its task is abandonable: nothing to wait for
+
+    def done(self, result: int) -> None:
+        self._stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop()
+        super().closeEvent(event)
 
     def _say(self, text: str, tone_name: str) -> None:
         t = theme.tone(tone_name)

@@ -9,6 +9,13 @@ from leshua_gui.ui.callback_dialog import CallbackDialog
 from leshua_gui.ui.main_window import MainWindow
 
 
+def check(qtbot: QtBot, dialog: CallbackDialog) -> None:
+    """Check, and wait for the answer (the keys are read and the body checked on a worker)."""
+    dialog.run_check()
+    assert dialog.busy
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+
+
 def test_demo_callback_verifies_and_a_changed_one_does_not(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -16,7 +23,7 @@ def test_demo_callback_verifies_and_a_changed_one_does_not(
     qtbot.addWidget(dialog)
     assert dialog.demo_button.isVisibleTo(dialog)
     dialog.load_demo()
-    dialog.run_check()
+    check(qtbot, dialog)
     assert dialog.verdict.text.text() == "Signature verified"
     assert "Genuine" in dialog.summary.text()
     assert "000000" in dialog.summary.text()
@@ -24,13 +31,13 @@ def test_demo_callback_verifies_and_a_changed_one_does_not(
     assert DEMO_NOTIFY_KEY not in dialog.details.toPlainText()
 
     dialog.body.setPlainText(dialog.body.toPlainText().replace("[2]", "[8]"))
-    dialog.run_check()
+    check(qtbot, dialog)
     assert dialog.verdict.text.text() == "Signature mismatch"
     assert "Not verified" in dialog.summary.text()
     assert "Genuine" not in dialog.summary.text()
 
     dialog.body.setPlainText("hello")
-    dialog.run_check()
+    check(qtbot, dialog)
     assert "could not be read" in dialog.summary.text()
     assert not dialog.verdict.isVisibleTo(dialog)
 
@@ -45,7 +52,7 @@ def test_focus_amount_and_one_case_for_the_signatures(qtbot: QtBot, window: Main
     qtbot.addWidget(dialog)
     assert dialog.focusWidget() is dialog.body  # typed or pasted text goes into the body
     dialog.load_demo()
-    dialog.run_check()
+    check(qtbot, dialog)
     assert "amount ¥128.00" in dialog.summary.text()  # DEMO-PAID-WX, in yuan
     lines = dict(
         line.split(": ", 1) for line in dialog.details.toPlainText().splitlines() if ": " in line
@@ -59,7 +66,7 @@ def test_a_changed_callback_still_gives_its_amount(qtbot: QtBot, window: MainWin
     qtbot.addWidget(dialog)
     dialog.load_demo()
     dialog.body.setPlainText(dialog.body.toPlainText().replace("[12800]", "[1]"))
-    dialog.run_check()
+    check(qtbot, dialog)
     assert "Not verified" in dialog.summary.text()
     assert "amount ¥0.01" in dialog.summary.text()
 
@@ -68,7 +75,7 @@ def test_an_unreadable_body_is_explained_in_chinese(qtbot: QtBot, window_zh: Mai
     dialog = CallbackDialog(window_zh.ctx, "zh_CN", window_zh)
     qtbot.addWidget(dialog)
     dialog.body.setPlainText("<html><body>502</body></html>")
-    dialog.run_check()
+    check(qtbot, dialog)
     text = dialog.summary.text()
     assert "不是乐刷的 XML 报文" in text
     assert "the answer" not in text  # the core's English message is not shown

@@ -53,6 +53,7 @@ def test_markup_in_a_pasted_callback_is_shown_literally(qtbot: QtBot, window: Ma
     # The order number sits in CDATA, where markup is plain text to an XML reader.
     dialog.body.setPlainText(dialog.body.toPlainText().replace("DEMO-PAID-WX", FORGED))
     dialog.run_check()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)  # checked on a worker
     assert FORGED in dialog.summary.text()
     assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
     assert "Not verified" in dialog.summary.text()
