@@ -15,25 +15,34 @@ workers, and a hard stop loses only the lookups in flight and the one group bein
 resumed run asks those again). The counts and `on_outcome` follow what is on disk.
 
 Pause (clear `running`) and cancel (`cancel`) take effect between lookups; a lookup in flight
-at cancel keeps its answer (and is recorded): every order asked has its outcome."""
+at cancel keeps its answer (and is recorded): every order asked has its outcome.
+
+One program runs a job at a time: the run holds a lease on the job in the jobs file
+(`LEASE_S` ahead, renewed every third of it while the run lasts, paused or not, and let go at
+its end however it ends). A second program's `run_batch` of the same job raises
+JobRunningElsewhere before asking anything; a holder that dies (kill -9) lets the lease lapse,
+and the job can be run again once it has (at once on the holder's own machine, where its end
+is seen). A run held up past its lease that finds the job taken stops with LeaseLost."""
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from leshua_gui.app.lookup import LookupRequest, LookupServices, run_lookup
+from leshua_gui.core.batch.jobstore import JobStoreUnavailable, LeaseLost
 from leshua_gui.core.batch.outcome import Outcome, outcome_of
 from leshua_gui.core.batch.ratelimit import JITTER_MARGIN, RateLimiter, is_busy
 from leshua_gui.core.protocol.validation import OrderRef
 
 if TYPE_CHECKING:
-    from leshua_gui.core.batch.job import Job
+    from leshua_gui.core.batch.job import Job, JobSettings, Lease
     from leshua_gui.core.batch.jobstore import JobStore
     from leshua_gui.core.gateway.client import GatewayClient
     from leshua_gui.core.profiles.store import Profile
@@ -42,6 +51,11 @@ if TYPE_CHECKING:
 #: how long one order is asked again after busy answers (the whole job slowing down meanwhile)
 #: before the busy answer is its outcome: a burst of busy answers costs time, not orders
 BUSY_BUDGET_S = 180.0
+#: how long a run's hold on its job lasts unless renewed (every third of it): a program that
+#: dies without letting go keeps the job from others this long at most
+LEASE_S = 30.0
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -111,15 +125,62 @@ def run_batch(
     running: threading.Event | None = None,
     on_outcome: Callable[[Outcome, BatchCounts], None] | None = None,
     limiter: RateLimiter | None = None,
+    settings: JobSettings | None = None,
+    lease_s: float = LEASE_S,
 ) -> RunEnd:
     """Ask every order of `job` that has no outcome yet; see the module's docstring.
 
     `new_client()` makes one worker's client (called once per worker, closed at its end).
     `running`, when given, pauses the run while it is clear. `on_outcome` is called on the
-    committer thread with each outcome just written and the counts (keep it quick)."""
-    run = _Run(services, store, job, profile, record=record, cancel=cancel, running=running,
-               on_outcome=on_outcome, limiter=limiter)  # fmt: skip
-    return run.start(new_client)
+    committer thread with each outcome just written and the counts (keep it quick).
+    `settings`, when given, are this run's concurrency and rate (kept as the job's from then
+    on). Raises JobRunningElsewhere, asking nothing, while another program runs the job."""
+    lease = store.take_lease(job.id, lease_s)
+    try:
+        if settings is not None and settings != job.settings:
+            store.set_settings(job.id, settings)
+            job = replace(job, settings=settings)
+        run = _Run(services, store, job, profile, record=record, cancel=cancel,
+                   running=running, on_outcome=on_outcome, limiter=limiter)  # fmt: skip
+        keeper = _LeaseKeeper(store, lease, lease_s, lost=run.lose_lease)
+        keeper.start()
+        try:
+            return run.start(new_client)
+        finally:
+            keeper.stop()
+    finally:
+        try:
+            store.release_lease(lease)
+        except JobStoreUnavailable as exc:  # it lapses by itself
+            log.warning("the lease on job %s was not let go: %s", job.id, exc)
+
+
+class _LeaseKeeper:
+    """Renews a run's lease every third of its length on a thread of its own; `lost` hears
+    that another program took the job (this one's lease had lapsed: the run was held up)."""
+
+    def __init__(self, store: JobStore, lease: Lease, lease_s: float,
+                 lost: Callable[[LeaseLost], None]) -> None:  # fmt: skip
+        self._store, self._lease, self._lease_s, self._lost = store, lease, lease_s, lost
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="batch-lease", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stopped.wait(self._lease_s / 3):
+            try:
+                self._lease = self._store.renew_lease(self._lease, self._lease_s)
+            except LeaseLost as exc:
+                self._lost(exc)
+                return
+            except JobStoreUnavailable as exc:  # tried again at the next turn
+                log.warning("the lease on job %s was not renewed: %s", self._lease.job_id, exc)
 
 
 class _Run:
@@ -168,7 +229,8 @@ class _Run:
         if self.committer.failure is not None:
             self.failures.append(self.committer.failure)
         if self.failures:
-            store.set_state(job.id, "cancelled")  # resumable: the outcomes written are kept
+            if not isinstance(self.failures[0], LeaseLost):  # the job is another's now
+                store.set_state(job.id, "cancelled")  # resumable: the outcomes written are kept
             raise self.failures[0]
         left = len(store.pending(job.id))
         store.set_state(job.id, "done" if left == 0 else "cancelled")
@@ -238,6 +300,10 @@ class _Run:
                 seen = self.counts.snapshot() if self.on_outcome is not None else self.counts
             if self.on_outcome is not None:
                 self.on_outcome(outcome, seen)
+
+    def lose_lease(self, exc: LeaseLost) -> None:
+        """Another program runs the job now: stop asking (what is in flight is kept)."""
+        self._fail(exc)
 
     def _fail(self, exc: BaseException) -> None:
         with self._lock:

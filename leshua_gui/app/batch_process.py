@@ -8,11 +8,13 @@ and reads the job's rows from the jobs file as it always does. The child records
 the history as the command line does; nothing else changes for the job.
 
 Parent to child, one JSON value a line on the child's standard input: first the job to run
-(`{"job", "jobs", "profile", "url", "key", "record"}`), then `"pause"`, `"resume"` or
+(`{"job", "jobs", "profile", "url", "key", "record"}`, and `"lease_s"`, the length of the
+run's lease on the job, when not `app.batch.LEASE_S`), then `"pause"`, `"resume"` or
 `"cancel"`. The transaction key goes through this pipe only, never the command line or the
 environment. The end of the input is a cancel: a child whose window is gone finishes the
 lookups in flight, keeps them, and ends. Child to parent, one JSON object a line on its standard
-output: `{"progress": counts}` a few times a second, then `{"end": ...}` or `{"failed": ...}`.
+output: `{"progress": counts}` a few times a second, then `{"end": ...}` or `{"failed": ...}`
+(kind "job_running", with the holder's pid and host, when another program runs the job).
 """
 
 from __future__ import annotations
@@ -92,12 +94,15 @@ def run_batch_in_child(
     on_progress: Callable[[BatchCounts], None] | None = None,
     on_totals: Callable[[RunTotals], None] | None = None,
     command: list[str] | None = None,
+    lease_s: float | None = None,
 ) -> RunEnd:
     """Run the job in a child process until it ends; see the module's docstring. `running`
     cleared pauses it, `cancel` set stops it (what is in flight is kept). `on_progress` hears
     the counts a few times a second, `on_totals` the job's totals every second or so (both on a
     thread reading the child). Raises what stopped
-    the child (a jobs file problem, a gateway setting), or BatchProcessError."""
+    the child (a jobs file problem, a gateway setting, JobRunningElsewhere when another program
+    runs the job), or BatchProcessError. `lease_s`: the length of the child's lease on the job
+    (app.batch.LEASE_S when None)."""
     from leshua_gui.core.infra import redact
 
     redact.register_secret(key)  # whatever the child says on stderr is logged without it
@@ -122,6 +127,8 @@ def run_batch_in_child(
         "key": key,
         "record": record,
     }
+    if lease_s is not None:
+        start["lease_s"] = lease_s
     try:
         _send(child.stdin, start)
         _pass_on(child, cancel, running)
@@ -241,6 +248,16 @@ def _failure(data: dict[str, Any]) -> Exception:
         from leshua_gui.core.batch.jobstore import JobStoreUnavailable
 
         return JobStoreUnavailable(message, reason)  # type: ignore[arg-type]
+    if kind == "job_running":
+        from leshua_gui.core.batch.job import Lease
+        from leshua_gui.core.batch.jobstore import JobRunningElsewhere
+        from leshua_gui.core.history.record import from_ms
+
+        held = data.get("lease", {})
+        return JobRunningElsewhere(
+            Lease(str(held.get("job", "")), "", int(held.get("pid", 0)),
+                  str(held.get("host", "")), from_ms(int(held.get("until", 0))))
+        )  # fmt: skip
     if kind == "leshua":
         return LeshuaError(message, reason=reason)
     return BatchProcessError(f"{data.get('type', 'Error')}: {message}")
@@ -303,8 +320,7 @@ def child_main(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> i
     try:
         end = _run(start, key, cancel, running, say)
     except LeshuaError as exc:
-        kind = "jobs" if exc.kind == "jobs" else "leshua"
-        say({"failed": {"kind": kind, "reason": exc.reason, "message": exc.message}})
+        say({"failed": _failed_data(exc)})
         return 1
     except Exception as exc:
         log.exception("the batch job failed")
@@ -313,6 +329,19 @@ def child_main(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> i
     say({"end": {"finished": end.finished, "cancelled": end.cancelled, "left": end.left,
                  "counts": _counts_data(end.counts)}})  # fmt: skip
     return 0
+
+
+def _failed_data(exc: LeshuaError) -> dict[str, Any]:
+    """What stopped the job, for the window (`_failure` reads it back)."""
+    from leshua_gui.core.batch.jobstore import JobRunningElsewhere
+    from leshua_gui.core.history.record import to_ms
+
+    if isinstance(exc, JobRunningElsewhere):  # the token stays here: no one else's business
+        held = exc.lease
+        lease = {"job": held.job_id, "pid": held.pid, "host": held.host, "until": to_ms(held.until)}
+        return {"kind": "job_running", "message": exc.message, "lease": lease}
+    kind = "jobs" if exc.kind == "jobs" else "leshua"
+    return {"kind": kind, "reason": exc.reason, "message": exc.message}
 
 
 def _totals_message(store: JobStore, job_id: str) -> dict[str, Any]:
@@ -331,7 +360,7 @@ def _run(
     running: threading.Event,
     say: Callable[[dict[str, Any]], None],
 ) -> RunEnd:
-    from leshua_gui.app.batch import run_batch
+    from leshua_gui.app.batch import LEASE_S, run_batch
     from leshua_gui.app.services import Services, make_client
     from leshua_gui.core.batch.jobstore import JobStore
     from leshua_gui.core.profiles.store import Profile
@@ -381,6 +410,7 @@ def _run(
             cancel=cancel,
             running=running,
             on_outcome=on_outcome,
+            lease_s=float(start.get("lease_s", LEASE_S)),
         )
     finally:
         ended.set()

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leshua_gui.app.batch import BatchCounts, run_batch
+from leshua_gui.app.batch import LEASE_S, BatchCounts, run_batch
 from leshua_gui.app.services import recorded_name
 from leshua_gui.cli.clients import TIMEOUT_RANGE, WAIT_RANGE, command_target, make_client
 from leshua_gui.cli.exitcodes import BatchExit
@@ -58,7 +58,17 @@ def add_parser(sub: Subparsers) -> None:
             "Check every order of a list: a .txt (one id a line), .csv (UTF-8 or GBK), .xlsx, or "
             "'-' for standard input. The id column and an expected amount column are found by "
             "their headers, or named. Progress goes to stderr; the job id is printed there at "
-            "the start, so an interrupted job can go on with --resume JOB."
+            "the start, so an interrupted job can go on with --resume JOB. One program runs a "
+            "job at a time: resuming a job another program is running (a second leshua-query, "
+            "or the window) is refused, and a job whose program was killed can be resumed "
+            f"{LEASE_S:g} seconds later at most (at once on the same computer)."
+        ),
+        epilog=(
+            "Exit status: 0 every row verified, final and matching its expected amount; 1 the "
+            "job completed but some rows need attention; 2 a usage error, nothing valid to "
+            "send, or the job is running in another program (nothing was sent); 3 the list "
+            "cannot be read; 5 stopped before every order was asked (go on with --resume JOB); "
+            "6 the keyring or the profiles file cannot be used."
         ),
     )
     batch.add_argument("input", nargs="?", metavar="INPUT", help="the list: a file, or - (stdin)")
@@ -74,20 +84,23 @@ def add_parser(sub: Subparsers) -> None:
     batch.add_argument(
         "--expected-column", metavar="NAME", help="the expected amount column (yuan)"
     )
+    # None: not given. A new job takes the default; a resumed one keeps its own.
     batch.add_argument(
         "--concurrency",
         type=int,
-        default=DEFAULT_CONCURRENCY,
+        default=None,
         metavar="N",
         help=f"queries in flight at once, {CONCURRENCY_RANGE[0]}-{CONCURRENCY_RANGE[1]} "
-        f"(default {DEFAULT_CONCURRENCY})",
+        f"(default {DEFAULT_CONCURRENCY}; with --resume, the job's own, and a value given is "
+        "kept as the job's from then on)",
     )
     batch.add_argument(
         "--qps",
         type=float,
-        default=DEFAULT_QPS,
+        default=None,
         metavar="R",
-        help=f"at most R queries a second, 0 for no limit (default {DEFAULT_QPS:g})",
+        help=f"at most R queries a second, 0 for no limit (default {DEFAULT_QPS:g}; with "
+        "--resume, the job's own, and a value given is kept as the job's from then on)",
     )
     batch.add_argument(
         "--wait",
@@ -102,7 +115,12 @@ def add_parser(sub: Subparsers) -> None:
     batch.add_argument(
         "--export", metavar="FILE.xlsx|FILE.csv", help="write the results to a spreadsheet"
     )
-    batch.add_argument("--resume", metavar="JOB", help="go on with an interrupted job")
+    batch.add_argument(
+        "--resume",
+        metavar="JOB",
+        help="go on with an interrupted job, at its own --concurrency, --qps and --wait unless "
+        "--concurrency or --qps is given (--wait stays the job's)",
+    )
     batch.add_argument("--json", action="store_true", help="print one JSON object")
     batch.add_argument("--lang", choices=labels.LANGS, help="language of the summary")
     batch.add_argument(
@@ -114,10 +132,10 @@ def _check(args: argparse.Namespace) -> None:
     if (args.input is None) == (args.resume is None):
         raise UsageError("give the list to check (a file, or - for stdin), or --resume JOB")
     low, high = CONCURRENCY_RANGE
-    if not low <= args.concurrency <= high:
+    if args.concurrency is not None and not low <= args.concurrency <= high:
         raise UsageError(f"--concurrency must be from {low} to {high}")
     qlow, qhigh = QPS_RANGE
-    if not (math.isfinite(args.qps) and qlow <= args.qps <= qhigh):
+    if args.qps is not None and not (math.isfinite(args.qps) and qlow <= args.qps <= qhigh):
         raise UsageError(f"--qps must be a number from {qlow:g} to {qhigh:g} (0: no limit)")
     tlow, thigh = TIMEOUT_RANGE
     if args.timeout is not None and not (
@@ -159,6 +177,21 @@ def _column(value: str | None) -> str | int | None:
     if value is None:
         return None
     return int(value) if value.strip().isdigit() else value
+
+
+def _settings(args: argparse.Namespace, job: Job | None) -> JobSettings:
+    """A new job's settings (defaults for what is not given), or a resumed job's own with the
+    --concurrency and --qps given laid over them."""
+    if job is None:
+        concurrency = DEFAULT_CONCURRENCY if args.concurrency is None else args.concurrency
+        qps = DEFAULT_QPS if args.qps is None else args.qps
+        return JobSettings(concurrency, qps, args.wait)
+    own = job.settings
+    return JobSettings(
+        own.concurrency if args.concurrency is None else args.concurrency,
+        own.qps if args.qps is None else args.qps,
+        own.deadline_s,
+    )
 
 
 def _jobs() -> JobStore:
@@ -260,10 +293,19 @@ class _BatchServices:
 
 
 def run(args: argparse.Namespace) -> int:
+    from leshua_gui.core.batch.jobstore import JobRunningElsewhere, LeaseLost
+
     try:
         return _run(args)
     except UsageError as exc:
         return _refuse(args, str(exc), "usage", BatchExit.USAGE)
+    except LeaseLost as exc:  # held up, and another program went on with the job
+        return _refuse(args, exc.message, "lease_lost", BatchExit.INTERRUPTED)
+    except JobRunningElsewhere as exc:  # nothing was sent
+        held = exc.lease
+        lang: Lang = args.lang or labels.system_lang()
+        text = batch_words.job_running_text(held.job_id, held.pid, held.host, lang)
+        return _refuse(args, text, "job_running", BatchExit.USAGE)
     except (KeyringUnavailable, ProfileFileError) as exc:
         return _refuse(args, exc.message, "keyring", BatchExit.STORAGE)
 
@@ -273,6 +315,20 @@ def _refuse(args: argparse.Namespace, message: str, reason: str, code: int) -> i
         print_json_usage_error(message, reason)
     _say(message)
     return code
+
+
+def _may_resume(store: JobStore, job: Job, profile: Profile) -> None:
+    """UsageError for another merchant's job; JobRunningElsewhere while another program runs
+    it (said before anything else; run_batch makes sure)."""
+    from leshua_gui.core.batch.jobstore import JobRunningElsewhere
+
+    if job.merchant_id != profile.merchant_id:
+        raise UsageError(
+            f"job {job.id} was asked for merchant {job.merchant_id}, not {profile.merchant_id}"
+        )
+    held = store.lease(job.id)
+    if held is not None:
+        raise JobRunningElsewhere(held)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -307,13 +363,10 @@ def _run(args: argparse.Namespace) -> int:
                     merchant_id=profile.merchant_id,
                     environment=profile.environment,
                     source_name="" if args.input == "-" else Path(args.input).name,
-                    settings=JobSettings(args.concurrency, args.qps, args.wait),
+                    settings=_settings(args, None),
                 )
-            elif job.merchant_id != profile.merchant_id:
-                raise UsageError(
-                    f"job {job.id} was asked for merchant {job.merchant_id}, "
-                    f"not {profile.merchant_id}"
-                )
+            else:
+                _may_resume(store, job, profile)
             _say(batch_words.job_started_text(job.id, job.unique - job.completed, lang))
             progress = _ProgressLine(lang, job.unique, job.completed)
             services = _BatchServices(url, args.timeout, record=not args.no_history)
@@ -329,6 +382,7 @@ def _run(args: argparse.Namespace) -> int:
                     record=not args.no_history,
                     cancel=cancel,
                     on_outcome=progress,
+                    settings=_settings(args, job),
                 )
             finally:
                 signal.signal(signal.SIGINT, previous)

@@ -4,8 +4,11 @@ asking only what is left, busy answers slow the run and are asked again, the rat
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +16,7 @@ import pytest
 
 from leshua_gui.app.batch import RunEnd, run_batch
 from leshua_gui.core.batch.job import JobSettings
-from leshua_gui.core.batch.jobstore import JobStore
+from leshua_gui.core.batch.jobstore import JobRunningElsewhere, JobStore, LeaseLost
 from leshua_gui.core.batch.preview import preview_text
 from leshua_gui.core.gateway.client import GatewayClient
 from leshua_gui.core.gateway.polling import PollResult
@@ -222,3 +225,94 @@ def test_rate_limit_holds_across_workers(sandbox: Sandbox, store: JobStore) -> N
     end = run_batch(Recorder(), store, job, profile, clients(sandbox))  # type: ignore[arg-type]
     assert end.finished
     assert sandbox.state.max_in_window(1.0) <= 15
+
+
+# --- one program at a time: the lease on the job ----------------------------------------------
+
+
+def test_a_run_holds_the_job_while_it_runs_and_lets_go_at_its_end(
+    sandbox: Sandbox, store: JobStore, tmp_path: Path
+) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 20), concurrency=2, qps=40)
+    held: list[object] = []
+    with JobStore(tmp_path / "jobs.sqlite3") as other:  # another program's view of the file
+
+        def on_outcome(_outcome: object, _counts: object) -> None:
+            held.append(other.lease(job.id))
+
+        end = run_batch(Recorder(), store, job, profile, clients(sandbox),  # type: ignore[arg-type]
+                        on_outcome=on_outcome, lease_s=0.6)  # fmt: skip
+        assert end.finished
+        assert len(held) == 20
+        assert all(lease is not None for lease in held)  # renewed past 0.6 s: 20 at 40/s
+        assert other.lease(job.id) is None  # let go at the end
+        other.take_lease(job.id, 30)
+
+
+def test_a_job_another_program_runs_is_refused_asking_nothing(
+    sandbox: Sandbox, store: JobStore, tmp_path: Path
+) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 10), concurrency=2, qps=0)
+    with JobStore(tmp_path / "jobs.sqlite3") as other:
+        theirs = other.take_lease(job.id, 30)
+        store.set_state(job.id, "paused")
+        with pytest.raises(JobRunningElsewhere) as refused:
+            run_batch(Recorder(), store, job, profile, clients(sandbox),  # type: ignore[arg-type]
+                      settings=JobSettings(8, 1.0, 0.0))  # fmt: skip
+        assert refused.value.lease.token == theirs.token
+        assert sandbox.state.requests_seen == 0
+        again = store.job(job.id)
+        assert again is not None
+        assert again.state == "paused"  # the job as the other program left it
+        assert again.settings == job.settings  # nor are its settings changed
+        assert other.lease(job.id) == theirs  # and that program's lease is still its own
+
+
+def test_a_cancelled_or_failed_run_lets_go_too(sandbox: Sandbox, store: JobStore) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 30), concurrency=1, qps=20)
+    cancel = threading.Event()
+    cancel.set()
+    end = run_batch(Recorder(), store, job, profile, clients(sandbox), cancel=cancel)  # type: ignore[arg-type]
+    assert not end.finished
+    assert store.lease(job.id) is None
+
+    def broken() -> GatewayClient:
+        raise RuntimeError("no client")
+
+    with pytest.raises(RuntimeError):
+        run_batch(Recorder(), store, job, profile, broken)  # type: ignore[arg-type]
+    assert store.lease(job.id) is None
+
+
+def test_a_run_that_lost_its_lease_stops(sandbox: Sandbox, store: JobStore) -> None:
+    """Held up past its lease, it finds another program has the job: it stops asking."""
+    job, profile = make_job(store, sandbox, ids(1, 400), concurrency=2, qps=40)
+    path = store.path
+    taken: list[int] = []
+
+    def on_outcome(_outcome: object, counts: object) -> None:
+        if not taken and counts.done >= 5:  # type: ignore[attr-defined]
+            with closing(sqlite3.connect(path, timeout=10)) as conn, conn:
+                conn.execute("UPDATE job_leases SET token = 'theirs', host = 'till-2',"
+                             " until = until + 600000")  # fmt: skip
+            taken.append(sandbox.state.requests_seen)
+
+    with pytest.raises(LeaseLost):
+        run_batch(Recorder(), store, job, profile, clients(sandbox),  # type: ignore[arg-type]
+                  on_outcome=on_outcome, lease_s=0.3)  # fmt: skip
+    assert sandbox.state.requests_seen < 100  # stopped within a renewal, not at the end
+    assert store.tally(job.id).completed == sandbox.state.requests_seen  # what it asked is kept
+    with closing(sqlite3.connect(path, timeout=10)) as conn:
+        assert conn.execute("SELECT token FROM job_leases").fetchall() == [("theirs",)]
+
+
+def test_settings_given_for_a_run_apply_and_are_kept(sandbox: Sandbox, store: JobStore) -> None:
+    job, profile = make_job(store, sandbox, ids(1, 12), concurrency=1, qps=1)
+    started = time.monotonic()
+    end = run_batch(Recorder(), store, job, profile, clients(sandbox),  # type: ignore[arg-type]
+                    settings=JobSettings(4, 0.0, 0.0))  # fmt: skip
+    assert end.finished
+    assert time.monotonic() - started < 5  # 12 at the stored 1 a second would take 11 s
+    again = store.job(job.id)
+    assert again is not None
+    assert again.settings == JobSettings(4, 0.0, 0.0)

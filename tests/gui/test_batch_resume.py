@@ -5,6 +5,8 @@ query is a history record with the job's id. All on the demo sandbox with a real
 
 from __future__ import annotations
 
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -205,3 +207,40 @@ def test_a_demo_job_resumed_without_the_demo_running_starts_it(
         assert store_of(batch).tally(job_id).completed == 20
     finally:
         second.shutdown()
+
+
+@pytest.mark.qt_log_ignore(DIALOG_OFFSCREEN)
+def test_a_job_another_program_runs_is_not_started_and_the_window_says_who_runs_it(
+    qtbot: QtBot, window: MainWindow, demo_ctx: Services
+) -> None:
+    job_id = _crashed_demo_job(demo_ctx, ids(8001, 20))
+    other = JobStore(jobs_file(demo_ctx))  # another program (leshua-query batch --resume) runs it
+    try:
+        theirs = other.take_lease(job_id, 120)
+        window.shutdown()
+        second = next_start(qtbot, demo_ctx)
+        try:
+            qtbot.waitUntil(
+                lambda: second.resume_bar is not None and second.resume_bar.isVisible(),
+                timeout=10000,
+            )
+            assert second.resume_bar is not None
+            before = 0 if demo_ctx.sandbox is None else requests(demo_ctx)
+            qtbot.mouseClick(second.resume_bar.resume_button, Qt.MouseButton.LeftButton)
+            batch = second.batch_window
+            assert batch is not None
+            qtbot.waitUntil(lambda: getattr(batch, "failure_box", None) is not None, timeout=10000)
+            said = batch.failure_box.text()
+            assert said == (
+                f"job {job_id} is running in another program (pid {os.getpid()} on "
+                f"{socket.gethostname()}): wait for it or stop it"
+            )
+            assert batch.controller.job is None  # never started
+            assert not batch.controller.running
+            assert (0 if demo_ctx.sandbox is None else requests(demo_ctx)) == before
+            assert other.lease(job_id) == theirs  # the other program still holds it
+            assert store_of(batch).tally(job_id).completed == 0
+        finally:
+            second.shutdown()
+    finally:
+        other.close()

@@ -42,6 +42,22 @@ class JobSettings:
 
 
 @dataclass(frozen=True)
+class Lease:
+    """A program's hold on a job while it runs it: no other program runs the job until `until`
+    has passed (renewed while it runs, dropped at its end; a holder that dies lets it lapse).
+    `token` tells the holder's own lease from another's; `pid` and `host` say who holds it."""
+
+    job_id: str
+    token: str
+    pid: int
+    host: str
+    until: datetime
+
+    def live(self, now: datetime) -> bool:
+        return now < self.until
+
+
+@dataclass(frozen=True)
 class Job:
     id: str
     created: datetime

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 #: The version this program writes (PRAGMA user_version): the last key of MIGRATIONS.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Version 1. A job is known inside the file by a small number (`key`), outside by its printed
 # id. Its orders are numbered (seq) in the order the list first names them; each row points at
@@ -83,6 +83,20 @@ CREATE TABLE outcomes (
 CREATE INDEX outcomes_verdict ON outcomes (job, verdict, status)
 """
 
+# Version 2. The program running a job holds a lease on it: at most one row per job, naming the
+# holder (a random token, its pid and host name for the message another program shows) and when
+# the lease lapses unless renewed (UTC milliseconds). Jobs of version 1 files have none.
+_V2 = """
+CREATE TABLE job_leases (
+    job INTEGER PRIMARY KEY REFERENCES jobs (key) ON DELETE CASCADE,
+    token TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    taken_at INTEGER NOT NULL,
+    until INTEGER NOT NULL
+)
+"""
+
 # Version N is reached by running MIGRATIONS[N]: SQL statements, or a function for what SQL
 # cannot say.
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1}
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1, 2: _V2}

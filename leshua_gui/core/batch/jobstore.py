@@ -11,7 +11,9 @@ history, commits are synchronous (FULL): an outcome reported written survives a 
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import socket
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
-from leshua_gui.core.batch.job import JOB_STATES, Job, JobRow, JobSettings, JobState
+from leshua_gui.core.batch.job import JOB_STATES, Job, JobRow, JobSettings, JobState, Lease
 from leshua_gui.core.batch.jobschema import MIGRATIONS, SCHEMA_VERSION
 from leshua_gui.core.batch.outcome import VERDICTS, Outcome, Verdict
 from leshua_gui.core.batch.preview import Preview, RowNote, RowProblem
@@ -100,6 +102,48 @@ class JobStoreUnavailable(LeshuaError):
 
     def __init__(self, message: str, reason: HistoryReason) -> None:
         super().__init__(message, reason=reason)
+
+
+class JobRunningElsewhere(LeshuaError):
+    """Another program runs the job now (its lease has not lapsed): this one asks nothing.
+    `lease` says who (batch_words.job_running_text words it)."""
+
+    kind = "input"
+
+    def __init__(self, lease: Lease) -> None:
+        super().__init__(
+            f"job {lease.job_id} is running in another program (pid {lease.pid} on "
+            f"{lease.host}): wait for it or stop it",
+            reason="job_running",
+        )
+        self.lease = lease
+
+
+class LeaseLost(LeshuaError):
+    """A run held up past its lease found the job taken by another program meanwhile."""
+
+    kind = "input"
+
+    def __init__(self, job_id: str) -> None:
+        super().__init__(
+            f"job {job_id} was taken over by another program while this one was held up: "
+            "it stopped (what it asked is kept)",
+            reason="lease_lost",
+        )
+
+
+def _holder_gone(pid: int, host: str) -> bool:
+    """The holder was a program on this machine that has ended (killed, crashed): its lease
+    need not lapse first. Elsewhere, or on Windows, only the lapse tells."""
+    if os.name == "nt" or host != socket.gethostname() or pid == os.getpid() or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only whether the process is there
+    except ProcessLookupError:
+        return True
+    except OSError:  # there, but another user's
+        return False
+    return False
 
 
 def _unavailable(exc: BaseException, path: Path) -> JobStoreUnavailable:
@@ -281,6 +325,103 @@ class JobStore(SqliteFile):
                 raise KeyError(f"no job {job_id}")
 
         self._write(update)
+
+    def set_settings(self, job_id: str, settings: JobSettings) -> None:
+        """How the job asks from now on (a resumed run given another rate or concurrency)."""
+
+        def update(conn: sqlite3.Connection) -> None:
+            cursor = conn.execute(
+                "UPDATE jobs SET concurrency = ?, qps = ?, deadline_s = ? WHERE id = ?",
+                [settings.concurrency, settings.qps, settings.deadline_s, job_id],
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(f"no job {job_id}")
+
+        self._write(update)
+
+    # -- leases: one program runs a job at a time --------------------------------------------
+
+    def take_lease(self, job_id: str, lease_s: float) -> Lease:
+        """Hold the job for `lease_s` seconds, in one transaction (so of two programs taking
+        it at once, one gets it). Raises JobRunningElsewhere while another program's lease
+        has not lapsed (unless that program ran on this machine and has ended), KeyError if
+        there is no such job."""
+        return self._hold(job_id, secrets.token_hex(16), lease_s)
+
+    def renew_lease(self, lease: Lease, lease_s: float) -> Lease:
+        """Hold the job `lease_s` seconds more. LeaseLost if the lease lapsed and another
+        program took the job meanwhile (holding it still, or done with it)."""
+
+        def renew(conn: sqlite3.Connection) -> Lease:
+            until = to_ms(datetime.now(UTC)) + max(1, round(lease_s * 1000))
+            cursor = conn.execute(
+                f"UPDATE job_leases SET until = ? WHERE job = {_KEY} AND token = ?",  # noqa: S608
+                [until, lease.job_id, lease.token],
+            )
+            if cursor.rowcount != 1:
+                raise LeaseLost(lease.job_id)
+            return Lease(lease.job_id, lease.token, lease.pid, lease.host, from_ms(until))
+
+        return self._write(renew)
+
+    def release_lease(self, lease: Lease) -> None:
+        """Let the job go (only this lease: never another program's)."""
+        self._write(
+            lambda conn: conn.execute(
+                f"DELETE FROM job_leases WHERE job = {_KEY} AND token = ?",  # noqa: S608
+                [lease.job_id, lease.token],
+            )
+        )
+
+    def lease(self, job_id: str) -> Lease | None:
+        """The job's lease if one has not lapsed (and its holder, if on this machine, still
+        runs): the job is running in some program now."""
+        row = self._one(
+            f"SELECT token, pid, host, until FROM job_leases WHERE job = {_KEY}",  # noqa: S608
+            [job_id],
+        )
+        if row is None:
+            return None
+        held = Lease(job_id, str(row[0]), int(row[1]), str(row[2]), from_ms(int(row[3])))
+        if not held.live(datetime.now(UTC)) or _holder_gone(held.pid, held.host):
+            return None
+        return held
+
+    def _hold(self, job_id: str, token: str, lease_s: float) -> Lease:
+        """The lease taken, unless another program's is live (its holder not known to have
+        ended)."""
+        pid, host = os.getpid(), socket.gethostname()
+
+        def hold(conn: sqlite3.Connection) -> Lease:
+            found = conn.execute("SELECT key FROM jobs WHERE id = ?", [job_id]).fetchone()
+            if found is None:
+                raise KeyError(f"no job {job_id}")
+            key = found[0]
+            now = to_ms(datetime.now(UTC))  # read under the write lock: no one moves meanwhile
+            held = conn.execute(
+                "SELECT token, pid, host, until FROM job_leases WHERE job = ?", [key]
+            ).fetchone()
+            if (
+                held is not None
+                and held[0] != token
+                and int(held[3]) > now
+                and not _holder_gone(int(held[1]), str(held[2]))
+            ):
+                other = Lease(job_id, str(held[0]), int(held[1]), str(held[2]),
+                              from_ms(int(held[3])))  # fmt: skip
+                raise JobRunningElsewhere(other)
+            until = now + max(1, round(lease_s * 1000))
+            conn.execute(
+                "INSERT INTO job_leases (job, token, pid, host, taken_at, until)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (job) DO UPDATE SET"
+                " taken_at = CASE WHEN token = excluded.token THEN taken_at"
+                " ELSE excluded.taken_at END, token = excluded.token, pid = excluded.pid,"
+                " host = excluded.host, until = excluded.until",
+                [key, token, pid, host, now, until],
+            )
+            return Lease(job_id, token, pid, host, from_ms(until))
+
+        return self._write(hold)
 
     def delete(self, job_id: str) -> bool:
         """Forget a job and everything it holds; False if there was none."""

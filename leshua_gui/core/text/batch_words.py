@@ -383,6 +383,11 @@ RUN: dict[str, Text] = {
         "已匯出到 {path}",
         "exported to {path}",
     ),
+    "running_elsewhere": (
+        "批量任务 {job} 正在另一个程序中运行（主机 {host} 上的进程 {pid}）：请等它结束，或先停止它",
+        "批量任務 {job} 正在另一個程式中執行（主機 {host} 上的行程 {pid}）：請等它結束，或先停止它",
+        "job {job} is running in another program (pid {pid} on {host}): wait for it or stop it",
+    ),
 }
 
 
@@ -435,3 +440,8 @@ def nothing_valid_text(preview: Preview, lang: Lang) -> str:
 
 def exported_text(path: str, lang: Lang) -> str:
     return pick(RUN["exported"], lang).format(path=path)
+
+
+def job_running_text(job_id: str, pid: int, host: str, lang: Lang) -> str:
+    """Another program runs the job now (its lease on it is live), and which one."""
+    return pick(RUN["running_elsewhere"], lang).format(job=job_id, pid=pid, host=host)

@@ -6,7 +6,9 @@ for the window) and passes on pause, resume and cancel. Its progress only update
 under a lock; a timer on the GUI thread hands the window `progressed(JobProgress)` four times a second,
 never a signal per row. Signals, all on the GUI thread: `started(Job)` once the job is in the
 file, `progressed(JobProgress)`, `paused_changed(bool)`, then `finished(RunEnd)` (asked
-everything, or stopped by Cancel with the job resumable) or `failed(str)` (in words)."""
+everything, or stopped by Cancel with the job resumable) or `failed(str)` (in words). A job
+another program is running (a `leshua-query batch --resume`, another window) is not started:
+`failed` says which program runs it, and `started` is never emitted."""
 
 from __future__ import annotations
 
@@ -242,16 +244,21 @@ class BatchController(QObject):
 
         def work(ctx: TaskContext[Job]) -> RunEnd:
             from leshua_gui.app.batch_process import run_batch_in_child
+            from leshua_gui.core.batch.jobstore import JobRunningElsewhere
 
             # the keyring is read here, not on the GUI thread; no key, no job
             key = services.transaction_key(profile)
             store = jobs.get()
             job = make_job(store)
+            held = store.lease(job.id)
+            if held is not None:  # the child would be refused: say so before starting
+                raise JobRunningElsewhere(held)
             tally = store.tally(job.id)
             with self._lock:
                 self._base = tally
             ctx.progress(job)
             url = services.ensure_sandbox() if profile.is_sandbox else profile.endpoint()
+            ran = True
             try:
                 end = run_batch_in_child(
                     job.id,
@@ -269,8 +276,11 @@ class BatchController(QObject):
                 if services.on_history_written is not None:
                     services.on_history_written()
                 return end
+            except JobRunningElsewhere:
+                ran = False  # another program took it first: its state is that program's
+                raise
             finally:
-                if self._leave_paused and store.pending(job.id):
+                if ran and self._leave_paused and store.pending(job.id):
                     store.set_state(job.id, "paused")
 
         self._task = self._runner.run(
@@ -356,11 +366,14 @@ class BatchController(QObject):
 
     def error_text(self, exc: BaseException) -> str:
         """Why a run could not go on, in the window's words."""
-        from leshua_gui.core.batch.jobstore import JobStoreUnavailable
+        from leshua_gui.core.batch.jobstore import JobRunningElsewhere, JobStoreUnavailable
         from leshua_gui.core.text import batch_words
 
         if isinstance(exc, JobStoreUnavailable):
             return batch_words.jobs_file_text(exc.reason, self.lang)
+        if isinstance(exc, JobRunningElsewhere):
+            held = exc.lease
+            return batch_words.job_running_text(held.job_id, held.pid, held.host, self.lang)
         if isinstance(exc, _OtherMerchant):
             return fill(
                 self.tr("Job %1 was asked for merchant %2: choose that merchant's profile."),
