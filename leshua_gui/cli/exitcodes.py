@@ -37,7 +37,7 @@ class BatchExit(IntEnum):
 
     OK = 0  # every row trusted, final and matching its expected amount
     ATTENTION = 1  # the job completed, but some rows need attention (see the summary)
-    USAGE = 2  # usage error, or nothing valid to send: nothing was sent
+    USAGE = 2  # usage error, nothing valid to send, or the job runs elsewhere: nothing sent
     UNREADABLE = 3  # the list cannot be read
     INTERRUPTED = 5  # stopped before every row had a result: go on with --resume JOB
     STORAGE = 6  # the keyring or the profiles file cannot be used

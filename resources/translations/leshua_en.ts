@@ -28,23 +28,23 @@
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="366"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="379"/>
         <source>Job %1 was asked for merchant %2: choose that merchant&apos;s profile.</source>
         <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running how often the history panel is told of the job&apos;s new records while it runs (and at its end) unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the totals the job&apos;s process counted (RunTotals), passed on with the next tick the job being run (or last run)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="371"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="384"/>
         <source>There is no batch job %1 any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="375"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="388"/>
         <source>This profile has no transaction key: add it in File &gt; Manage profiles…, then resume the job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="380"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="393"/>
         <source>The job stopped: %1. What was answered is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,112 +181,122 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="116"/>
         <source>Demo merchant (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="123"/>
         <source>Check a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="125"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="128"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="129"/>
         <source>Load a &amp;demo callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="132"/>
         <source>Callback body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="133"/>
         <source>Signature details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="150"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="157"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="171"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="189"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="216"/>
+        <source>The check could not be completed (%1): the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="266"/>
         <source>The body could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="281"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="286"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="289"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="293"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="306"/>
         <source>Rule that matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="308"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="309"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="311"/>
         <source>String that was signed (key masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="314"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,34 +1345,34 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="99"/>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="102"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="168"/>
         <source>The order could not be watched: %1</source>
-        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is</extracomment>
+        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is the merchant (and environment) whose batch job runs now: its checks wait</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="153"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="158"/>
         <source>Watching %1 until its state is final: see the Watch tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="155"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="160"/>
         <source>%1 is already watched: see the Watch tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="183"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="188"/>
         <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="240"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="245"/>
         <source>No answer of this order is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="262"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
         <source>This profile has changed since the query: query again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,99 +3237,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="136"/>
-        <source>Check &amp;now</source>
-        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="137"/>
-        <source>&amp;Show result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
-        <source>Remo&amp;ve</source>
+        <source>Check &amp;now</source>
+        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens. a row with a new notice is bold: its text is wider than the fitted widths by about this</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
-        <source>Clear &amp;ended</source>
+        <source>&amp;Show result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
-        <source>Check now</source>
+        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
-        <source>Show result</source>
+        <source>Clear &amp;ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
-        <source>Remove</source>
+        <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
-        <source>Watched orders</source>
+        <source>Show result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="144"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
+        <source>Watched orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="147"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="226"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="229"/>
         <source>The watch list cannot be used now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="257"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="260"/>
         <source>Watching: %1 · ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="351"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="350"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="353"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="352"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
         <source>Select a watched order first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="357"/>
         <source>Show the last answer of the selected order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="359"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="361"/>
         <source>Select one order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="363"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,23 +28,23 @@
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="366"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="379"/>
         <source>Job %1 was asked for merchant %2: choose that merchant&apos;s profile.</source>
         <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running how often the history panel is told of the job&apos;s new records while it runs (and at its end) unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the totals the job&apos;s process counted (RunTotals), passed on with the next tick the job being run (or last run)</extracomment>
         <translation>任务 %1 是为商户 %2 查询的：请选择该商户的配置。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="371"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="384"/>
         <source>There is no batch job %1 any more.</source>
         <translation>批量任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="375"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="388"/>
         <source>This profile has no transaction key: add it in File &gt; Manage profiles…, then resume the job.</source>
         <translation>此商户配置没有交易密钥：请在“文件 &gt; 管理商户配置…”中添加，然后继续该任务。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="380"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="393"/>
         <source>The job stopped: %1. What was answered is kept.</source>
         <translation>任务已停止：%1。已得到的应答均已保留。</translation>
     </message>
@@ -181,112 +181,122 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="116"/>
         <source>Demo merchant (sandbox)</source>
         <translation>演示商户（沙箱）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="123"/>
         <source>Check a callback</source>
         <translation>核验异步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="125"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation>粘贴乐刷发送到商户 notify_url 的报文（收到的 XML 原文）。核验使用配置中的异步通知密钥，而不是交易密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="128"/>
         <source>&amp;Profile:</source>
         <translation>商户配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="129"/>
         <source>Load a &amp;demo callback</source>
         <translation>载入演示通知(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
         <source>&amp;Check</source>
         <translation>核验(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="132"/>
         <source>Callback body</source>
         <translation>通知报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="133"/>
         <source>Signature details</source>
         <translation>签名详情</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="150"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation>请先创建商户配置（文件 &gt; 管理商户配置…）并填写异步通知密钥：异步通知用它核验。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="157"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation>用此配置的异步通知密钥核验粘贴的报文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="171"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation>请先粘贴异步通知报文（乐刷发送的 XML）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="189"/>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation>此配置没有异步通知密钥：请在“管理商户配置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="216"/>
+        <source>The check could not be completed (%1): the log has the details.</source>
+        <translation>核验未能完成（%1）：详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="266"/>
         <source>The body could not be read: %1</source>
         <translation>报文无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="281"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation>验签通过：由此配置的异步通知密钥签名。订单 %1：%2，金额 %4。商户服务器必须回复 %3（纯文本），否则乐刷会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="286"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation>验签未通过：请勿据此操作。订单 %1：%2，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="289"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>它是用交易密钥而非异步通知密钥签名的：请联系乐刷核对商户的异步通知密钥。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="293"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>它可能被伪造或篡改，或者配置中的异步通知密钥有误。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="306"/>
         <source>Rule that matched</source>
         <translation>匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="308"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="309"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="311"/>
         <source>String that was signed (key masked)</source>
         <translation>签名原串（密钥已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="314"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
@@ -1331,34 +1341,34 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="99"/>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="102"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="168"/>
         <source>The order could not be watched: %1</source>
-        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is</extracomment>
+        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is the merchant (and environment) whose batch job runs now: its checks wait</extracomment>
         <translation>无法持续查询该订单：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="153"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="158"/>
         <source>Watching %1 until its state is final: see the Watch tab.</source>
         <translation>正在持续查询 %1，直到其状态为最终状态：请查看“持续查询”标签页。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="155"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="160"/>
         <source>%1 is already watched: see the Watch tab.</source>
         <translation>%1 已在持续查询中：请查看“持续查询”标签页。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="183"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="188"/>
         <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
         <translation>商户 %2 的商户配置“%1”已不存在：该订单未加入持续查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="240"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="245"/>
         <source>No answer of this order is in the history.</source>
         <translation>查询记录中没有该订单的应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="262"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
         <source>This profile has changed since the query: query again.</source>
         <translation>该商户配置在查询之后已更改：请重新查询。</translation>
     </message>
@@ -3225,99 +3235,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="136"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
         <source>Check &amp;now</source>
-        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
+        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens. a row with a new notice is bold: its text is wider than the fitted widths by about this</extracomment>
         <translation>立即查询(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="137"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
         <source>&amp;Show result</source>
         <translation>显示结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
         <source>Clear &amp;ended</source>
         <translation>清除已结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
         <source>Check now</source>
         <translation>立即查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
         <source>Show result</source>
         <translation>显示结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="144"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
         <source>Watched orders</source>
         <translation>持续查询的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="147"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation>从列表中移除所有已结束的持续查询（其查询仍保留在查询记录中）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation>暂无持续查询的订单。在尚非最终状态的结果上，或在“查询记录”标签页的某一行上选择“持续查询至最终状态”：该订单随后会在后台反复查询，起初每 %1 一次，之后间隔逐渐加长，最长间隔 %2，最多持续 %3；订单支付成功、支付失败或关闭时，或超过商户配置的“超时未支付提醒”时间仍未支付时，都会提醒您。每次查询都保存在查询记录中。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="226"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="229"/>
         <source>The watch list cannot be used now: %1</source>
         <translation>持续查询列表暂时无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="257"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="260"/>
         <source>Watching: %1 · ended: %2</source>
         <translation>持续查询中：%1 · 已结束：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="351"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation>立即查询所选订单的状态，不再等待</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="350"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="353"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation>这些持续查询已结束：不会再查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="352"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
         <source>Select a watched order first</source>
         <translation>请先选择一笔持续查询的订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="357"/>
         <source>Show the last answer of the selected order</source>
         <translation>显示所选订单最近一次的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="359"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation>尚未查询：没有可显示的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="361"/>
         <source>Select one order</source>
         <translation>请选择一笔订单</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="363"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation>停止持续查询所选订单（其查询仍保留在查询记录中）</translation>
     </message>

@@ -28,23 +28,23 @@
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="366"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="379"/>
         <source>Job %1 was asked for merchant %2: choose that merchant&apos;s profile.</source>
         <extracomment>how often the window hears how the job goes the rate (and so the time left) is measured over this last stretch of running how often the history panel is told of the job&apos;s new records while it runs (and at its end) unique orders of the job, and how many of them have an outcome orders per second lately (0 while paused or before the first answer) seconds left at that rate (None: not known yet, or paused) verified answers by trade state code busy answers the gateway gave in this run (each asked again) the totals the job&apos;s process counted (RunTotals), passed on with the next tick the job being run (or last run)</extracomment>
         <translation>任務 %1 是以商戶 %2 查詢的：請選擇該商戶的商戶設定檔。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="371"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="384"/>
         <source>There is no batch job %1 any more.</source>
         <translation>批量任務 %1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="375"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="388"/>
         <source>This profile has no transaction key: add it in File &gt; Manage profiles…, then resume the job.</source>
         <translation>此商戶設定檔沒有交易金鑰：請在「檔案 &gt; 管理商戶設定檔…」中新增，然後繼續該任務。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/batch/controller.py" line="380"/>
+        <location filename="../../leshua_gui/ui/batch/controller.py" line="393"/>
         <source>The job stopped: %1. What was answered is kept.</source>
         <translation>任務已停止：%1。已收到的應答均已保留。</translation>
     </message>
@@ -181,112 +181,122 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="82"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="116"/>
         <source>Demo merchant (sandbox)</source>
         <translation>示範商戶（沙盒）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="89"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="123"/>
         <source>Check a callback</source>
         <translation>驗證非同步通知</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="91"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="125"/>
         <source>Paste the body Leshua sent to the merchant&apos;s notify_url (the XML, as received). It is checked with the profile&apos;s notify key, which is not the transaction key.</source>
         <translation>貼上樂刷傳送到商戶 notify_url 的報文（收到的 XML 原文）。驗證時使用商戶設定檔中的非同步通知金鑰，而不是交易金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="94"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="128"/>
         <source>&amp;Profile:</source>
         <translation>商戶設定檔(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="95"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="129"/>
         <source>Load a &amp;demo callback</source>
         <translation>載入示範通知(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="96"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
         <source>&amp;Check</source>
         <translation>驗證(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="98"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="132"/>
         <source>Callback body</source>
         <translation>通知報文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="99"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="133"/>
         <source>Signature details</source>
         <translation>簽名詳情</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="110"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="150"/>
         <source>Create a profile first (File &gt; Manage profiles…) with the merchant&apos;s notify key: a callback is checked with it.</source>
         <translation>請先建立商戶設定檔（檔案 &gt; 管理商戶設定檔…）並填寫非同步通知金鑰：非同步通知要用它驗證。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="117"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="157"/>
         <source>Check the pasted body with this profile&apos;s notify key</source>
         <translation>用此商戶設定檔的非同步通知金鑰驗證貼上的報文</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="130"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="171"/>
         <source>Paste the callback body first (the XML Leshua sent).</source>
         <translation>請先貼上非同步通知報文（樂刷傳送的 XML）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="140"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="189"/>
+        <source>Checking…</source>
+        <translation>正在驗證…</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="204"/>
         <source>This profile has no notify key: add it in Manage profiles.</source>
         <translation>此商戶設定檔沒有非同步通知金鑰：請在「管理商戶設定檔」中新增。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="160"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="216"/>
+        <source>The check could not be completed (%1): the log has the details.</source>
+        <translation>驗證未能完成（%1）：詳情請見記錄檔。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="266"/>
         <source>The body could not be read: %1</source>
         <translation>報文無法解析：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="175"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="281"/>
         <source>Genuine: signed with this profile&apos;s notify key. Order %1: %2, amount %4. The merchant&apos;s server must answer %3 (plain text), or Leshua sends it again.</source>
         <translation>驗簽成功：由此商戶設定檔的非同步通知金鑰簽名。訂單 %1：%2，金額 %4。商戶伺服器必須回覆 %3（純文字），否則樂刷會再次傳送。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="180"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="286"/>
         <source>Not verified: do not act on it. Order %1: %2, amount %4.</source>
         <translation>驗簽失敗：請勿據此處理。訂單 %1：%2，金額 %4。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="183"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="289"/>
         <source>It was signed with the transaction key instead of the notify key: ask Leshua to check the merchant&apos;s notify key.</source>
         <translation>它是用交易金鑰簽名的，而不是非同步通知金鑰：請聯絡樂刷核對商戶的非同步通知金鑰。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="187"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="293"/>
         <source>It may be forged or changed, or the profile&apos;s notify key is wrong.</source>
         <translation>它可能遭偽造或竄改，或者商戶設定檔中的非同步通知金鑰有誤。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="200"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="306"/>
         <source>Rule that matched</source>
         <translation>符合的規則</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="202"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="308"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="203"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="309"/>
         <source>Expected</source>
         <translation>應為</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="205"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="311"/>
         <source>String that was signed (key masked)</source>
         <translation>簽名的原始字串（金鑰已遮蓋）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/callback_dialog.py" line="208"/>
+        <location filename="../../leshua_gui/ui/callback_dialog.py" line="314"/>
         <source>Fields</source>
         <translation>欄位</translation>
     </message>
@@ -1331,34 +1341,34 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="99"/>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="102"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="168"/>
         <source>The order could not be watched: %1</source>
-        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is</extracomment>
+        <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is the merchant (and environment) whose batch job runs now: its checks wait</extracomment>
         <translation>無法持續查詢該訂單：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="153"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="158"/>
         <source>Watching %1 until its state is final: see the Watch tab.</source>
         <translation>正在持續查詢 %1，直到其狀態為最終狀態：請查看「持續查詢」分頁。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="155"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="160"/>
         <source>%1 is already watched: see the Watch tab.</source>
         <translation>%1 已在持續查詢中：請查看「持續查詢」分頁。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="183"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="188"/>
         <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
         <translation>商戶 %2 的商戶設定檔「%1」已不存在：該訂單未加入持續查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="240"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="245"/>
         <source>No answer of this order is in the history.</source>
         <translation>查詢記錄中沒有該訂單的回應。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="262"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
         <source>This profile has changed since the query: query again.</source>
         <translation>該商戶設定檔在查詢之後已變更：請重新查詢。</translation>
     </message>
@@ -3225,99 +3235,99 @@ Choose another folder or file name and export again.</source>
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="136"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
         <source>Check &amp;now</source>
-        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens.</extracomment>
+        <extracomment>The columns that count time are drawn again this often, and the list read again while shown (another window or the command line may have changed it). After a check&apos;s news, the list is read again (in its order) this long after the last one. The widest a column opens. a row with a new notice is bold: its text is wider than the fitted widths by about this</extracomment>
         <translation>立即查詢(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="137"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
         <source>&amp;Show result</source>
         <translation>顯示結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="138"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="139"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
         <source>Clear &amp;ended</source>
         <translation>清除已結束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="140"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
         <source>Check now</source>
         <translation>立即查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="141"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
         <source>Show result</source>
         <translation>顯示結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="142"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="144"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="143"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
         <source>Watched orders</source>
         <translation>持續查詢的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="145"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="147"/>
         <source>Remove every watch that has ended from the list (their checks stay in the history)</source>
         <translation>從清單中移除所有已結束的持續查詢（其查詢仍保留在查詢記錄中）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="154"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="156"/>
         <source>No order is watched. Choose “Watch until final” on a result that is not final, or on a row of the History tab: the order is then asked again in the background, every %1 at first and less often after, up to %2 apart, for up to %3, and you are told when it is paid, failed or closed, or still unpaid after the profile&apos;s “close after” time. Every check is kept in the history.</source>
         <translation>目前沒有持續查詢的訂單。在尚非最終狀態的結果上，或在「查詢記錄」分頁的某一列上選擇「持續查詢至最終狀態」：該訂單隨後會在背景反覆查詢，起初每 %1 一次，之後間隔逐漸加長，最長間隔 %2，最多持續 %3；訂單付款成功、付款失敗或關閉時，或超過商戶設定檔的「逾時未付款提醒」時間仍未付款時，都會提醒您。每次查詢都儲存在查詢記錄中。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="226"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="229"/>
         <source>The watch list cannot be used now: %1</source>
         <translation>持續查詢清單暫時無法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="257"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="260"/>
         <source>Watching: %1 · ended: %2</source>
         <translation>持續查詢中：%1 · 已結束：%2</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="348"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="351"/>
         <source>Ask the selected orders&apos; state now, without waiting</source>
         <translation>立即查詢所選訂單的狀態，不再等待</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="350"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="353"/>
         <source>These watches have ended: nothing is asked any more</source>
         <translation>這些持續查詢已結束：不會再查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="352"/>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="365"/>
         <source>Select a watched order first</source>
         <translation>請先選擇一筆持續查詢的訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="357"/>
         <source>Show the last answer of the selected order</source>
         <translation>顯示所選訂單最近一次的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="356"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="359"/>
         <source>Not asked yet: there is no answer to show</source>
         <translation>尚未查詢：沒有可顯示的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="358"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="361"/>
         <source>Select one order</source>
         <translation>請選擇一筆訂單</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/watch_panel.py" line="360"/>
+        <location filename="../../leshua_gui/ui/watch_panel.py" line="363"/>
         <source>Stop watching the selected orders (their checks stay in the history)</source>
         <translation>停止持續查詢所選訂單（其查詢仍保留在查詢記錄中）</translation>
     </message>
