@@ -13,11 +13,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from leshua_gui.app.watch import WatchEvent
-from leshua_gui.core.protocol.validation import OrderRef
 from leshua_gui.core.watch.schedule import Decision
 from leshua_gui.core.watch.store import CheckRecord, WatchEntry, WatchStore
 from leshua_gui.ui import i18n
 from leshua_gui.ui.watch_notices import Notices, WatchBridge, notice_text
+from tests.support.watch_entries import checked, watched
 
 MINUTE_MS = 60_000
 
@@ -36,28 +36,6 @@ def zh_cn(qtbot: QtBot) -> Iterator[None]:
     i18n.install("en")
 
 
-def watched(store: WatchStore, order_id: str, added_ms: int, hours: float = 24) -> WatchEntry:
-    entry, _ = store.add(
-        profile_id="shop-1",
-        profile="Shop East",
-        merchant_id="0000777290058",
-        environment="test",
-        order=OrderRef.of(third_order_id=order_id),
-        now_ms=added_ms,
-        hours=hours,
-        first_check_ms=added_ms + 30_000,
-    )
-    return entry
-
-
-def told(
-    store: WatchStore, entry: WatchEntry, record: CheckRecord, decision: Decision
-) -> WatchEntry:
-    done = store.checked(entry.id, record, decision)
-    assert done is not None
-    return done
-
-
 @pytest.fixture
 def now() -> int:
     return int(time.time() * 1000)
@@ -66,21 +44,21 @@ def now() -> int:
 @pytest.fixture
 def paid(store: WatchStore, now: int) -> WatchEntry:
     entry = watched(store, "DEMO-WATCH-PAID", now - 3 * MINUTE_MS)
-    return told(store, entry, CheckRecord(now, True, "2", amount=1200),
+    return checked(store, entry, CheckRecord(now, True, "2", amount=1200),
                 Decision(None, "final", "final", False))  # fmt: skip
 
 
 @pytest.fixture
 def stale(store: WatchStore, now: int) -> WatchEntry:
     entry = watched(store, "ORD-STALE", now - 31 * MINUTE_MS)
-    return told(store, entry, CheckRecord(now, True, "0", amount=990),
+    return checked(store, entry, CheckRecord(now, True, "0", amount=990),
                 Decision(now + 300_000, None, "stale", True))  # fmt: skip
 
 
 @pytest.fixture
 def expired(store: WatchStore, now: int) -> WatchEntry:
     entry = watched(store, "ORD-LATE", now - 24 * 60 * MINUTE_MS)
-    return told(store, entry, CheckRecord(now, True, "0"),
+    return checked(store, entry, CheckRecord(now, True, "0"),
                 Decision(None, "expired", "expired", False))  # fmt: skip
 
 
@@ -91,7 +69,7 @@ def test_each_notice_says_what_changed(
     assert notice_text(stale, "en") == "Order ORD-STALE is still unpaid after 31 min of watching"
     assert notice_text(expired, "en") == "Stopped watching ORD-LATE after 24 h: still paying"
     never = watched(store, "ORD-NEVER", now - 2 * 60 * MINUTE_MS)
-    never = told(store, never, CheckRecord(now, False, None, "transport"),
+    never = checked(store, never, CheckRecord(now, False, None, "transport"),
                  Decision(None, "expired", "expired", False))  # fmt: skip
     assert notice_text(never, "en") == (
         "Stopped watching ORD-NEVER after 2 h without a verified answer"

@@ -24,6 +24,7 @@ from leshua_gui.ui.tasks import TaskRunner
 from leshua_gui.ui.watch_model import COLUMNS, WatchModel
 from leshua_gui.ui.watch_notices import Notices, WatchBridge
 from leshua_gui.ui.watch_panel import WatchPanel
+from tests.support.watch_entries import checked, watched
 
 COL = {key: i for i, key in enumerate(COLUMNS)}
 HOUR_MS = 3_600_000
@@ -46,26 +47,7 @@ def store(tmp_path: Path) -> Iterator[WatchStore]:
 
 
 def add(store: WatchStore, order_id: str, now_ms: int, *, first_in_s: float = 30) -> WatchEntry:
-    entry, added = store.add(
-        profile_id="shop-1",
-        profile="Shop",
-        merchant_id="0000777290058",
-        environment="test",
-        order=OrderRef.of(third_order_id=order_id),
-        now_ms=now_ms,
-        hours=24,
-        first_check_ms=now_ms + int(first_in_s * 1000),
-    )
-    assert added
-    return entry
-
-
-def checked(
-    store: WatchStore, entry: WatchEntry, record: CheckRecord, decision: Decision
-) -> WatchEntry:
-    done = store.checked(entry.id, record, decision)
-    assert done is not None
-    return done
+    return watched(store, order_id, now_ms, first_in_s=first_in_s, profile="Shop")
 
 
 @pytest.fixture
