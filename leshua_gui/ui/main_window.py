@@ -328,6 +328,11 @@ class MainWindow(QMainWindow):
         watch, close = offers_for(lookup, lookup.request.profile.allow_close)
         self.tabs.result_view.offer(watch=watch, close=close)
 
+    @property
+    def querying(self) -> bool:
+        """A lookup of the query bar is running (its answer is what the result will show)."""
+        return self.controller.running
+
     def say(self, text: str, ms: int = 0) -> None:
         """A line in the status bar (a notice, what an action did)."""
         self.statusBar().showMessage(text, ms)

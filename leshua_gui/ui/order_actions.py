@@ -50,6 +50,9 @@ class Window(Protocol):
 
     def show_lookup(self, lookup: Lookup, *, retell: bool = False) -> None: ...
 
+    @property
+    def querying(self) -> bool: ...
+
     def say(self, text: str, ms: int = 0) -> None: ...
 
     def bring_to_front(self) -> None: ...
@@ -217,7 +220,11 @@ class OrderActions(QObject):
             self.window.tabs.setCurrentIndex(WATCH_TAB)
 
     def show_entry(self, entry: WatchEntry) -> None:
-        """A watched order's last answer: this run's lookup, else its latest history row."""
+        """A watched order's last answer: this run's lookup, else its latest history row. Not
+        while a query runs: its answer is about to take the result's place."""
+        if self.window.querying:
+            self.window.say(self.tr("A query is running: wait for it or cancel it first."), 5000)
+            return
         lookup = self._lookups.get(entry.id)
         if lookup is not None and (lookup.request.profile.id, lookup.request.order) != (
             entry.profile_id, entry.order,
@@ -267,6 +274,9 @@ class OrderActions(QObject):
         """ "Close order…" on the result view: the lookup it shows, guarded by the dialog."""
         lookup = self.window.lookup
         if lookup is None or lookup.request.kind != "order":
+            return
+        if self.window.querying:
+            self.window.say(self.tr("A query is running: wait for it or cancel it first."), 5000)
             return
         from leshua_gui.ui.close_dialog import CloseDialog
 

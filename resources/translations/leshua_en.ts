@@ -1250,13 +1250,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="360"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="407"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="365"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="412"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="369"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,12 +1282,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="409"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="419"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,34 +1345,40 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="102"/>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="168"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="105"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="171"/>
         <source>The order could not be watched: %1</source>
         <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is the merchant (and environment) whose batch job runs now: its checks wait</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="158"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="161"/>
         <source>Watching %1 until its state is final: see the Watch tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="160"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
         <source>%1 is already watched: see the Watch tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="188"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="191"/>
         <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="245"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="226"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="252"/>
         <source>No answer of this order is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="289"/>
         <source>This profile has changed since the query: query again.</source>
         <translation type="unfinished"></translation>
     </message>

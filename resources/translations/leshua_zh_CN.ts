@@ -1246,13 +1246,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="360"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="407"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="365"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="412"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查询：请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="369"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已没有商户号 %2 的配置“%1”：未重新查询。</translation>
     </message>
@@ -1278,12 +1278,12 @@
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="409"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>请先创建商户配置：文件 &gt; 管理商户配置…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="419"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>请先输入订单号，再查询其退款。</translation>
     </message>
@@ -1341,34 +1341,40 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="102"/>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="168"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="105"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="171"/>
         <source>The order could not be watched: %1</source>
         <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is the merchant (and environment) whose batch job runs now: its checks wait</extracomment>
         <translation>无法持续查询该订单：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="158"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="161"/>
         <source>Watching %1 until its state is final: see the Watch tab.</source>
         <translation>正在持续查询 %1，直到其状态为最终状态：请查看“持续查询”标签页。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="160"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
         <source>%1 is already watched: see the Watch tab.</source>
         <translation>%1 已在持续查询中：请查看“持续查询”标签页。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="188"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="191"/>
         <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
         <translation>商户 %2 的商户配置“%1”已不存在：该订单未加入持续查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="245"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="226"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation>正在查询：请等待完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="252"/>
         <source>No answer of this order is in the history.</source>
         <translation>查询记录中没有该订单的应答。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="289"/>
         <source>This profile has changed since the query: query again.</source>
         <translation>该商户配置在查询之后已更改：请重新查询。</translation>
     </message>

@@ -1267,23 +1267,23 @@
         <translation>查詢已取消：訂單狀態未知，並非未支付。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="360"/>
-        <location filename="../../leshua_gui/ui/main_window.py" line="407"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="365"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="412"/>
         <source>A query is running: wait for it or cancel it first.</source>
         <translation>正在查詢：請等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="364"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="369"/>
         <source>No profile “%1” for merchant %2 any more: the query was not repeated.</source>
         <translation>已沒有商戶號 %2 的商戶設定檔「%1」：未重新查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="409"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
         <source>Create a profile first: File &gt; Manage profiles…</source>
         <translation>請先建立商戶設定檔：檔案 &gt; 管理商戶設定檔…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/main_window.py" line="414"/>
+        <location filename="../../leshua_gui/ui/main_window.py" line="419"/>
         <source>Type the order number first, then look up its refund.</source>
         <translation>請先輸入訂單號，再查詢其退款。</translation>
     </message>
@@ -1341,34 +1341,40 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="102"/>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="168"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="105"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="171"/>
         <source>The order could not be watched: %1</source>
         <extracomment>each watch&apos;s last lookup of this run, shown when its notice is clicked watches asked for while the list was being opened, made once it is the merchant (and environment) whose batch job runs now: its checks wait</extracomment>
         <translation>無法持續查詢該訂單：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="158"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="161"/>
         <source>Watching %1 until its state is final: see the Watch tab.</source>
         <translation>正在持續查詢 %1，直到其狀態為最終狀態：請查看「持續查詢」分頁。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="160"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="163"/>
         <source>%1 is already watched: see the Watch tab.</source>
         <translation>%1 已在持續查詢中：請查看「持續查詢」分頁。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="188"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="191"/>
         <source>No profile “%1” for merchant %2 any more: the order is not watched.</source>
         <translation>商戶 %2 的商戶設定檔「%1」已不存在：該訂單未加入持續查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="245"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="226"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
+        <source>A query is running: wait for it or cancel it first.</source>
+        <translation>正在查詢：請等待完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="252"/>
         <source>No answer of this order is in the history.</source>
         <translation>查詢記錄中沒有該訂單的回應。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/order_actions.py" line="279"/>
+        <location filename="../../leshua_gui/ui/order_actions.py" line="289"/>
         <source>This profile has changed since the query: query again.</source>
         <translation>該商戶設定檔在查詢之後已變更：請重新查詢。</translation>
     </message>

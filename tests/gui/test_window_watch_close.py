@@ -255,3 +255,26 @@ def test_a_batch_job_of_the_merchant_holds_its_watch_until_the_job_ends(
     assert end.finished
     assert held == [True, False]  # held while the job ran, released when it ended
     assert key not in watcher._held
+
+
+@SHOWN
+def test_a_notice_clicked_while_a_query_runs_leaves_the_result_to_that_query(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _watching(qtbot, window)
+    ask(qtbot, window, "DEMO-PENDING")
+    window.tabs.result_view.watch_button.click()
+    store = window.ctx.watch_store
+    qtbot.waitUntil(lambda: bool(store.entries()), timeout=10_000)
+    (entry,) = store.entries()
+    window.query_bar.keep_polling.setChecked(False)
+    window.query_bar.id_field.setText("FAULT-SLOW")
+    with qtbot.waitSignal(window.query_finished, timeout=15_000) as finished:
+        window.run_query()
+        assert window.querying
+        window.order_actions.show_entry(entry)
+        assert window.statusBar().currentMessage() == (
+            "A query is running: wait for it or cancel it first."
+        )
+    shown = finished.args[0]
+    assert window.tabs.result_view.result is shown  # the slow query's answer, not the watch's
