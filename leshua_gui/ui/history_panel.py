@@ -186,6 +186,7 @@ class HistoryPanel(QWidget):
         self.pay_way_box = QComboBox()
         self.profile_box = QComboBox()
         self.outcome_box = QComboBox()
+        self.lookup_box = QComboBox()  # order lookups, refund lookups or close attempts
         self.preset_box = QComboBox()
         self.days_label = QLabel()
         self.days_label.setBuddy(self.preset_box)
@@ -200,7 +201,7 @@ class HistoryPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
         for box in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
-                    self.basis_box):  # fmt: skip
+                    self.lookup_box, self.basis_box):  # fmt: skip
             box.currentIndexChanged.connect(self.apply_filter)
         self.preset_box.currentIndexChanged.connect(self._preset_chosen)
         self.since.changed.connect(self._days_typed)
@@ -215,7 +216,8 @@ class HistoryPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search_label)
         filters.addWidget(self.search, 3)
-        for widget in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box):
+        for widget in (self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
+                       self.lookup_box):  # fmt: skip
             filters.addWidget(widget, 1)
         options = QHBoxLayout()
         options.addWidget(self.days_label)
@@ -277,7 +279,7 @@ class HistoryPanel(QWidget):
         layout.addLayout(actions)
         chain: list[QWidget] = [
             self.search, self.status_box, self.pay_way_box, self.profile_box, self.outcome_box,
-            self.preset_box, self.basis_box, self.since.edit, self.until.edit,
+            self.lookup_box, self.preset_box, self.basis_box, self.since.edit, self.until.edit,
             self.untrusted_box, self.latest_box, self.table, self.show_button,
             self.again_button, self.watch_button, self.export_button, self.delete_button,
             self.clear_button,
@@ -320,6 +322,11 @@ class HistoryPanel(QWidget):
             ("unsigned", labels.verification("unsigned", lang)),
             ("error", self.tr("Errors")),
         ])  # fmt: skip
+        self._fill(self.lookup_box, self.tr("Any lookup"), [
+            ("order", self.tr("Order lookups")), ("refund", self.tr("Refund lookups")),
+            ("close", self.tr("Close attempts")),
+        ])  # fmt: skip
+        self.lookup_box.setAccessibleName(self.tr("Lookup"))
         self._fill_profiles()
         for box, name in ((self.status_box, self.tr("Trade state")), (self.pay_way_box, self.tr("Pay way")),
                           (self.profile_box, self.tr("Profile")), (self.outcome_box, self.tr("Outcome"))):  # fmt: skip
@@ -413,6 +420,7 @@ class HistoryPanel(QWidget):
             pay_way=self.pay_way_box.currentData(),
             profile=self.profile_box.currentData(),
             outcome=self.outcome_box.currentData(),
+            lookup=self.lookup_box.currentData(),
             since=moment(self.since.day(), False),
             until=moment(self.until.day(), True),
             include_untrusted=self.untrusted_box.isChecked(),

@@ -620,252 +620,273 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Queried at</source>
         <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
         <source>Merchant id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Lookup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Trade state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
         <source>Paid at (Beijing time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
         <source>Signature / error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
         <source>Search the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="313"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Any pay way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
-        <source>Outcome</source>
+        <source>Any lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>Order lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>Refund lookups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
-        <source>D&amp;uring:</source>
+        <source>Close attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
-        <source>Any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
-        <source>Chosen days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
-        <source>Days</source>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
-        <source>by query time</source>
+        <source>D&amp;uring:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
-        <source>by pay time</source>
+        <source>Any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
-        <source>Days compare</source>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
+        <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
-        <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
+        <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
-        <source>Include untrusted answers</source>
+        <source>by query time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
+        <source>by pay time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <source>Days compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
+        <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
+        <source>Include untrusted answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="350"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>Latest answer per order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>from any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>to any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
         <source>Pick the day from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Sho&amp;w answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
         <source>Watch until final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="374"/>
         <source>Show answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
         <source>Query again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Remove selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="378"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
         <source>Remo&amp;ve selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="383"/>
         <source>C&amp;lear history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="506"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="514"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="507"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="515"/>
         <source>No query matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="510"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="526"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ query (scroll for more)</numerusform>
@@ -873,7 +894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="520"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n query</numerusform>
@@ -881,37 +902,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="537"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="545"/>
         <source>Select a row first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="542"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="550"/>
         <source>Asks the order&apos;s state again; the close is never sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="547"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
         <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="552"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
         <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="556"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="564"/>
         <source>Select one row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="637"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="645"/>
         <source>Remove queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="638"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="646"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>Remove the selected query from the history? This cannot be undone.</numerusform>
@@ -919,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="649"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="657"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the only query in the history? This cannot be undone.</numerusform>
@@ -927,7 +948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="664"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the 1 query the filters show? The queries they hide are kept. This cannot be undone.</numerusform>
@@ -935,12 +956,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="658"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="666"/>
         <source>Clear the filtered queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="693"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="701"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>
@@ -948,102 +969,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="308"/>
         <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="307"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
         <source>The beginning or the end of any id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
         <source>Query a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
         <source>Query history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="400"/>
         <source>Any profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="401"/>
         <source>(no profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="478"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="486"/>
         <source>The history could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="482"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="490"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="483"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="491"/>
         <source>it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="487"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="495"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="651"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="659"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="665"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="672"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="680"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="681"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="686"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="694"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="698"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="706"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

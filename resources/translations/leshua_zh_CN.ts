@@ -620,424 +620,445 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Queried at</source>
         <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
         <source>Profile</source>
         <translation>商户配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
         <source>Merchant id</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Lookup</source>
         <translation>查询类型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Trade state</source>
         <translation>交易状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Pay way</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
         <source>Settlement</source>
         <translation>结算金额</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
         <source>Paid at (Beijing time)</source>
         <translation>支付时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
         <source>Signature / error</source>
         <translation>签名 / 错误</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
         <source>Search the history</source>
         <translation>搜索查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="313"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Any pay way</source>
         <translation>全部支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
         <source>Any outcome</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
         <source>Errors</source>
         <translation>出错的查询</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <source>Any lookup</source>
+        <translation>任意查询类型</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>Order lookups</source>
+        <translation>订单查询</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>Refund lookups</source>
+        <translation>退款查询</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <source>Close attempts</source>
+        <translation>关闭订单请求</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
         <source>D&amp;uring:</source>
         <translation>日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
         <source>Any day</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
         <source>Chosen days</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
         <source>by query time</source>
         <translation>按查询时间</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>by pay time</source>
         <translation>按支付时间</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>Days compare</source>
         <translation>日期依据</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
         <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
         <translation>按查询时间或应答中的支付时间筛选日期（支付时间为北京时间；按支付时间筛选时，没有支付时间的记录不列出）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>Include untrusted answers</source>
         <translation>包括不可信的应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="350"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation>按交易状态筛选时只列出签名核验通过的应答。勾选后也列出声称该状态的伪造、无签名或有误的应答（标为不可信；其金额导出时不会作为数字）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>Latest answer per order</source>
         <translation>每个订单只看最新应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation>在符合筛选条件的记录中，每个订单（同一订单、商户、环境和查询类型）只显示最新的一条，重复查询只列出和导出一次。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>from any day</source>
         <translation>起始：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>to any day</source>
         <translation>截止：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation>输入日期（2026-12-01 或 20261201），按 Alt+↓ 打开日历，留空表示不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
         <source>Pick the day from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Sho&amp;w answer</source>
         <translation>查看应答(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
         <source>Watch until final</source>
         <translation>持续查询至最终状态</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="374"/>
         <source>Show answer</source>
         <translation>查看应答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
         <source>Query again</source>
         <translation>重新查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Remove selected…</source>
         <translation>删除所选…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="378"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
         <source>Remo&amp;ve selected…</source>
         <translation>删除所选(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="383"/>
         <source>C&amp;lear history…</source>
         <translation>清空记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="506"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="514"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation>还没有查询记录：每次查询都会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="507"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="515"/>
         <source>No query matches the filters.</source>
         <translation>没有符合筛选条件的查询。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="510"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation>搜索只匹配单号（商户订单号、乐刷订单号、交易单号或退款单号）的开头或结尾，不匹配中间部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="526"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ 条查询（向下滚动查看更多）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="520"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n 条查询</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="537"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="545"/>
         <source>Select a row first</source>
         <translation>请先选择一行</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="542"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="550"/>
         <source>Asks the order&apos;s state again; the close is never sent again</source>
         <translation>重新查询订单的状态；不会再次发送关闭请求</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="547"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
         <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
         <translation>在后台持续查询这笔订单，直到状态为最终状态（支付成功、支付失败或订单关闭），届时提醒您</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="552"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
         <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
         <translation>只有应答尚非最终状态（支付中、订单不存在、状态未知或无法连接网关）的订单查询才能持续查询</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="556"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="564"/>
         <source>Select one row</source>
         <translation>请只选择一行</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="637"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="645"/>
         <source>Remove queries</source>
         <translation>删除查询记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="638"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="646"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>从查询记录中删除所选的 %n 条？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="649"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="657"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>删除全部 %n 条查询记录？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="664"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>删除当前筛选列出的 %n 条查询？未列出的记录会保留。此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="658"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="666"/>
         <source>Clear the filtered queries</source>
         <translation>清除筛选出的查询</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="693"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="701"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>From day</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="308"/>
         <source>Fi&amp;nd:</source>
         <translation>查找(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="307"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
         <source>The beginning or the end of any id</source>
         <translation>任一单号的开头或结尾</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation>匹配商户订单号、乐刷订单号、交易单号或退款单号的开头或结尾（不匹配中间部分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>To day</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
         <source>Query a&amp;gain</source>
         <translation>重新查询(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation>将符合筛选条件的记录导出为 Excel (.xlsx) 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
         <source>Query history</source>
         <translation>查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="400"/>
         <source>Any profile</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="401"/>
         <source>(no profile)</source>
         <translation>（无配置）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="478"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="486"/>
         <source>The history could not be written: %1</source>
         <translation>查询记录无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="482"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="490"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation>它由更新版本的乐刷查单助手写入</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="483"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="491"/>
         <source>it is damaged</source>
         <translation>它已损坏</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="487"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="495"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation>查询记录文件已另存为 %1（%2），并已新建一个；没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="651"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="659"/>
         <source>Clear history</source>
         <translation>清空查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="665"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation>查询记录没有响应：更改可能尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="672"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="680"/>
         <source>Export history</source>
         <translation>导出查询记录</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="681"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="686"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="694"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="698"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="706"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -620,424 +620,445 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
         <source>Queried at</source>
         <extracomment>&quot;Watch until final&quot; on an order lookup whose answer is not final (HistoryRecord.watchable)</extracomment>
         <translation>查詢時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="297"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
         <source>Profile</source>
         <translation>商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="298"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
         <source>Merchant id</source>
         <translation>商戶號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
         <source>Order number</source>
         <translation>訂單號</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="299"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
         <source>Lookup</source>
         <translation>查詢類型</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="300"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Trade state</source>
         <translation>交易狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="324"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
         <source>Pay way</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="301"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="302"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
         <source>Settlement</source>
         <translation>結算金額</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="303"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="305"/>
         <source>Paid at (Beijing time)</source>
         <translation>支付時間（北京時間）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="304"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
         <source>Signature / error</source>
         <translation>簽名 / 錯誤</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="306"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="308"/>
         <source>Fi&amp;nd:</source>
         <translation>尋找(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="307"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
         <source>The beginning or the end of any id</source>
         <translation>任一單號的開頭或結尾</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="309"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="311"/>
         <source>Matches the beginning or the end of an order, Leshua, transaction or refund number (not its middle)</source>
         <translation>比對商戶訂單號、樂刷訂單號、交易單號或退款單號的開頭或結尾（不比對中間部分）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="312"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="314"/>
         <source>Search the history</source>
         <translation>搜尋查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="313"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
         <source>Any state</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="315"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
         <source>Any pay way</source>
         <translation>全部支付方式</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="317"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="319"/>
         <source>Any outcome</source>
         <translation>全部結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="321"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="323"/>
         <source>Errors</source>
         <translation>出錯的查詢</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
+        <source>Any lookup</source>
+        <translation>任意查詢類型</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>Order lookups</source>
+        <translation>訂單查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
+        <source>Refund lookups</source>
+        <translation>退款查詢</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <source>Close attempts</source>
+        <translation>關閉訂單請求</translation>
+    </message>
+    <message>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="332"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="327"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
         <source>D&amp;uring:</source>
         <translation>日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="328"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
         <source>Any day</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="329"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="330"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="337"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="331"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
         <source>Chosen days</source>
         <translation>自選日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="333"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="340"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="334"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
         <source>by query time</source>
         <translation>依查詢時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="335"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="342"/>
         <source>by pay time</source>
         <translation>依支付時間</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="336"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
         <source>Days compare</source>
         <translation>日期依據</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="338"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="345"/>
         <source>Compare the days with the time of the query, or with the pay time the answer gave (Beijing time; rows without a pay time then do not match)</source>
         <translation>依查詢時間或應答中的支付時間篩選日期（支付時間為北京時間；依支付時間篩選時，沒有支付時間的記錄不會列出）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="341"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="348"/>
         <source>Include untrusted answers</source>
         <translation>包含不可信的應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="343"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="350"/>
         <source>A trade state filter lists answers with a verified signature only. Tick to list forged, unsigned or faulty answers claiming that state too (marked untrusted; their amounts are never exported as numbers).</source>
         <translation>依交易狀態篩選時只列出簽名驗證成功的應答。勾選後也會列出聲稱該狀態的偽造、無簽名或有誤的應答（標為不可信；其金額匯出時一律不作為數字）。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="347"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
         <source>Latest answer per order</source>
         <translation>每個訂單只看最新應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="349"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="356"/>
         <source>Of the rows matching the filters, show only the newest for each order (the same order, merchant, environment and lookup), so that a repeated query is listed and exported once.</source>
         <translation>在符合篩選條件的記錄中，每個訂單（同一訂單、商戶、環境和查詢類型）只顯示最新的一筆，重複的查詢只會列出和匯出一次。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>from any day</source>
         <translation>起始：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="354"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="361"/>
         <source>From day</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>to any day</source>
         <translation>截止：不限</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="355"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
         <source>To day</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="359"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
         <source>Type a day (2026-12-01 or 20261201), press Alt+Down for a calendar, or leave it empty for any day</source>
         <translation>輸入日期（2026-12-01 或 20261201），按 Alt+↓ 開啟日曆，留空表示不限日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="362"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
         <source>Pick the day from a calendar</source>
         <translation>從日曆中選擇日期</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="363"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
         <source>Sho&amp;w answer</source>
         <translation>查看應答(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="364"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
         <source>Query a&amp;gain</source>
         <translation>重新查詢(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="366"/>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="369"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
         <source>Watch until final</source>
         <translation>持續查詢至最終狀態</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="367"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="374"/>
         <source>Show answer</source>
         <translation>查看應答</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="368"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
         <source>Query again</source>
         <translation>重新查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="370"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
         <source>Remove selected…</source>
         <translation>刪除所選…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="371"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="378"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="373"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="380"/>
         <source>Write the rows matching the filter to Excel (.xlsx) or CSV</source>
         <translation>將符合篩選條件的記錄匯出為 Excel (.xlsx) 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="375"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="382"/>
         <source>Remo&amp;ve selected…</source>
         <translation>刪除所選(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="376"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="383"/>
         <source>C&amp;lear history…</source>
         <translation>清除記錄(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="377"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="384"/>
         <source>Query history</source>
         <translation>查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="393"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="400"/>
         <source>Any profile</source>
         <translation>全部商戶設定檔</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="394"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="401"/>
         <source>(no profile)</source>
         <translation>（無商戶設定檔）</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="478"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="486"/>
         <source>The history could not be written: %1</source>
         <translation>查詢記錄無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="482"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="490"/>
         <source>it was written by a newer version of Leshua Desk</source>
         <translation>它是由較新版本的樂刷查單助手寫入的</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="483"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="491"/>
         <source>it is damaged</source>
         <translation>它已損毀</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="487"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="495"/>
         <source>The history file was set aside as %1 (%2) and a new one started; nothing was deleted.</source>
         <translation>查詢記錄檔案已另存為 %1（%2），並已建立新的檔案；沒有刪除任何內容。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="506"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="514"/>
         <source>No queries recorded yet: every lookup you run is listed here.</source>
         <translation>還沒有查詢記錄：每次查詢都會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="507"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="515"/>
         <source>No query matches the filters.</source>
         <translation>沒有符合篩選條件的查詢。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="510"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
         <source>The search matches the beginning or the end of an id (order, Leshua, transaction or refund number), not its middle.</source>
         <translation>搜尋只比對單號（商戶訂單號、樂刷訂單號、交易單號或退款單號）的開頭或結尾，不比對中間部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="518"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="526"/>
         <source>%n+ queries (scroll for more)</source>
         <translation>
             <numerusform>%n+ 筆查詢（向下捲動查看更多）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="520"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="528"/>
         <source>%n queries</source>
         <translation>
             <numerusform>%n 筆查詢</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="537"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="545"/>
         <source>Select a row first</source>
         <translation>請先選取一列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="542"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="550"/>
         <source>Asks the order&apos;s state again; the close is never sent again</source>
         <translation>重新查詢訂單的狀態；不會再次送出關閉請求</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="547"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="555"/>
         <source>Ask this order&apos;s state again in the background until it is final (paid, failed or closed), and say when it is</source>
         <translation>在背景持續查詢這筆訂單，直到狀態為最終狀態（支付成功、支付失敗或訂單關閉），屆時提醒您</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="552"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="560"/>
         <source>Only an order lookup whose answer is not final (paying, not found, unknown, or the gateway not reached) can be watched</source>
         <translation>只有應答尚非最終狀態（支付中、訂單不存在、狀態未知或無法連線閘道）的訂單查詢才能持續查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="556"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="564"/>
         <source>Select one row</source>
         <translation>請只選取一列</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="637"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="645"/>
         <source>Remove queries</source>
         <translation>刪除查詢記錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="638"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="646"/>
         <source>Remove %n selected queries from the history? This cannot be undone.</source>
         <translation>
             <numerusform>要從查詢記錄中刪除所選的 %n 筆嗎？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="649"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="657"/>
         <source>Delete all %n queries in the history? This cannot be undone.</source>
         <translation>
             <numerusform>要刪除全部 %n 筆查詢記錄嗎？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="651"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="659"/>
         <source>Clear history</source>
         <translation>清除查詢記錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="656"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="664"/>
         <source>Delete the %n queries the filters show? The queries they hide are kept. This cannot be undone.</source>
         <translation>
             <numerusform>要刪除目前篩選列出的 %n 筆查詢嗎？未列出的記錄會保留。此操作無法復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="658"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="666"/>
         <source>Clear the filtered queries</source>
         <translation>清除篩選出的查詢</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="665"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
         <source>The history is not answering: the change may not be saved yet.</source>
         <translation>查詢記錄沒有反應：變更可能尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="672"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="680"/>
         <source>Export history</source>
         <translation>匯出查詢記錄</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="673"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="681"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="686"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="694"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leshua_gui/ui/history_panel.py" line="693"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="701"/>
         <source>%n rows written to %1</source>
         <translation>
             <numerusform>已將 %n 列寫入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leshua_gui/ui/history_panel.py" line="698"/>
+        <location filename="../../leshua_gui/ui/history_panel.py" line="706"/>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>

@@ -128,6 +128,21 @@ def _menu_of(qtbot: QtBot, panel: HistoryPanel, row: int) -> dict[str, bool]:
     return seen
 
 
+def test_the_lookup_filter_lists_the_close_attempts_only(qtbot: QtBot, panel: HistoryPanel) -> None:
+    box = panel.lookup_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Any lookup", "Order lookups", "Refund lookups", "Close attempts",
+    ]  # fmt: skip
+    box.setCurrentIndex(box.findData("close"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
+    kinds = {panel.model.record(n).lookup for n in range(2)}  # type: ignore[union-attr]
+    assert kinds == {"close"}
+    box.setCurrentIndex(box.findData("refund"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == len(ROWS), timeout=10_000)
+
+
 def test_watch_is_offered_for_an_order_not_final_only(qtbot: QtBot, panel: HistoryPanel) -> None:
     rows = _rows_oldest_first(panel)
     for (order_id, lookup, watch), row in zip(ROWS, rows, strict=True):

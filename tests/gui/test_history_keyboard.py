@@ -45,7 +45,7 @@ def test_tab_walks_every_control_and_out(qtbot: QtBot, window: MainWindow) -> No
     panel = _open(qtbot, window)
     controls = [
         panel.search, panel.status_box, panel.pay_way_box, panel.profile_box,
-        panel.outcome_box, panel.preset_box, panel.basis_box, panel.since.edit,
+        panel.outcome_box, panel.lookup_box, panel.preset_box, panel.basis_box, panel.since.edit,
         panel.until.edit, panel.untrusted_box, panel.latest_box, panel.table,
         panel.show_button, panel.again_button, panel.export_button, panel.delete_button,
         panel.clear_button,
