@@ -707,7 +707,7 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Any lookup</source>
-        <translation>任意查询类型</translation>
+        <translation>全部查询类型</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>

@@ -722,7 +722,7 @@
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="325"/>
         <source>Any lookup</source>
-        <translation>任意查詢類型</translation>
+        <translation>全部查詢類型</translation>
     </message>
     <message>
         <location filename="../../leshua_gui/ui/history_panel.py" line="326"/>
