@@ -135,6 +135,7 @@ def run_batch(
     committer thread with each outcome just written and the counts (keep it quick).
     `settings`, when given, are this run's concurrency and rate (kept as the job's from then
     on). Raises JobRunningElsewhere, asking nothing, while another program runs the job."""
+    asked_at = time.monotonic()  # the lease is counted from before it was asked for
     lease = store.take_lease(job.id, lease_s)
     try:
         if settings is not None and settings != job.settings:
@@ -142,7 +143,8 @@ def run_batch(
             job = replace(job, settings=settings)
         run = _Run(services, store, job, profile, record=record, cancel=cancel,
                    running=running, on_outcome=on_outcome, limiter=limiter)  # fmt: skip
-        keeper = _LeaseKeeper(store, lease, lease_s, lost=run.lose_lease)
+        keeper = _LeaseKeeper(store, lease, lease_s, lost=run.lose_lease, held_at=asked_at)
+        run.lease_held = keeper.wait_held
         keeper.start()
         try:
             return run.start(new_client)
@@ -157,12 +159,18 @@ def run_batch(
 
 class _LeaseKeeper:
     """Renews a run's lease every third of its length on a thread of its own; `lost` hears
-    that another program took the job (this one's lease had lapsed: the run was held up)."""
+    that another program took the job (this one's lease had lapsed: the run was held up), or
+    that no renewal went through for a whole lease length (the file could not be written).
+
+    `wait_held()` is what a worker asks before each order: it returns at once while the last
+    take or renewal is recent, waits while a renewal is late, and says False once the lease
+    has lapsed: then another program may run the job, and this one asks nothing more."""
 
     def __init__(self, store: JobStore, lease: Lease, lease_s: float,
-                 lost: Callable[[LeaseLost], None]) -> None:  # fmt: skip
+                 lost: Callable[[LeaseLost], None], *, held_at: float) -> None:  # fmt: skip
         self._store, self._lease, self._lease_s, self._lost = store, lease, lease_s, lost
         self._stopped = threading.Event()
+        self._held_at = held_at  # when the last take or renewal that went through was asked
         self._thread = threading.Thread(target=self._run, name="batch-lease", daemon=True)
 
     def start(self) -> None:
@@ -172,8 +180,22 @@ class _LeaseKeeper:
         self._stopped.set()
         self._thread.join()
 
+    def _age(self) -> float:
+        return time.monotonic() - self._held_at
+
+    def wait_held(self, cancel: threading.Event) -> bool:
+        """True while the lease is surely held (its last renewal well within its length)."""
+        safe = self._lease_s * 5 / 6
+        while self._age() >= safe:
+            if self._age() >= self._lease_s or self._stopped.is_set():
+                return False
+            if cancel.wait(min(0.05, self._lease_s / 20)):
+                return False
+        return True
+
     def _run(self) -> None:
         while not self._stopped.wait(self._lease_s / 3):
+            asked_at = time.monotonic()
             try:
                 self._lease = self._store.renew_lease(self._lease, self._lease_s)
             except LeaseLost as exc:
@@ -181,6 +203,11 @@ class _LeaseKeeper:
                 return
             except JobStoreUnavailable as exc:  # tried again at the next turn
                 log.warning("the lease on job %s was not renewed: %s", self._lease.job_id, exc)
+                if self._age() >= self._lease_s:  # lapsed: another program may take the job
+                    self._lost(LeaseLost(self._lease.job_id, lapsed=True))
+                    return
+            else:
+                self._held_at = asked_at  # counted from before the renewal was asked
 
 
 class _Run:
@@ -211,6 +238,8 @@ class _Run:
         self._lock = threading.Lock()
         self.failures: list[BaseException] = []
         self.committer = _Committer(store, job.id, self._kept)
+        #: whether the job's lease is held (run_batch sets its keeper's): asked before each order
+        self.lease_held: Callable[[threading.Event], bool] = lambda _cancel: True
 
     def start(self, new_client: Callable[[], GatewayClient]) -> RunEnd:
         job, store = self.job, self.store
@@ -273,6 +302,10 @@ class _Run:
         )
         first_busy: float | None = None
         while self.limiter.acquire(self.cancel):
+            if not self.lease_held(self.cancel):
+                if not self.cancel.is_set():
+                    self._fail(LeaseLost(self.job.id, lapsed=True))  # the job may be another's
+                return None
             lookup = run_lookup(self.services, request, self.cancel, client=client)
             result = lookup.result
             if not result.attempts:

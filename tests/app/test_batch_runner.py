@@ -16,7 +16,12 @@ import pytest
 
 from leshua_gui.app.batch import RunEnd, run_batch
 from leshua_gui.core.batch.job import JobSettings
-from leshua_gui.core.batch.jobstore import JobRunningElsewhere, JobStore, LeaseLost
+from leshua_gui.core.batch.jobstore import (
+    JobRunningElsewhere,
+    JobStore,
+    JobStoreUnavailable,
+    LeaseLost,
+)
 from leshua_gui.core.batch.preview import preview_text
 from leshua_gui.core.gateway.client import GatewayClient
 from leshua_gui.core.gateway.polling import PollResult
@@ -304,6 +309,37 @@ def test_a_run_that_lost_its_lease_stops(sandbox: Sandbox, store: JobStore) -> N
     assert store.tally(job.id).completed == sandbox.state.requests_seen  # what it asked is kept
     with closing(sqlite3.connect(path, timeout=10)) as conn:
         assert conn.execute("SELECT token FROM job_leases").fetchall() == [("theirs",)]
+
+
+def test_a_run_whose_lease_cannot_be_renewed_stops_before_it_lapses(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """Its renewals fail (a stalled or locked file): it asks nothing once its hold is no longer
+    sure, stops when the lease lapses, and another program then runs the job without asking
+    any order twice."""
+    path = tmp_path / "jobs.sqlite3"
+    with JobStore(path) as first, JobStore(path) as second:
+        job, profile = make_job(first, sandbox, ids(1, 600), concurrency=2, qps=20)
+
+        def stalled(_lease: object, _seconds: float) -> object:
+            raise JobStoreUnavailable("the jobs file is locked", "busy")
+
+        first.renew_lease = stalled  # type: ignore[method-assign]
+        ran, other = Recorder(), Recorder()
+        started = time.monotonic()
+        with pytest.raises(LeaseLost, match="lapsed"):
+            run_batch(ran, first, job, profile, clients(sandbox),  # type: ignore[arg-type]
+                      lease_s=0.6)  # fmt: skip
+        assert time.monotonic() - started < 5  # not the 30 s the list takes at 20 a second
+        asked_first = {order for order, _job in ran.records}
+        assert 0 < len(asked_first) < 600
+        end = run_batch(other, second, second.job(job.id), profile,  # type: ignore[arg-type]
+                        clients(sandbox), lease_s=0.6,
+                        settings=JobSettings(4, 0.0, 0.0))  # fmt: skip
+        assert end.finished
+        asked_second = {order for order, _job in other.records}
+        assert not asked_first & asked_second  # no order asked twice
+        assert len(asked_first | asked_second) == 600
 
 
 def test_settings_given_for_a_run_apply_and_are_kept(sandbox: Sandbox, store: JobStore) -> None:

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 #: The version this program writes (PRAGMA user_version): the last key of MIGRATIONS.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 1
 
 # Version 1. A job is known inside the file by a small number (`key`), outside by its printed
 # id. Its orders are numbered (seq) in the order the list first names them; each row points at
@@ -83,15 +83,19 @@ CREATE TABLE outcomes (
 CREATE INDEX outcomes_verdict ON outcomes (job, verdict, status)
 """
 
-# Version 2. The program running a job holds a lease on it: at most one row per job, naming the
-# holder (a random token, its pid and host name for the message another program shows) and when
-# the lease lapses unless renewed (UTC milliseconds). Jobs of version 1 files have none.
-_V2 = """
-CREATE TABLE job_leases (
+# The leases: not a version of the schema. A program of an earlier release sets aside a file of
+# a newer version (renames it, and a running job would go on writing into the renamed file), and
+# it knows nothing of leases anyway: so the table is made, where missing, by every program that
+# opens the file, and the version stays 1. At most one row per job, naming the holder (a random
+# token; its pid, host name and machine for the message another program shows and for telling
+# that a holder on this machine has ended) and when the lease lapses unless renewed (UTC ms).
+LEASES = """
+CREATE TABLE IF NOT EXISTS job_leases (
     job INTEGER PRIMARY KEY REFERENCES jobs (key) ON DELETE CASCADE,
     token TEXT NOT NULL,
     pid INTEGER NOT NULL,
     host TEXT NOT NULL,
+    machine TEXT NOT NULL DEFAULT '',
     taken_at INTEGER NOT NULL,
     until INTEGER NOT NULL
 )
@@ -99,4 +103,4 @@ CREATE TABLE job_leases (
 
 # Version N is reached by running MIGRATIONS[N]: SQL statements, or a function for what SQL
 # cannot say.
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1, 2: _V2}
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1}

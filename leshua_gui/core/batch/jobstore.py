@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
 from leshua_gui.core.batch.job import JOB_STATES, Job, JobRow, JobSettings, JobState, Lease
-from leshua_gui.core.batch.jobschema import MIGRATIONS, SCHEMA_VERSION
+from leshua_gui.core.batch.jobschema import LEASES, MIGRATIONS, SCHEMA_VERSION
 from leshua_gui.core.batch.outcome import VERDICTS, Outcome, Verdict
 from leshua_gui.core.batch.preview import Preview, RowNote, RowProblem
 from leshua_gui.core.errors import HistoryReason, LeshuaError
@@ -120,22 +120,45 @@ class JobRunningElsewhere(LeshuaError):
 
 
 class LeaseLost(LeshuaError):
-    """A run held up past its lease found the job taken by another program meanwhile."""
+    """A run held up past its lease found the job taken by another program meanwhile, or
+    (`lapsed`) could not renew its lease before it lapsed: it stops asking."""
 
     kind = "input"
 
-    def __init__(self, job_id: str) -> None:
-        super().__init__(
-            f"job {job_id} was taken over by another program while this one was held up: "
-            "it stopped (what it asked is kept)",
-            reason="lease_lost",
+    def __init__(self, job_id: str, *, lapsed: bool = False) -> None:
+        said = (
+            f"this program's hold on job {job_id} lapsed (it could not be renewed in time), so "
+            "another program may run it now: this run stopped (what it asked is kept)"
+            if lapsed
+            else f"job {job_id} was taken over by another program while this one was held up: "
+            "it stopped (what it asked is kept)"
         )
+        super().__init__(said, reason="lease_lost")
 
 
-def _holder_gone(pid: int, host: str) -> bool:
-    """The holder was a program on this machine that has ended (killed, crashed): its lease
-    need not lapse first. Elsewhere, or on Windows, only the lapse tells."""
-    if os.name == "nt" or host != socket.gethostname() or pid == os.getpid() or pid <= 0:
+def _this_machine() -> str:
+    """What tells this machine and its process space from any other (empty where it cannot be
+    told: then only a lease's lapse frees a job): the boot's id and the pid namespace, so that
+    a program in a container, a Flatpak or a cloned machine of the same host name is not taken
+    for one of this machine's."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+        space = os.stat("/proc/self/ns/pid").st_ino
+    except OSError:
+        return ""
+    return f"{boot}:{space}" if boot else ""
+
+
+_MACHINE = _this_machine()
+
+
+def _holder_gone(pid: int, host: str, machine: str) -> bool:
+    """The holder was a program of this very machine and process space that has ended
+    (killed, crashed): its lease need not lapse first. Anywhere else, or where the machine
+    cannot be told (Windows, macOS), only the lapse tells."""
+    if not _MACHINE or machine != _MACHINE or host != socket.gethostname():
+        return False
+    if pid == os.getpid() or pid <= 0:
         return False
     try:
         os.kill(pid, 0)  # signal 0: only whether the process is there
@@ -223,6 +246,11 @@ class JobStore(SqliteFile):
 
     def _unavailable(self, exc: BaseException) -> JobStoreUnavailable:
         return _unavailable(exc, self.path)
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        """The versions, then the leases' table where it is missing (see jobschema.LEASES)."""
+        super()._migrate(conn)
+        conn.execute(LEASES)
 
     def __enter__(self) -> JobStore:
         return self
@@ -377,13 +405,13 @@ class JobStore(SqliteFile):
         """The job's lease if one has not lapsed (and its holder, if on this machine, still
         runs): the job is running in some program now."""
         row = self._one(
-            f"SELECT token, pid, host, until FROM job_leases WHERE job = {_KEY}",  # noqa: S608
+            f"SELECT token, pid, host, until, machine FROM job_leases WHERE job = {_KEY}",  # noqa: S608
             [job_id],
         )
         if row is None:
             return None
         held = Lease(job_id, str(row[0]), int(row[1]), str(row[2]), from_ms(int(row[3])))
-        if not held.live(datetime.now(UTC)) or _holder_gone(held.pid, held.host):
+        if not held.live(datetime.now(UTC)) or _holder_gone(held.pid, held.host, str(row[4])):
             return None
         return held
 
@@ -399,25 +427,25 @@ class JobStore(SqliteFile):
             key = found[0]
             now = to_ms(datetime.now(UTC))  # read under the write lock: no one moves meanwhile
             held = conn.execute(
-                "SELECT token, pid, host, until FROM job_leases WHERE job = ?", [key]
+                "SELECT token, pid, host, until, machine FROM job_leases WHERE job = ?", [key]
             ).fetchone()
             if (
                 held is not None
                 and held[0] != token
                 and int(held[3]) > now
-                and not _holder_gone(int(held[1]), str(held[2]))
+                and not _holder_gone(int(held[1]), str(held[2]), str(held[4]))
             ):
                 other = Lease(job_id, str(held[0]), int(held[1]), str(held[2]),
                               from_ms(int(held[3])))  # fmt: skip
                 raise JobRunningElsewhere(other)
             until = now + max(1, round(lease_s * 1000))
             conn.execute(
-                "INSERT INTO job_leases (job, token, pid, host, taken_at, until)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (job) DO UPDATE SET"
+                "INSERT INTO job_leases (job, token, pid, host, machine, taken_at, until)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job) DO UPDATE SET"
                 " taken_at = CASE WHEN token = excluded.token THEN taken_at"
                 " ELSE excluded.taken_at END, token = excluded.token, pid = excluded.pid,"
-                " host = excluded.host, until = excluded.until",
-                [key, token, pid, host, now, until],
+                " host = excluded.host, machine = excluded.machine, until = excluded.until",
+                [key, token, pid, host, _MACHINE, now, until],
             )
             return Lease(job_id, token, pid, host, from_ms(until))
 
@@ -453,12 +481,14 @@ class JobStore(SqliteFile):
 
     def jobs(self, unfinished_only: bool = False) -> list[Job]:
         """Every job, newest first; or only those to offer for resumption: running (or killed
-        while it was) or paused, with orders still to ask."""
+        while it was) or paused, with orders still to ask, and not running in another program
+        now (resuming it would be refused)."""
         jobs = [
             _job(row) for row in self._all(_JOB_SQL + " ORDER BY j.created_at DESC, j.rowid DESC")
         ]
         if unfinished_only:
             jobs = [j for j in jobs if j.state in ("running", "paused") and not j.finished]
+            jobs = [j for j in jobs if self.lease(j.id) is None]
         return jobs
 
     def pending(self, job_id: str) -> list[tuple[IdKind, str]]:
