@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 from leshua_gui.app.lookup import Lookup, LookupRequest, LookupServices, run_lookup
+from leshua_gui.app.services import as_saved
 from leshua_gui.core.batch.ratelimit import busy_error
 from leshua_gui.core.closing.guard import (
     CLOSED,
@@ -22,7 +23,7 @@ from leshua_gui.core.closing.guard import (
     refusal_of_answer,
 )
 from leshua_gui.core.errors import GatewayError, LeshuaError, SignatureError
-from leshua_gui.core.gateway.polling import PollResult, poll
+from leshua_gui.core.gateway.polling import PAYING, PollResult, poll
 
 if TYPE_CHECKING:
     from leshua_gui.core.profiles.store import Profile
@@ -114,7 +115,7 @@ class CloseOutcome:
             before = self.before.result.answer if self.before is not None else None
             trade_type = before.get("trade_type") if before is not None else None
             after = self.after_status
-            if after not in (None, "0"):
+            if after not in (None, PAYING):
                 return "state_changed"
             if trade_type == MICROPAY and not busy_error(error):
                 return "micropay_wait"  # the likely reason: the gateway names no code for it
@@ -159,11 +160,8 @@ def close_guarded(
     before anything is sent (no key, a bad gateway) raises, as a lookup's does; everything
     asked is recorded unless `record` is false."""
     if current is not None:
-        now = current(profile.id)
-        same = now is not None and (now.merchant_id, now.gateway) == (
-            profile.merchant_id, profile.gateway,
-        )  # fmt: skip
-        profile = now if now is not None and same else replace(profile, allow_close=False)
+        now = as_saved(profile, current(profile.id))
+        profile = now if now is not None else replace(profile, allow_close=False)
     refusal = refusal_before_asking(
         allow_close=profile.allow_close, order_value=order.value, confirmation=confirmation
     )

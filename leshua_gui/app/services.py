@@ -74,6 +74,14 @@ def recorded_name(profile: Profile) -> str:
     return DEMO_RECORDED_NAME if is_demo(profile) else profile.name
 
 
+def as_saved(was: Profile, now: Profile | None) -> Profile | None:
+    """`now` (the profile of `was`'s id as saved now) if it is still for the same merchant on
+    the same gateway; None if it is gone or moved (what was asked of `was` is not its)."""
+    if now is None or (now.merchant_id, now.gateway) != (was.merchant_id, was.gateway):
+        return None
+    return now
+
+
 def recorded_by_demo(record: HistoryRecord) -> bool:
     """Whether a history row is the demo merchant's (shown by its name in the UI language)."""
     return (

@@ -182,11 +182,7 @@ def _column(value: str | None) -> str | int | None:
 def _settings(args: argparse.Namespace, job: Job | None) -> JobSettings:
     """A new job's settings (defaults for what is not given), or a resumed job's own with the
     --concurrency and --qps given laid over them."""
-    if job is None:
-        concurrency = DEFAULT_CONCURRENCY if args.concurrency is None else args.concurrency
-        qps = DEFAULT_QPS if args.qps is None else args.qps
-        return JobSettings(concurrency, qps, args.wait)
-    own = job.settings
+    own = job.settings if job is not None else JobSettings(deadline_s=args.wait)
     return JobSettings(
         own.concurrency if args.concurrency is None else args.concurrency,
         own.qps if args.qps is None else args.qps,

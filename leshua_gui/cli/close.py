@@ -133,14 +133,15 @@ def outcome_json(outcome: CloseOutcome, lang: Lang, profile: str) -> dict[str, A
     source = _error_source(outcome)
     came_with = parts[source] if source is not None else None
     error = came_with["error"] if came_with is not None else None
+    message = _message(outcome, lang, profile)
     if error is None and outcome.refusal is not None:  # a guard refused: why, as an input error
-        error = input_error_json(_message(outcome, lang, profile), outcome.refusal)
+        error = input_error_json(message, outcome.refusal)
     return {
         "closed": outcome.closed,
         "sent": outcome.sent,
         "refusal": outcome.refusal,
         "explanation": outcome.explanation,
-        "message": _message(outcome, lang, profile),
+        "message": message,
         "explanation_text": _explanation(outcome, lang),
         "order": {"id_kind": outcome.order.kind, "order_id": outcome.order.value},
         "profile": profile,

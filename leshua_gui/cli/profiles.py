@@ -28,7 +28,7 @@ from leshua_gui.core.profiles.keystore import (
     UnavailableKeyStore,
 )
 from leshua_gui.core.profiles.store import NewProfile, Profile, ProfileStore, name_key, read_export
-from leshua_gui.core.text import cli_words, close_setting_words, labels
+from leshua_gui.core.text import cli_words, labels
 
 if TYPE_CHECKING:
     from leshua_gui.cli.parser import Subparsers
@@ -251,7 +251,7 @@ def _list(store: ProfileStore, args: argparse.Namespace) -> int:
     lines = []
     for p in profiles:
         head = f"{p['name']:<24} {p['merchant_id']}  {p['environment']:<10} "
-        closing = close_setting_words.listed(p["allow_close"], p["close_after_minutes"], lang)
+        closing = cli_words.listed(p["allow_close"], p["close_after_minutes"], lang)
         if "keys" in p:
             keys = p["keys"]
             lines.append(
@@ -279,10 +279,10 @@ def _show(store: ProfileStore, args: argparse.Namespace) -> int:
     for kind in KEY_KINDS:
         title = cli_words.word(f"{kind}_key", lang)
         print(f"{title:<{width}} {_key_text(info['keys'][kind], lang)}")
-    allowed = close_setting_words.allowed(info["allow_close"], lang)
-    after = close_setting_words.close_after(info["close_after_minutes"], lang)
+    allowed = cli_words.allowed(info["allow_close"], lang)
+    after = cli_words.close_after(info["close_after_minutes"], lang)
     for name, value in (("allow_close", allowed), ("close_after_minutes", after)):
-        print(f"{close_setting_words.word(name, lang):<{width}} {value}")
+        print(f"{cli_words.word(name, lang):<{width}} {value}")
     return ExitCode.OK
 
 

@@ -15,6 +15,7 @@ from leshua_gui.core.protocol.money import format_yuan
 from leshua_gui.core.text import export_words, labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
+from leshua_gui.ui.row_table import moment_text
 from leshua_gui.ui.wording import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -156,7 +157,7 @@ class HistoryModel(QAbstractTableModel):
     def _text(self, record: HistoryRecord, key: str) -> str:
         lang = self.lang
         if key == "time":
-            return record.queried_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return moment_text(record.queried_at)
         if key in ("profile", "merchant_id", "order_id"):
             return self._asked_text(record, key)
         if key == "pay_time":

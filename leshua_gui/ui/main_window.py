@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from leshua_gui.app.services import DEMO_PROFILE_ID, Services, is_demo
+from leshua_gui.app.services import DEMO_PROFILE_ID, Services, as_saved, is_demo
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.core.profiles.store import Profile
 from leshua_gui.core.protocol.validation import check_refund_id
@@ -196,10 +196,9 @@ class MainWindow(QMainWindow):
             return
         from leshua_gui.ui.result_view import offers_for
 
-        now = self.ctx.profile_by_id(lookup.request.profile.id)
         was = lookup.request.profile
-        same = now is not None and (now.merchant_id, now.gateway) == (was.merchant_id, was.gateway)
-        watch, close = offers_for(lookup, bool(same and now is not None and now.allow_close))
+        now = as_saved(was, self.ctx.profile_by_id(was.id))
+        watch, close = offers_for(lookup, now is not None and now.allow_close)
         self.tabs.result_view.offer(watch=watch, close=close)
 
     def current_profile(self) -> Profile | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 
-from leshua_gui.app.services import recorded_by
+from leshua_gui.app.services import as_saved, recorded_by
 from leshua_gui.core.errors import LeshuaError
 from leshua_gui.ui import i18n
 from leshua_gui.ui.result_tabs import RESULT_TAB, WATCH_TAB
@@ -209,11 +209,9 @@ class OrderActions(QObject):
     def _notice_clicked(self, entry_id: int) -> None:
         self.window.bring_to_front()
         entry = None
-        if self.watcher is not None and entry_id:
-            try:
-                entry = self.watcher.store.get(entry_id)
-            except LeshuaError as exc:
-                log.warning("watch entry not read: %s", exc)
+        if self.panel is not None and entry_id:  # the panel has it (no file read here)
+            row = self.panel.model.row_of(entry_id)
+            entry = self.panel.model.entry_at(row) if row is not None else None
         if entry is not None:
             self.show_entry(entry)
         else:
@@ -281,11 +279,9 @@ class OrderActions(QObject):
         from leshua_gui.ui.close_dialog import CloseDialog
 
         # the profile as saved now: its owner may have turned closing off since the query
-        profile = self.window.ctx.profile_by_id(lookup.request.profile.id)
         was = lookup.request.profile
-        if profile is None or (profile.merchant_id, profile.gateway) != (
-            was.merchant_id, was.gateway,
-        ):  # fmt: skip
+        profile = as_saved(was, self.window.ctx.profile_by_id(was.id))
+        if profile is None:
             self.window.say(self.tr("This profile has changed since the query: query again."))
             return
 

@@ -48,7 +48,6 @@ class ResultTabs(QTabWidget):
         self._history_panel: HistoryPanel | None = None
         self._placeholder: HistoryUnavailableView | None = None
         self._watch_panel: WatchPanel | None = None
-        self._watch_badge = 0
         self._closed = False
         #: what the result and raw views are about (a lookup asked, a stored record), so a
         #: language switch titles them again in the new language
@@ -151,7 +150,6 @@ class ResultTabs(QTabWidget):
 
     def set_watch_badge(self, unseen: int) -> None:
         """The Watch tab's title with the count of notices not looked at yet."""
-        self._watch_badge = unseen
         if self._watch_panel is None:
             return
         title = fill(self.tr("&Watch (%1)"), str(unseen)) if unseen else self.tr("&Watch")
@@ -195,7 +193,7 @@ class ResultTabs(QTabWidget):
         if self._watch_panel is not None:
             self._watch_panel.lang = lang
             self._watch_panel.retranslate()
-            self.set_watch_badge(self._watch_badge)
+            self.set_watch_badge(self._watch_panel.badge)
         self._placeholder.retranslate()
         if self._history_panel is not None:
             self._history_panel.lang = lang

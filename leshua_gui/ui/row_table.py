@@ -4,12 +4,18 @@ that stands in its place while it is empty."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from leshua_gui.ui import theme
 from leshua_gui.ui.result_view import plain
+
+
+def moment_text(moment: datetime) -> str:
+    """A time in the computer's zone, as the lists show times: 2026-12-01 15:31:07."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def row_table(model: QAbstractItemModel, show: Callable[[], object]) -> QTableView:

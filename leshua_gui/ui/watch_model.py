@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,6 +21,7 @@ from leshua_gui.core.protocol.money import format_yuan
 from leshua_gui.core.text import export_words, labels
 from leshua_gui.ui import theme
 from leshua_gui.ui.icons import icon
+from leshua_gui.ui.row_table import moment_text
 from leshua_gui.ui.wording import fill
 
 if TYPE_CHECKING:
@@ -44,11 +44,6 @@ def duration_text(seconds: float) -> str:
     if minutes == 0:
         return fill(QCoreApplication.translate("WatchModel", "%1 h"), hours)
     return fill(QCoreApplication.translate("WatchModel", "%1 h %2 min"), hours, minutes)
-
-
-def moment_text(moment: datetime) -> str:
-    """A time in the computer's zone, as the History tab shows times."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def error_words(entry: WatchEntry, lang: labels.Lang) -> str:

@@ -123,7 +123,6 @@ class Notices(QObject):
         #: the language of the states named (the window sets it with its own)
         self.lang: labels.Lang = "en"
         self.last_entry_id = 0
-        self.last_text = ""
         self.tray: QSystemTrayIcon | None = None
         self._watching = 0
         self._unseen = 0
@@ -140,7 +139,7 @@ class Notices(QObject):
         text = notice_text(event.entry, self.lang, event.notice)
         if not text:
             return
-        self.last_entry_id, self.last_text = event.entry.id, text
+        self.last_entry_id = event.entry.id
         self._told += 1
         if event.entry.unseen:
             self._unseen = max(self._unseen, 1)

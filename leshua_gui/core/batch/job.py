@@ -53,9 +53,6 @@ class Lease:
     host: str
     until: datetime
 
-    def live(self, now: datetime) -> bool:
-        return now < self.until
-
 
 @dataclass(frozen=True)
 class Job:

@@ -10,12 +10,13 @@ history, commits are synchronous (FULL): an outcome reported written survives a 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import secrets
 import socket
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -136,6 +137,7 @@ class LeaseLost(LeshuaError):
         super().__init__(said, reason="lease_lost")
 
 
+@functools.cache
 def _this_machine() -> str:
     """What tells this machine and its process space from any other (empty where it cannot be
     told: then only a lease's lapse frees a job): the boot's id and the pid namespace, so that
@@ -149,14 +151,11 @@ def _this_machine() -> str:
     return f"{boot}:{space}" if boot else ""
 
 
-_MACHINE = _this_machine()
-
-
 def _holder_gone(pid: int, host: str, machine: str) -> bool:
     """The holder was a program of this very machine and process space that has ended
     (killed, crashed): its lease need not lapse first. Anywhere else, or where the machine
     cannot be told (Windows, macOS), only the lapse tells."""
-    if not _MACHINE or machine != _MACHINE or host != socket.gethostname():
+    if not _this_machine() or machine != _this_machine() or host != socket.gethostname():
         return False
     if pid == os.getpid() or pid <= 0:
         return False
@@ -167,6 +166,22 @@ def _holder_gone(pid: int, host: str, machine: str) -> bool:
     except OSError:  # there, but another user's
         return False
     return False
+
+
+#: A lease's columns, as `_live_lease` reads them.
+_LEASE_COLUMNS = "token, pid, host, until, machine"
+
+
+def _live_lease(job_id: str, row: Sequence[Any] | None, now_ms: int) -> Lease | None:
+    """The lease of a `_LEASE_COLUMNS` row if it holds the job now: not lapsed, and its holder
+    not known to have ended (None for no row)."""
+    if row is None or int(row[3]) <= now_ms or _holder_gone(int(row[1]), str(row[2]), str(row[4])):
+        return None
+    return Lease(job_id, str(row[0]), int(row[1]), str(row[2]), from_ms(int(row[3])))
+
+
+def _until_ms(now_ms: int, lease_s: float) -> int:
+    return now_ms + max(1, round(lease_s * 1000))
 
 
 def _unavailable(exc: BaseException, path: Path) -> JobStoreUnavailable:
@@ -251,12 +266,6 @@ class JobStore(SqliteFile):
         """The versions, then the leases' table where it is missing (see jobschema.LEASES)."""
         super()._migrate(conn)
         conn.execute(LEASES)
-
-    def __enter__(self) -> JobStore:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -374,14 +383,40 @@ class JobStore(SqliteFile):
         it at once, one gets it). Raises JobRunningElsewhere while another program's lease
         has not lapsed (unless that program ran on this machine and has ended), KeyError if
         there is no such job."""
-        return self._hold(job_id, secrets.token_hex(16), lease_s)
+        token, pid, host = secrets.token_hex(16), os.getpid(), socket.gethostname()
+
+        def hold(conn: sqlite3.Connection) -> Lease:
+            found = conn.execute("SELECT key FROM jobs WHERE id = ?", [job_id]).fetchone()
+            if found is None:
+                raise KeyError(f"no job {job_id}")
+            key = found[0]
+            now = to_ms(datetime.now(UTC))  # read under the write lock: no one moves meanwhile
+            held = conn.execute(
+                f"SELECT {_LEASE_COLUMNS} FROM job_leases WHERE job = ?",  # noqa: S608
+                [key],
+            ).fetchone()
+            other = _live_lease(job_id, held, now)
+            if other is not None:
+                raise JobRunningElsewhere(other)
+            until = _until_ms(now, lease_s)
+            conn.execute(
+                "INSERT INTO job_leases (job, token, pid, host, machine, taken_at, until)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job) DO UPDATE SET"
+                " token = excluded.token, pid = excluded.pid, host = excluded.host,"
+                " machine = excluded.machine, taken_at = excluded.taken_at,"
+                " until = excluded.until",
+                [key, token, pid, host, _this_machine(), now, until],
+            )
+            return Lease(job_id, token, pid, host, from_ms(until))
+
+        return self._write(hold)
 
     def renew_lease(self, lease: Lease, lease_s: float) -> Lease:
         """Hold the job `lease_s` seconds more. LeaseLost if the lease lapsed and another
         program took the job meanwhile (holding it still, or done with it)."""
 
         def renew(conn: sqlite3.Connection) -> Lease:
-            until = to_ms(datetime.now(UTC)) + max(1, round(lease_s * 1000))
+            until = _until_ms(to_ms(datetime.now(UTC)), lease_s)
             cursor = conn.execute(
                 f"UPDATE job_leases SET until = ? WHERE job = {_KEY} AND token = ?",  # noqa: S608
                 [until, lease.job_id, lease.token],
@@ -405,51 +440,10 @@ class JobStore(SqliteFile):
         """The job's lease if one has not lapsed (and its holder, if on this machine, still
         runs): the job is running in some program now."""
         row = self._one(
-            f"SELECT token, pid, host, until, machine FROM job_leases WHERE job = {_KEY}",  # noqa: S608
+            f"SELECT {_LEASE_COLUMNS} FROM job_leases WHERE job = {_KEY}",  # noqa: S608
             [job_id],
         )
-        if row is None:
-            return None
-        held = Lease(job_id, str(row[0]), int(row[1]), str(row[2]), from_ms(int(row[3])))
-        if not held.live(datetime.now(UTC)) or _holder_gone(held.pid, held.host, str(row[4])):
-            return None
-        return held
-
-    def _hold(self, job_id: str, token: str, lease_s: float) -> Lease:
-        """The lease taken, unless another program's is live (its holder not known to have
-        ended)."""
-        pid, host = os.getpid(), socket.gethostname()
-
-        def hold(conn: sqlite3.Connection) -> Lease:
-            found = conn.execute("SELECT key FROM jobs WHERE id = ?", [job_id]).fetchone()
-            if found is None:
-                raise KeyError(f"no job {job_id}")
-            key = found[0]
-            now = to_ms(datetime.now(UTC))  # read under the write lock: no one moves meanwhile
-            held = conn.execute(
-                "SELECT token, pid, host, until, machine FROM job_leases WHERE job = ?", [key]
-            ).fetchone()
-            if (
-                held is not None
-                and held[0] != token
-                and int(held[3]) > now
-                and not _holder_gone(int(held[1]), str(held[2]), str(held[4]))
-            ):
-                other = Lease(job_id, str(held[0]), int(held[1]), str(held[2]),
-                              from_ms(int(held[3])))  # fmt: skip
-                raise JobRunningElsewhere(other)
-            until = now + max(1, round(lease_s * 1000))
-            conn.execute(
-                "INSERT INTO job_leases (job, token, pid, host, machine, taken_at, until)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job) DO UPDATE SET"
-                " taken_at = CASE WHEN token = excluded.token THEN taken_at"
-                " ELSE excluded.taken_at END, token = excluded.token, pid = excluded.pid,"
-                " host = excluded.host, machine = excluded.machine, until = excluded.until",
-                [key, token, pid, host, _MACHINE, now, until],
-            )
-            return Lease(job_id, token, pid, host, from_ms(until))
-
-        return self._write(hold)
+        return _live_lease(job_id, row, to_ms(datetime.now(UTC)))
 
     def delete(self, job_id: str) -> bool:
         """Forget a job and everything it holds; False if there was none."""
@@ -460,19 +454,6 @@ class JobStore(SqliteFile):
         )
 
     # -- reading ----------------------------------------------------------------------------
-
-    def _read(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
-        with self._lock:
-            try:
-                return work(self._conn)
-            except sqlite3.Error as exc:
-                raise _unavailable(exc, self.path) from exc
-
-    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self._read(lambda conn: conn.execute(sql, params).fetchall())
-
-    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self._read(lambda conn: conn.execute(sql, params).fetchone())
 
     def job(self, job_id: str) -> Job | None:
         """The job of that id (any case, spaces around ignored), or None."""
@@ -487,8 +468,14 @@ class JobStore(SqliteFile):
             _job(row) for row in self._all(_JOB_SQL + " ORDER BY j.created_at DESC, j.rowid DESC")
         ]
         if unfinished_only:
-            jobs = [j for j in jobs if j.state in ("running", "paused") and not j.finished]
-            jobs = [j for j in jobs if self.lease(j.id) is None]
+            now = to_ms(datetime.now(UTC))
+            leases = self._all(
+                f"SELECT j.id, {', '.join('l.' + c for c in _LEASE_COLUMNS.split(', '))}"  # noqa: S608
+                " FROM job_leases l JOIN jobs j ON j.key = l.job"
+            )
+            held = {r[0] for r in leases if _live_lease(r[0], r[1:], now) is not None}
+            offered = ("running", "paused")
+            jobs = [j for j in jobs if j.state in offered and not j.finished and j.id not in held]
         return jobs
 
     def pending(self, job_id: str) -> list[tuple[IdKind, str]]:

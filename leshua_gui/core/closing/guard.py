@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from leshua_gui.core.gateway.polling import PAYING
+
 #: Why closing was refused before a close was sent.
 Refusal = Literal["not_allowed", "confirm_mismatch", "not_answered", "not_verified", "not_paying"]
 REFUSALS: tuple[Refusal, ...] = (
     "not_allowed", "confirm_mismatch", "not_answered", "not_verified", "not_paying",
 )  # fmt: skip
 
-PAYING = "0"
 CLOSED = "6"
 #: A barcode payment: the gateway closes one only 5 minutes after it was created.
 MICROPAY = "MICROPAY"

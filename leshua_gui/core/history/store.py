@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from leshua_gui.core.errors import HistoryReason, LeshuaError
 from leshua_gui.core.history.record import (
@@ -409,6 +409,28 @@ class SqliteFile:
                     raise
             time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Every row of one read; raises what `_unavailable` makes, never a bare SQLite error."""
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise self._unavailable(exc) from exc
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first row of one read (None: there is none), as `_all` reads."""
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchone()
+            except sqlite3.Error as exc:
+                raise self._unavailable(exc) from exc
 
     def close(self) -> None:
         with self._lock:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from leshua_gui.core.gateway.polling import PAYING
+
 #: The first wait, the most a wait grows to, and how it grows.
 FIRST_DELAY_S = 30.0
 MAX_DELAY_S = 300.0
@@ -25,8 +27,6 @@ END_REASONS: tuple[EndReason, ...] = ("final", "expired", "no_profile")
 #: "close after" time, a watch that ran out of time.
 NoticeKind = Literal["final", "stale", "expired", "no_profile"]
 NOTICE_KINDS: tuple[NoticeKind, ...] = ("final", "stale", "expired", "no_profile")
-
-PAYING = "0"
 
 
 def delay_after(

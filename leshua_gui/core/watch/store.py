@@ -156,19 +156,6 @@ class WatchStore(SqliteFile):
             f"the watch list {self.path} cannot be used now ({exc})", reason
         )
 
-    def __enter__(self) -> WatchStore:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        with self._lock:
-            try:
-                return self._conn.execute(sql, params).fetchall()
-            except sqlite3.Error as exc:
-                raise self._unavailable(exc) from exc
-
     # -- writing ----------------------------------------------------------------------------
 
     def add(
@@ -213,7 +200,7 @@ class WatchStore(SqliteFile):
         `lease_ms` on in the same transaction: no other program claims them meanwhile. The
         check's own `checked` sets the real next time."""
 
-        def work(conn: sqlite3.Connection) -> list[int]:
+        def work(conn: sqlite3.Connection) -> list[WatchEntry]:
             ids = [
                 r[0]
                 for r in conn.execute(
@@ -225,10 +212,11 @@ class WatchStore(SqliteFile):
             conn.executemany(
                 "UPDATE watched SET next_at = ? WHERE id = ?", [(now_ms + lease_ms, i) for i in ids]
             )
-            return ids
+            marks = ", ".join("?" * len(ids))
+            rows = {r[0]: r for r in conn.execute(f"{_SELECT} WHERE id IN ({marks})", ids)}
+            return [_entry(rows[i]) for i in ids if i in rows]
 
-        ids = self._write(work)
-        return [e for e in (self.get(i) for i in ids) if e is not None]
+        return self._write(work)
 
     def checked(self, entry_id: int, check: CheckRecord, decision: Decision) -> WatchEntry | None:
         """Keep what a check found and what follows it; None if the entry is gone (removed
@@ -312,24 +300,24 @@ class WatchStore(SqliteFile):
     # -- reading ----------------------------------------------------------------------------
 
     def get(self, entry_id: int) -> WatchEntry | None:
-        rows = self._read(_SELECT + " WHERE id = ?", [entry_id])
+        rows = self._all(_SELECT + " WHERE id = ?", [entry_id])
         return _entry(rows[0]) if rows else None
 
     def entries(self) -> list[WatchEntry]:
         """Every entry: those watching first (next check soonest first), then those ended
         (latest first)."""
-        rows = self._read(
+        rows = self._all(
             _SELECT + " ORDER BY ended_at IS NOT NULL, CASE WHEN ended_at IS NULL THEN next_at"
             " ELSE -ended_at END, id"
         )
         return [_entry(r) for r in rows]
 
     def unseen_count(self) -> int:
-        return int(self._read("SELECT COUNT(*) FROM watched WHERE unseen")[0][0])
+        return int(self._all("SELECT COUNT(*) FROM watched WHERE unseen")[0][0])
 
     def next_due_ms(self) -> int | None:
         """When the soonest active entry is due (None: nothing is watched)."""
-        value = self._read("SELECT MIN(next_at) FROM watched WHERE ended_at IS NULL")[0][0]
+        value = self._all("SELECT MIN(next_at) FROM watched WHERE ended_at IS NULL")[0][0]
         return None if value is None else int(value)
 
 
