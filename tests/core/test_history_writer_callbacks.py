@@ -59,3 +59,33 @@ def test_a_slow_disk_holds_back_the_submitter_instead_of_filling_memory(
     assert submitted == 40
     assert max(waiting_seen) <= 5
     assert history_store.count() == 40
+
+
+def test_records_queued_past_the_limit_do_not_raise_it(
+    history_store: HistoryStore, monkeypatch: object
+) -> None:
+    """A record that waited ROOM_WAIT_S in vain is queued all the same; once written, the limit
+    is what it was (its write gives back no room it never took)."""
+    import threading
+
+    from leshua_gui.core.history import writer as writer_module
+
+    monkeypatch.setattr(writer_module, "ROOM_WAIT_S", 0.05)  # type: ignore[attr-defined]
+    gate = threading.Event()
+    written = history_store.add_many
+
+    def held(records: list[HistoryRecord]) -> list[int]:
+        gate.wait(10)
+        return written(records)
+
+    history_store.add_many = held  # type: ignore[method-assign]
+    history_store.add = lambda r: held([r])[0]  # type: ignore[method-assign]
+    writer = HistoryWriter(history_store, max_waiting=2)
+    for n in range(5):  # 2 take room, 3 are queued past the limit
+        writer.submit(record(n + 1, order_id=f"PAST-{n}"))
+    gate.set()
+    assert writer.flush(timeout=10)
+    assert history_store.count() == 5
+    room = writer._room
+    assert [room.acquire(blocking=False) for _ in range(3)] == [True, True, False]
+    writer.close()

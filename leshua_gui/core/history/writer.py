@@ -38,6 +38,9 @@ class HistoryWriter:
     ) -> None:
         self.store = store
         self._room = threading.Semaphore(max_waiting)
+        #: records queued without room (after ROOM_WAIT_S): their writes give back no room
+        self._owed = 0
+        self._owed_lock = threading.Lock()
         self._on_written = on_written
         self._on_error = on_error
         self._queue: queue.Queue[object] = queue.Queue()
@@ -49,6 +52,8 @@ class HistoryWriter:
         """Queue the record; waits only while `max_waiting` records wait already."""
         if not self._room.acquire(timeout=ROOM_WAIT_S):
             log.warning("the history writer is slow: a record is queued past its limit")
+            with self._owed_lock:
+                self._owed += 1
         self._queue.put(record)
 
     def call(
@@ -123,7 +128,10 @@ class HistoryWriter:
                 self._safely(self._on_error, exc)
             return
         finally:
-            for _ in records:
+            with self._owed_lock:
+                owed = min(self._owed, len(records))
+                self._owed -= owed
+            for _ in range(len(records) - owed):
                 self._room.release()
         if self._on_written:
             for record in records:
